@@ -1,0 +1,47 @@
+/** Addresses as they appear in forwarded header blocks and signatures. */
+
+export type MailAddress = { name: string | null; email: string | null };
+
+const ANGLE = /(?:"?([^"<>;]*?)"?\s*)<([^<>\s@]+@[^<>\s]+)>/g;
+const BARE_EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+export function cleanName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let n = raw.replace(/["'`]/g, (c) => (c === "'" ? c : "")).replace(/\s+/g, " ").trim();
+  n = n.replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+  if (!n || n.includes("@")) return null;
+  // "Last, First" (Outlook, Exchange) → "First Last"
+  const m = /^([^,]+),\s*([^,]+)$/.exec(n);
+  if (m && !/\b(inc|llc|ltd|gmbh)\b/i.test(n)) n = `${m[2]!.trim()} ${m[1]!.trim()}`;
+  return n;
+}
+
+/** Parses a header value such as `A <a@x>, "Doe, Jane" <j@x>` or `A; B; C`. */
+export function parseAddressList(value: string): MailAddress[] {
+  const out: MailAddress[] = [];
+  let rest = value;
+  for (const m of value.matchAll(ANGLE)) {
+    out.push({ name: cleanName(m[1]), email: m[2]!.toLowerCase() });
+    rest = rest.replace(m[0], ";");
+  }
+  for (const part of rest.split(out.length > 0 || rest.includes(";") ? ";" : /[;,]/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const email = p.match(BARE_EMAIL)?.[0];
+    if (email) out.push({ name: cleanName(p.replace(email, "").replace(/[<>()]/g, "")), email: email.toLowerCase() });
+    else if (/\p{L}/u.test(p)) out.push({ name: cleanName(p), email: null });
+  }
+  return out;
+}
+
+export function findEmails(text: string): string[] {
+  return [...text.matchAll(BARE_EMAIL)].map((m) => m[0].toLowerCase());
+}
+
+/** An address that no person reads: ATS notifications, no-reply boxes. */
+export function isRobotAddress(email: string | null): boolean {
+  if (!email) return false;
+  return /^(no-?reply|do-?not-?reply|notifications?|alerts?|careers?-?noreply|mailer-daemon|postmaster|jobs|calendar-notification|invitations?)\b/i.test(
+    email.split("@")[0] ?? "",
+  ) || /greenhouse|lever|workday|ashby|calendly|goodtime|smartrecruiters|icims|jobvite|taleo/i.test(email.split("@")[1] ?? "");
+}

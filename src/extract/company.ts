@@ -1,0 +1,121 @@
+/** Company and role from prose, subject lines, invites, sender names and signatures, by vote. */
+
+const ROLE_NOUN = /\b(engineer|engineering|manager|analyst|developer|designer|producer|scientist|associate|lead|director|specialist|consultant|architect|administrator|coordinator|officer|intern|researcher|writer|editor|accountant|counsel|attorney|nurse|technician|strategist|marketer|representative|executive|head|vp|president|partner|recruiter|sre|product owner|owner|advisor|assistant|controller|economist|planner|operator|programmer|tester|qa|trainee|fellow|teacher|instructor|physician|pharmacist|therapist|agent|buyer|chef|clerk)s?\b/i;
+const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.|nv|sa|s\.a\.|sas|srl|plc|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|co\.?|corp\.?|corporation)$/i;
+const ROBOT_SENDERS = /^(calendly|greenhouse|lever|workday|ashby|goodtime|linkedin|indeed|glassdoor|smartrecruiters|icims|jobvite|taleo|google calendar|microsoft outlook|outlook|zoom|teams|hirewell jobs)$/i;
+const SENDER_SUFFIX = /\s+(recruiting|recruitment|careers?|talent(?: acquisition)?(?: team)?|jobs|hiring(?: team)?|hr|team|notifications?|people(?: team)?|via \w+)$/i;
+const REQ_SUFFIX = /\s*[([]\s*(?:ref\.?|req\.?|r-|job ?id|requisition)[^)\]]*[)\]]\s*$|\s*[([][A-Z]{1,4}-?\d[\w-]*[)\]]\s*$/i;
+const COMPANY = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ ]+(?:&[ ]+)?(?:\p{Lu}[\p{L}\d&'’-]*|of|and|de|la|the)){0,4})`;
+
+export function cleanCompany(s: string | null | undefined): string | null {
+  if (!s) return null;
+  let c = s.replace(/\s+/g, " ").trim().replace(/[!.,;:]+$/, "");
+  c = c.replace(LEGAL_SUFFIX, "").replace(LEGAL_SUFFIX, "").trim();
+  if (c.length < 2 || c.length > 60 || ROBOT_SENDERS.test(c)) return null;
+  if (/^(the|our|your|a|an|us|you|we|interview|team|hr)$/i.test(c)) return null;
+  return c;
+}
+
+export function cleanRole(s: string | null | undefined): string | null {
+  if (!s) return null;
+  let r = s.replace(/\s+/g, " ").trim();
+  r = r.replace(REQ_SUFFIX, "").replace(/^(the|our|a|an)\s+/i, "").replace(/[!.,;:]+$/, "").trim();
+  if (r.length < 2 || r.length > 80 || r.split(" ").length > 9) return null;
+  if (!ROLE_NOUN.test(r) || /\binterview|\bstage\b|\bround\b|\bscreen\b/i.test(r)) return null;
+  return r;
+}
+
+type Vote = Map<string, { value: string; score: number }>;
+
+function vote(votes: Vote, value: string | null, score: number): void {
+  if (!value) return;
+  const key = value.toLowerCase();
+  const v = votes.get(key);
+  if (v) v.score += score;
+  else votes.set(key, { value, score });
+}
+
+function winner(votes: Vote): string | null {
+  let best: { value: string; score: number } | null = null;
+  for (const v of votes.values()) if (!best || v.score > best.score) best = v;
+  return best?.value ?? null;
+}
+
+export type CompanyRoleInput = {
+  body: string;
+  subject: string | null;
+  inviteSummary: string | null;
+  inviteDescription: string | null;
+  senderName: string | null;
+  senderIsRobot: boolean;
+  senderDomain: string | null;
+  signatureCompany: string | null;
+  seekerName: string | null;
+};
+
+const ROLE_PROSE: RegExp[] = [
+  /\b(?:for|in|to|about|regarding|on)\s+(?:the|our|this|a|an)\s+(?:open\s+)?(.{3,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|req(?:uisition)?)\b/g,
+  /\byour\s+(.{3,60}?)\s+(?:interview|application)\b/g,
+  /\bapplication for (?:the )?(.{3,60}?)\s+(?:at|with)\s/g,
+];
+const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job applied for)\s*[:：]\s*(.+)$/gim;
+const ROLE_QA = /which (?:role|position|job)[^?\n]*\?\s*\n\s*(.+)/i;
+const COMPANY_PROSE: RegExp[] = [
+  new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu"),
+  new RegExp(String.raw`\b(?:interest in|applying to|applied to|apply to|application to|welcome to|here at|join(?:ing)?|behalf of|from)\s+${COMPANY}`, "gu"),
+  new RegExp(String.raw`\b${COMPANY}\s+(?:is|are)\s+(?:excited|pleased|happy|looking forward)`, "gu"),
+  new RegExp(String.raw`\b(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s+${COMPANY}`, "giu"),
+];
+
+function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: string | null): void {
+  const s = subject.replace(/^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation)\s*:\s*)+/gi, "").replace(/\s@\s.*$/, "");
+  const at = new RegExp(String.raw`^(?:.*?[:–—-]\s*)?(.+?)\s+at\s+${COMPANY}`, "u").exec(s);
+  if (at) {
+    vote(roles, cleanRole(at[1]!.replace(/^.*?\b(?:interview(?: confirmation)?|confirmation|scheduled)\s*[:–—-]?\s*/i, "")), 2);
+    vote(companies, cleanCompany(at[2]), 2);
+  }
+  const parts = s.split(/\s+[|–—-]\s+|:\s+|\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
+  for (const p of parts) {
+    if (seeker && p.toLowerCase().includes(seeker.toLowerCase())) continue;
+    const role = cleanRole(p.replace(/\b(interview(?:\s+(?:scheduled|confirmation|invitation))?|next steps|next week|invitation|confirmation|scheduled)\b.*$/i, ""));
+    if (role) vote(roles, role, 1);
+    else if (!/interview|invitation|confirm|schedul|screen|round|next|your|thank|application|itinerary|\d/i.test(p)) vote(companies, cleanCompany(p), 1);
+  }
+  const paren = /-\s+(\p{Lu}[\p{L} &]+?)\s*\(/u.exec(s);
+  if (paren) vote(companies, cleanCompany(paren[1]), 1);
+}
+
+export function companyAndRole(input: CompanyRoleInput): { company: string | null; role: string | null } {
+  const roles: Vote = new Map();
+  const companies: Vote = new Map();
+  for (const text of [input.body, input.inviteDescription ?? ""]) {
+    // Paragraph breaks stay visible so a name cannot run into the next paragraph.
+    const flat = text.replace(/\n[ \t>]*\n/g, " ¶ ").replace(/\s+/g, " ");
+    for (const re of ROLE_PROSE) {
+      for (const m of flat.matchAll(re)) {
+        // The lazy match starts at the first preposition: "to a technical conversation for the X role".
+        const inner = m[1]!.split(/\b(?:for|in|to|about|of|on)\s+(?:the|our|this|a|an)\s+/i).at(-1);
+        vote(roles, cleanRole(inner), re === ROLE_PROSE[0] ? 4 : 2);
+      }
+    }
+    for (const m of text.matchAll(ROLE_LABEL)) vote(roles, cleanRole(m[1]), 4);
+    vote(roles, cleanRole(ROLE_QA.exec(text)?.[1]), 4);
+    for (const re of COMPANY_PROSE) for (const m of flat.matchAll(re)) vote(companies, cleanCompany(m[1]), 3);
+  }
+  if (input.subject) subjectVotes(input.subject, roles, companies, input.seekerName);
+  if (input.inviteSummary) subjectVotes(input.inviteSummary, roles, companies, input.seekerName);
+  if (input.senderIsRobot && input.senderName) vote(companies, cleanCompany(input.senderName.replace(SENDER_SUFFIX, "")), 3);
+  vote(companies, cleanCompany(input.signatureCompany), 2);
+  // A candidate the sender's domain spells out is very likely the employer.
+  if (input.senderDomain) {
+    const domain = input.senderDomain.toLowerCase().replace(/[^a-z]/g, "");
+    for (const v of companies.values()) {
+      const first = v.value.toLowerCase().split(/\s+/)[0]!.replace(/[^a-z]/g, "");
+      if (first.length >= 3 && domain.includes(first)) v.score += 2;
+    }
+  }
+  // A role that merely repeats the company ("Pinecrest Bank") is no role.
+  const company = winner(companies);
+  if (company) for (const [k, v] of roles) if (v.value.toLowerCase().includes(company.toLowerCase())) roles.delete(k);
+  return { company, role: winner(roles) };
+}

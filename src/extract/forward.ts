@@ -1,0 +1,183 @@
+/**
+ * Unwraps the seeker's forward to reach the mail the company sent: attached
+ * message/rfc822 parts, inline Gmail/Outlook/Apple/mobile blocks, nested
+ * forwards. Reply history quoted under the original is cut off, so an old
+ * proposal in the thread cannot win over the confirmation on top.
+ */
+import PostalMime, { type Email } from "postal-mime";
+import { type MailAddress, parseAddressList } from "./address.ts";
+import { hasStrikethrough, htmlToText } from "./html.ts";
+
+/** Nested forwards and attached messages; stops runaway recursion on hostile mail. */
+export const MAX_FORWARD_DEPTH = 4;
+/** Invites read per message: a real confirmation carries one or two. */
+export const MAX_CALENDARS = 3;
+
+export type OriginalMail = {
+  from: MailAddress | null;
+  to: MailAddress[];
+  cc: MailAddress[];
+  subject: string | null;
+  /** The original's Date as written: a real header or a forward block's line. */
+  dateText: string | null;
+  /** The original's own text, without the quoted history below it. */
+  body: string;
+  /** Text of every calendar invite found at any level. */
+  calendars: string[];
+  /** Whether the original came out of a forward (false: the mail itself is the original). */
+  forwarded: boolean;
+};
+
+type Block = {
+  headers: Record<string, string>;
+  before: string;
+  after: string;
+  explicit: boolean;
+};
+
+const FORWARD_MARKER = /^(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:?|Forwarded message:?)$/i;
+const AMBIGUOUS_MARKER = /^(?:-{3,}\s*Original (?:Message|Appointment)\s*-{3,}|_{8,}|-{8,})$/i;
+const HEADER_LINE = /^(From|Sent|Date|To|Cc|Bcc|Subject|When|Where|Reply-To|Importance|Location)\s*:\s*(.*)$/i;
+const REPLY_INTRO = /^(On\b.{4,300}\bwrote:|Le\b.{4,300}\ba écrit\s?:|Am\b.{4,300}\bschrieb.*:)\s*$/i;
+const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|vs|rv|enc)\s*:/i;
+
+export function bodyText(mail: Pick<Email, "text" | "html">): string {
+  if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return htmlToText(mail.html);
+  return (mail.text ?? "").replace(/\r\n?/g, "\n");
+}
+
+function dequote(line: string, levels: number): string {
+  let l = line;
+  for (let i = 0; i < levels; i++) l = l.replace(/^\s?>\s?/, "");
+  return l;
+}
+
+function quoteLevel(line: string): number {
+  return /^(\s?>)*/.exec(line)![0].split(">").length - 1;
+}
+
+function nextNonBlank(lines: string[], from: number, level: number): string {
+  for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+    const l = dequote(lines[k]!, level).trim();
+    if (l) return l;
+  }
+  return "";
+}
+
+/** Finds the first forward or original-message block in `text`. */
+export function findBlock(text: string): Block | null {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const level = quoteLevel(lines[i]!);
+    const line = dequote(lines[i]!, level).trim();
+    const explicit = FORWARD_MARKER.test(line);
+    const bareHeader = /^From\s*:/i.test(line) && /^(Sent|Date)\s*:/i.test(nextNonBlank(lines, i + 1, level));
+    if (!explicit && !AMBIGUOUS_MARKER.test(line) && !bareHeader) continue;
+    let j = bareHeader ? i : i + 1;
+    const rest = (k: number) => dequote(lines[k] ?? "", level);
+    while (j < lines.length && rest(j).trim() === "" && j - i < 4) j++;
+    const headers: Record<string, string> = {};
+    let lastKey = "";
+    while (j < lines.length) {
+      const l = rest(j).trim();
+      const m = HEADER_LINE.exec(l);
+      if (m) {
+        lastKey = m[1]!.toLowerCase();
+        headers[lastKey] = m[2]!.trim();
+      } else if (l === "" && lastKey && HEADER_LINE.test(nextNonBlank(lines, j + 1, level)) && !/^subject$/.test(lastKey)) {
+        // Outlook's HTML puts each header in its own paragraph.
+      } else if (l !== "" && lastKey && /^[\s]/.test(rest(j)) && lastKey !== "subject") {
+        headers[lastKey] += " " + l; // folded header continuation
+      } else break;
+      j++;
+    }
+    if (!headers.from || !(headers.subject || headers.date || headers.sent)) continue;
+    const after = lines.slice(j).map((l) => dequote(l, level)).join("\n");
+    return { headers, before: lines.slice(0, i).join("\n"), after, explicit };
+  }
+  return null;
+}
+
+/** Cuts the quoted reply history ("On … wrote:", "> " lines, an original-message block). */
+export function cutReplyHistory(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!.trim();
+    const joined = `${l} ${(lines[i + 1] ?? "").trim()}`;
+    if (REPLY_INTRO.test(l) || (/^On\b/.test(l) && REPLY_INTRO.test(joined))) return lines.slice(0, i).join("\n");
+    if (AMBIGUOUS_MARKER.test(l) || FORWARD_MARKER.test(l)) {
+      const next = lines.slice(i + 1, i + 4).join("\n");
+      if (/^\s*From\s*:/im.test(next)) return lines.slice(0, i).join("\n");
+    }
+    if (/^From\s*:/i.test(l) && /^(Sent|Date)\s*:/i.test((lines[i + 1] ?? "").trim())) return lines.slice(0, i).join("\n");
+  }
+  return text;
+}
+
+function calendarsOf(mail: Email): string[] {
+  const out: string[] = [];
+  for (const a of mail.attachments) {
+    if (out.length >= MAX_CALENDARS) break;
+    if (/calendar|ics/i.test(a.mimeType) || /\.ics$/i.test(a.filename ?? "")) {
+      out.push(typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content));
+    }
+  }
+  return out;
+}
+
+function headerValue(mail: Email, key: string): string | null {
+  return mail.headers.find((h) => h.key === key)?.value ?? null;
+}
+
+function fromEmail(mail: Email): OriginalMail {
+  return {
+    from: mail.from ? { name: mail.from.name || null, email: mail.from.address?.toLowerCase() ?? null } : null,
+    to: (mail.to ?? []).map((a) => ({ name: a.name || null, email: a.address?.toLowerCase() ?? null })),
+    cc: (mail.cc ?? []).map((a) => ({ name: a.name || null, email: a.address?.toLowerCase() ?? null })),
+    subject: mail.subject ?? null,
+    dateText: headerValue(mail, "date"),
+    body: bodyText(mail),
+    calendars: calendarsOf(mail),
+    forwarded: false,
+  };
+}
+
+/** Follows inline blocks down to the innermost forwarded mail. */
+export function unwrapInline(outer: OriginalMail): OriginalMail {
+  let current = outer;
+  for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
+    const block = findBlock(current.body);
+    const descend =
+      block && (block.explicit || depth === 0 || FORWARD_SUBJECT.test(current.subject ?? "") || !current.forwarded);
+    if (!block || !descend) break;
+    const h = block.headers;
+    const from = parseAddressList(h.from ?? "")[0] ?? null;
+    current = {
+      from,
+      to: parseAddressList(h.to ?? ""),
+      cc: parseAddressList(h.cc ?? ""),
+      subject: h.subject ?? null,
+      dateText: h.date ?? h.sent ?? null,
+      body: block.after,
+      calendars: current.calendars,
+      forwarded: true,
+    };
+    // Outlook's appointment block carries the When line the invite was written with.
+    if (h.when) current.body = `When: ${h.when}\n${current.body}`;
+  }
+  return { ...current, body: cutReplyHistory(current.body) };
+}
+
+/** Parses raw MIME once and returns the innermost original. */
+export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0): Promise<{ outer: Email; original: OriginalMail }> {
+  const outer = await PostalMime.parse(raw, { attachmentEncoding: "arraybuffer" });
+  const top = fromEmail(outer);
+  const attached = outer.attachments.find((a) => a.mimeType === "message/rfc822");
+  if (attached && depth < MAX_FORWARD_DEPTH) {
+    const inner = await unwrap(attached.content as ArrayBuffer, depth + 1);
+    const original = { ...inner.original, forwarded: true };
+    original.calendars = [...original.calendars, ...top.calendars].slice(0, MAX_CALENDARS);
+    return { outer, original };
+  }
+  return { outer, original: unwrapInline(top) };
+}

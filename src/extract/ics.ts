@@ -1,0 +1,117 @@
+/**
+ * Calendar invites (.ics) read with ical.js. TZIDs may be IANA names, Windows
+ * names ("Eastern Standard Time", quoted or not) or anything with a VTIMEZONE;
+ * we resolve to an IANA zone where we can, and fall back to the VTIMEZONE rules.
+ */
+import ICAL from "ical.js";
+import { cleanName } from "./address.ts";
+import { type WallClock, toInstant } from "./wallclock.ts";
+import { resolveTzid } from "./zones.ts";
+
+/** An invite's text is bounded before ical.js reads it: real invites are a few KiB. */
+export const MAX_ICS_CHARS = 64_000;
+/** Attendees read per event: a panel is a handful; a company all-hands is not an interview. */
+export const MAX_ATTENDEES = 25;
+
+export type IcsPerson = { name: string | null; email: string | null };
+export type Attendee = IcsPerson & { role: string | null; cutype: string | null };
+
+export type Invite = {
+  method: string | null;
+  status: string | null;
+  sequence: number;
+  uid: string | null;
+  summary: string | null;
+  description: string | null;
+  location: string | null;
+  start: Date | null;
+  end: Date | null;
+  /** IANA zone of DTSTART; null for UTC or floating times. */
+  zone: string | null;
+  organizer: IcsPerson | null;
+  attendees: Attendee[];
+  urls: string[];
+};
+
+function text(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? v.trim() : null;
+}
+
+function personOf(prop: ICAL.Property): IcsPerson {
+  const value = String(prop.getFirstValue() ?? "");
+  const email = value.replace(/^mailto:/i, "").trim().toLowerCase() || null;
+  return { name: cleanName(text(prop.getParameter("cn") as string)), email: email?.includes("@") ? email : null };
+}
+
+function instantOf(prop: ICAL.Property | null, vcal: ICAL.Component, fallbackZone: string): { at: Date; zone: string | null } | null {
+  if (!prop) return null;
+  const t = prop.getFirstValue() as ICAL.Time | null;
+  if (!t || typeof t !== "object" || !("year" in t)) return null;
+  const wall: WallClock = { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute };
+  if (t.zone === ICAL.Timezone.utcTimezone || String(prop.toICALString()).endsWith("Z")) {
+    return { at: toInstant(wall, { offsetMinutes: 0 }), zone: null };
+  }
+  const tzid = text(prop.getParameter("tzid") as string);
+  if (!tzid) return { at: toInstant(wall, { iana: fallbackZone }), zone: null }; // floating time
+  const iana = resolveTzid(tzid);
+  if (iana) return { at: toInstant(wall, { iana }), zone: iana };
+  const vtz = vcal.getAllSubcomponents("vtimezone").find((c) => String(c.getFirstPropertyValue("tzid")) === tzid);
+  if (!vtz) return { at: toInstant(wall, { iana: fallbackZone }), zone: null };
+  const zoned = t.clone();
+  zoned.zone = new ICAL.Timezone(vtz);
+  return { at: new Date(zoned.toUnixTime() * 1000), zone: null };
+}
+
+const URL_RE = /https?:\/\/[^\s<>"')\]]+/g;
+
+export function readInvite(ics: string, fallbackZone: string): Invite | null {
+  let vcal: ICAL.Component;
+  try {
+    vcal = new ICAL.Component(ICAL.parse(ics.slice(0, MAX_ICS_CHARS)));
+  } catch {
+    return null;
+  }
+  const ev = vcal.getFirstSubcomponent("vevent");
+  if (!ev) return null;
+  try {
+    const start = instantOf(ev.getFirstProperty("dtstart"), vcal, fallbackZone);
+    let end = instantOf(ev.getFirstProperty("dtend"), vcal, fallbackZone)?.at ?? null;
+    const duration = ev.getFirstPropertyValue("duration") as ICAL.Duration | null;
+    if (!end && start && duration && typeof duration === "object") end = new Date(start.at.getTime() + duration.toSeconds() * 1000);
+    const description = text(ev.getFirstPropertyValue("description"));
+    const location = text(ev.getFirstPropertyValue("location"));
+    const organizerProp = ev.getFirstProperty("organizer");
+    const attendees = ev
+      .getAllProperties("attendee")
+      .slice(0, MAX_ATTENDEES)
+      .map((p) => ({
+        ...personOf(p),
+        role: text(p.getParameter("role") as string),
+        cutype: text(p.getParameter("cutype") as string),
+      }));
+    const urls = [
+      ev.getFirstPropertyValue("x-google-conference"),
+      ev.getFirstPropertyValue("x-microsoft-skypeteamsmeetingurl"),
+      ev.getFirstPropertyValue("x-microsoft-onlinemeetingconflink"),
+      ev.getFirstPropertyValue("url"),
+      ...[location ?? "", description ?? ""].flatMap((s) => s.match(URL_RE) ?? []),
+    ].filter((u): u is string => typeof u === "string" && /^https?:/i.test(u));
+    return {
+      method: text(vcal.getFirstPropertyValue("method"))?.toUpperCase() ?? null,
+      status: text(ev.getFirstPropertyValue("status"))?.toUpperCase() ?? null,
+      sequence: Number(ev.getFirstPropertyValue("sequence") ?? 0) || 0,
+      uid: text(ev.getFirstPropertyValue("uid")),
+      summary: text(ev.getFirstPropertyValue("summary")),
+      description,
+      location,
+      start: start?.at ?? null,
+      end: end && start && end > start.at ? end : null,
+      zone: start?.zone ?? null,
+      organizer: organizerProp ? personOf(organizerProp) : null,
+      attendees,
+      urls,
+    };
+  } catch {
+    return null; // absurd values (year 0, broken durations) make the invite unusable, not the mail
+  }
+}

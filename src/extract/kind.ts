@@ -1,0 +1,46 @@
+/** What kind of mail this is: a new interview, a reschedule, a cancellation, or none of those. */
+import type { Extraction, InterviewKind } from "./types.ts";
+
+type Reason = NonNullable<Extraction["notInterviewReason"]>;
+
+const REJECTION = /\b(decided|chosen|opted) (not )?to (move|proceed|go) forward with (other|another)|\bnot (be )?(moving|proceeding|progressing) forward\b|\bregret to inform\b|\bunable to offer\b|\bwill not be (moving|progressing|proceeding)\b|\bposition has been filled\b|\bpursue other candidates\b|\bnot been selected\b/i;
+const OFFER = /\bpleased to (extend|offer)\b|\bwe(?:'d| would) like to (extend|offer) you\b|\boffer letter\b|\bformal offer\b|\bverbal offer\b/i;
+const RECEIVED = /\bthank(s| you) for (applying|your application to)\b|\bwe(?:'ve| have) received your application\b|\bapplication (has been )?received\b|\bsuccessfully (submitted|applied)\b/i;
+const NEWSLETTER = /\bjob alert\b|\bnew jobs? (match|for)\b|\bjobs? you may be interested in\b|\bunsubscribe\b.*\bapply\b|\beasy apply\b/is;
+const CONFIRMED = /\b(is|are|been|you're|you are) (confirmed|scheduled|booked|all set)\b|\bconfirm(ing)? (the details|your)\b|\binvit(e|ing) you to\b|\bhas been (re)?scheduled\b|\bitinerary\b|\byour (event|interview) (has been|is) (scheduled|confirmed)\b/i;
+const CANCELLED_SUBJECT = /^\s*((fwd?|fw|re)\s*:\s*)*(canceled|cancelled|cancellation)\b|\binterview (has been )?cancel(l)?ed\b/i;
+const CANCELLED_BODY = /\b(need|have|had) to cancel\b|\bhas been cancel(l)?ed\b|\bis (now )?cancel(l)?ed\b|\bwe(?:'ve| have) cancel(l)?ed\b/i;
+const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|\bnew time\b|\b(time|date) (has )?changed\b/i;
+
+export function notInterviewReason(subject: string, body: string): Reason | null {
+  const text = `${subject}\n${body}`;
+  if (REJECTION.test(text)) return "rejection";
+  if (OFFER.test(text)) return "offer";
+  if (NEWSLETTER.test(text)) return "newsletter";
+  if (RECEIVED.test(text) && !CONFIRMED.test(text)) return "application_received";
+  return null;
+}
+
+export function classify(input: {
+  subject: string;
+  body: string;
+  inviteMethod: string | null;
+  inviteStatus: string | null;
+  inviteSequence: number;
+  hasStart: boolean;
+}): { kind: InterviewKind; reason: Reason | null } {
+  if (input.inviteMethod === "CANCEL" || input.inviteStatus === "CANCELLED") return { kind: "cancellation", reason: null };
+  const reason = notInterviewReason(input.subject, input.body);
+  if (reason) return { kind: "not_interview", reason };
+  if (!input.hasStart) return { kind: "not_interview", reason: "no_time" };
+  if (CANCELLED_SUBJECT.test(input.subject) || CANCELLED_BODY.test(input.body)) return { kind: "cancellation", reason: null };
+  if (RESCHEDULED.test(input.subject) || RESCHEDULED.test(input.body.slice(0, 1500)) || (input.inviteSequence > 0 && /updated/i.test(input.subject))) {
+    return { kind: "reschedule", reason: null };
+  }
+  return { kind: "interview", reason: null };
+}
+
+/** A mail that talks like an interview confirmation, even if we could not read its time. */
+export function looksLikeInterview(subject: string, body: string): boolean {
+  return /\binterview|\bonsite|\bphone screen|\brecruiter screen|\bhiring manager (call|conversation|chat)/i.test(`${subject}\n${body}`) && CONFIRMED.test(`${subject}\n${body}`);
+}

@@ -1,0 +1,223 @@
+/**
+ * Interviewers and contacts from prose: labelled fields ("Interviewer:",
+ * "Your panel:", "Host:"), onsite itineraries, and sentences ("You'll meet
+ * with A (Title) and B, Title"). Recruiters who only schedule are contacts.
+ */
+import type { Person } from "./types.ts";
+
+/** People taken from one mail: more is a mailing list, not a panel. */
+export const MAX_PEOPLE = 12;
+
+const W = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*)`;
+const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|la|le|du|dos|bin|al|el|ter)`;
+const NAME = String.raw`${W}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${W}){1,3}`;
+const NAME_AT_START = new RegExp(`^(${NAME})`, "u");
+const NAME_ANYWHERE = new RegExp(`(?<![\\p{L}])(${NAME})`, "gu");
+
+// Capitalised words that are never part of a person's name in these mails.
+const NOT_NAME = new Set(
+  (
+    "the our your a an and or with for to of at in on by from this that these we you i he she they it is are will be " +
+    "lead leads engineer engineering manager director head senior staff principal vp svp evp chief officer designer design " +
+    "analyst tech product partner recruiter recruiting coordinator specialist scientist developer architect founder co-founder " +
+    "ceo cto cfo coo cpo cmo team talent acquisition hr people platform data risk mobile software associate consultant advisor " +
+    "executive president operations marketing sales research infrastructure analytics interview interviews interviewer " +
+    "interviewers panel host session round technical coding system systems values collaboration lunch hiring conversation " +
+    "zoom google meet teams microsoft webex calendly meeting video call phone onsite office date time location where when " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+    "october november december mr ms mrs dr prof hi hello dear thanks thank best regards cheers join click please " +
+    "frontend backend front end full stack ios android qa devops sre ux ui it support customer success account group " +
+    "project program general counsel legal finance member members contact candidate experience ios"
+  ).split(" "),
+);
+
+const RECRUITING_TITLE = /recruit|talent|sourc|\bhr\b|human resources|people (partner|ops|operations|team)|coordinator|scheduler|scheduling|candidate experience|hiring (team|coordinator)|\bta\b/i;
+
+export function isRecruitingTitle(title: string | null): boolean {
+  return !!title && RECRUITING_TITLE.test(title);
+}
+
+export function looksLikeName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => !NOT_NAME.has(w.toLowerCase().replace(/[.,]$/, "")) && !/^\p{Lu}{2,}$/u.test(w));
+}
+
+export function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function cleanTitle(t: string | null | undefined): string | null {
+  if (!t) return null;
+  let s = t
+    .replace(/\(?[\w.+-]+@[\w.-]+\)?/g, "")
+    .replace(/\((cc'?d here|she\/her|he\/him|they\/them)\)/gi, "")
+    .replace(/^[\s,–—:-]*(?:(?:and\s+)?(?:our|your|the|a|an|is|who is|who's)\s+)*/i, "")
+    .replace(/\s+at\s+[\p{Lu}].*$/u, "")
+    .replace(/[\s,;.()–—-]+$/g, "")
+    .replace(/^\(|\)$/g, "")
+    .trim();
+  if (!s || s.length > 80 || /^(and|will|who|to|for|on)\b/i.test(s)) return null;
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  return s;
+}
+
+function emailIn(s: string): string | null {
+  return s.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]?.toLowerCase() ?? null;
+}
+
+/** "Rosa Delgado - VP of Product (rosa@x)", "Marcus Bell, Engineering Manager", "Priya (Title), Tom (Title)". */
+export function parseEntry(line: string): Person[] {
+  const s = line.replace(/^[\s*•·\-–]+/, "").trim();
+  const paren = [...s.matchAll(new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu"))].filter((m) => looksLikeName(m[1]!));
+  if (paren.length > 1) {
+    return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
+  }
+  const m = NAME_AT_START.exec(s);
+  if (!m || !looksLikeName(m[1]!)) return sentencePeople(s);
+  const rest = s.slice(m[1]!.length);
+  if (/^\s*(,|-|–|—|\||\(|:|$)/.test(rest) || /^\s+[\w.+-]+@/.test(rest)) {
+    const email = emailIn(rest);
+    const title = cleanTitle(rest.replace(/\([^)]*@[^)]*\)/g, ""));
+    return [{ name: m[1]!, email, title }];
+  }
+  return sentencePeople(s);
+}
+
+/** Names in a list such as "Tomás Ibarra (Director) and Grace Liu (Analyst)" or "our CEO, Lukas Brandt". */
+export function sentencePeople(list: string): Person[] {
+  const hits = [...list.matchAll(NAME_ANYWHERE)].filter((m) => looksLikeName(m[1]!));
+  return hits.map((m, i) => {
+    const end = m.index! + m[1]!.length;
+    const next = hits[i + 1]?.index ?? list.length;
+    let after = list.slice(end, next).replace(/\s*(?:,\s*)?\band\b\s*$/i, "");
+    let title = /^\s*(\(|,)/.test(after) ? cleanTitle(after.replace(/^\s*,/, "").replace(/\).*$/s, "")) : null;
+    if (!title && i === 0) {
+      // Title before the name: "our co-founder and CEO, Lukas Brandt".
+      const before = list.slice(0, m.index!).match(/(?:our|your|the)\s+([^,.]{2,60}),\s*$/i);
+      title = cleanTitle(before?.[1]);
+    }
+    after = list.slice(end, next);
+    return { name: m[1]!, email: emailIn(after.split(/\band\b/)[0] ?? ""), title };
+  });
+}
+
+const LABEL = /^\s*(?:[*•]\s*)?(interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
+
+function labelledPeople(lines: string[]): Person[] {
+  const out: Person[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABEL.exec(lines[i]!);
+    if (!m) continue;
+    const [, label, colon, value] = m as unknown as [string, string, string, string];
+    // "Interviewer" alone as a heading (Lever: "INTERVIEWER") or followed by a colon.
+    if (!colon && value && !/^you(?:'|’)ll|^you will/i.test(label)) continue;
+    if (value.trim()) out.push(...parseEntry(value));
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!.trim();
+      if (!l) {
+        if (out.length === 0 && j === i + 1) continue;
+        break;
+      }
+      if (LABEL.test(l) || /^[\w ]{2,30}:\s*\S/.test(l)) break;
+      const found = parseEntry(l);
+      if (found.length === 0) break;
+      out.push(...found);
+    }
+  }
+  return out;
+}
+
+const TIME_RANGE_START = /^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–—to]+\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?/i;
+
+/** Onsite itineraries: every slot's person is an interviewer. */
+function itineraryPeople(lines: string[]): Person[] {
+  const out: Person[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TIME_RANGE_START.test(lines[i]!)) continue;
+    const row = [lines[i]!.replace(TIME_RANGE_START, ""), lines[i + 1] ?? ""];
+    for (const cell of row.flatMap((r) => r.split(/\t| {2,}|\|/))) {
+      const withMatch = /\bwith\s+(.+)$/i.exec(cell);
+      const found = withMatch ? sentencePeople(withMatch[1]!) : NAME_AT_START.test(cell.trim()) ? parseEntry(cell) : [];
+      if (found.length) {
+        out.push(...found);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes))\s+/gi;
+
+function sentenceListPeople(text: string): Person[] {
+  const out: Person[] = [];
+  const flat = text.replace(/\s+/g, " ");
+  for (const m of flat.matchAll(TRIGGER)) {
+    const rest = flat.slice(m.index! + m[0].length);
+    const end = rest.search(/https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/);
+    const list = rest.slice(0, end < 0 ? 200 : Math.min(end, 200));
+    out.push(...sentencePeople(list));
+  }
+  // "Our product designer, Mirela Popescu, will hop on / join"
+  for (const m of flat.matchAll(new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu"))) {
+    if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: null, title: cleanTitle(m[1]) });
+  }
+  return out;
+}
+
+/** Zoom's pasted invitation names its host: "Casey Nguyen is inviting you to a scheduled Zoom meeting." */
+export function zoomHost(text: string): string | null {
+  const m = new RegExp(`(${NAME}) is inviting you to a scheduled Zoom meeting`, "u").exec(text);
+  return m && looksLikeName(m[1]!) ? m[1]! : null;
+}
+
+export function prosePeople(text: string): Person[] {
+  const lines = text.split("\n");
+  return [...labelledPeople(lines), ...itineraryPeople(lines), ...sentenceListPeople(text)].slice(0, MAX_PEOPLE * 2);
+}
+
+/** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */
+export function signatureOf(text: string, name: string | null): { title: string | null; company: string | null } | null {
+  if (!name) return null;
+  const lines = text.split("\n").map((l) => l.trim());
+  const target = fold(name);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (fold(lines[i]!) !== target) continue;
+    const next = (lines[i + 1] ?? "").trim();
+    if (!next || /@|https?:|^\+?\d/.test(next)) return { title: null, company: null };
+    const parts = next.split(/\s*(?:\||·|•|,\s+(?=\p{Lu})|\s+at\s+|\s[-–—]\s)\s*/u);
+    const title = parts.length > 1 ? parts.slice(0, -1).join(", ") : next;
+    const below = lines[i + 2] && !/@|https?:|^\+?\d/.test(lines[i + 2]!) ? lines[i + 2]!.split(/\s*[|·•]\s*/)[0]! : null;
+    const company = parts.length > 1 ? parts.at(-1)! : below;
+    return { title: title.trim() || null, company: company?.trim() || null };
+  }
+  return null;
+}
+
+/** "contact your recruiter, Andrea Novak (a@x)", "Brynn Talley, your recruiting coordinator". */
+export function namedContacts(text: string): Person[] {
+  const out: Person[] = [];
+  const flat = text.replace(/\s+/g, " ");
+  for (const m of flat.matchAll(new RegExp(`\\byour (recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu"))) {
+    if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) });
+  }
+  for (const m of flat.matchAll(new RegExp(`(${NAME}),\\s+your (recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)`, "gu"))) {
+    if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+  }
+  return out;
+}
+
+/** Merges people by folded name, keeping the first non-null email and title. */
+export function mergePeople(people: Person[]): Person[] {
+  const out: Person[] = [];
+  for (const p of people) {
+    const key = fold(p.name);
+    const same = out.find((o) => fold(o.name) === key || (p.email && o.email === p.email));
+    if (same) {
+      same.email ??= p.email;
+      same.title ??= p.title;
+    } else out.push({ ...p });
+  }
+  return out.slice(0, MAX_PEOPLE);
+}

@@ -1,0 +1,49 @@
+/** What extraction produces. Pure data: safe to store, compare and print. */
+
+export type Person = {
+  name: string;
+  email: string | null;
+  title: string | null;
+};
+
+export type InterviewKind = "interview" | "reschedule" | "cancellation" | "not_interview";
+
+/** Fields the reply can ask the seeker to supply. */
+export type MissingField = "start" | "company" | "role" | "interviewers" | "time_zone";
+
+export type Extraction = {
+  kind: InterviewKind;
+  company: string | null;
+  role: string | null;
+  /** Interview start and end as ISO-8601 UTC instants. */
+  start: string | null;
+  end: string | null;
+  /** IANA zone the mail wrote its times in; null when only an offset (or nothing) was given. */
+  timeZone: string | null;
+  /** True when the mail gave no zone at all and the seeker's zone was assumed. */
+  zoneAssumed: boolean;
+  interviewers: Person[];
+  contacts: Person[];
+  meetingUrl: string | null;
+  /** Invite identity, so a reschedule or cancellation finds the interview it changes. */
+  inviteUid: string | null;
+  /** Decision date or timeline the company stated, as written ("within two weeks"). */
+  timeline: string | null;
+  /** Why the mail is not an interview, when it is not. */
+  notInterviewReason: "rejection" | "offer" | "application_received" | "newsletter" | "no_time" | null;
+  original: { from: string | null; fromName: string | null; subject: string | null; date: string | null };
+  missing: MissingField[];
+  /** Things the seeker should double-check (weekday contradicts date, zone assumed...). */
+  warnings: string[];
+};
+
+export type ExtractOptions = {
+  /** The instant the mail was received; relative dates fall back to it. */
+  now: Date;
+  /** Who forwarded the mail; defaults to the outer From. Never an interviewer. */
+  seeker?: { email: string; name: string | null };
+  /** Zone used when the mail names none. */
+  seekerTimeZone: string;
+  /** The assistant's own address: never an interviewer. */
+  assistantAddress?: string;
+};

@@ -1,0 +1,202 @@
+/**
+ * Interview times written in prose. chrono-node reads the dates and times as
+ * wall-clock values (reference: the original mail's own wall clock, so
+ * "tomorrow" means the sender's tomorrow); zones come from zones.ts and the
+ * conversion to an instant from wallclock.ts.
+ */
+import * as chrono from "chrono-node";
+import { type WallClock, floating, toInstant } from "./wallclock.ts";
+import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
+
+/** Prose fed to chrono: a confirmation states its time near the top; chrono's cost grows with length. */
+export const MAX_PROSE_CHARS = 6_000;
+/** How far a bare time may sit from the date it belongs to ("Date: …\nTime: …"). */
+const PAIR_BEFORE_CHARS = 1_500;
+const PAIR_AFTER_CHARS = 120;
+/** How far after a time its zone may be written ("1:30 PM - 2:30 PM Pacific Time (PST)"). */
+const ZONE_AFTER_CHARS = 45;
+/** Slots of an onsite loop may have a short break between them. */
+const MAX_LOOP_GAP_MINUTES = 30;
+
+export type When = {
+  start: Date;
+  end: Date | null;
+  zone: ZoneSpec;
+  zoneAssumed: boolean;
+  warnings: string[];
+};
+
+export type WhenOptions = {
+  /** Wall clock of the original mail, for relative dates and missing years. */
+  reference: WallClock;
+  /** Times before this are history, not the interview. */
+  notBefore: Date;
+  defaultZone: string;
+  /** A cancellation names the cancelled slot: do not skip it as an old time. */
+  cancellation: boolean;
+};
+
+type Piece = { index: number; end: number; result: chrono.ParsedResult };
+type Candidate = {
+  index: number;
+  endIndex: number;
+  wall: WallClock;
+  wallEnd: WallClock | null;
+  weekday: number | null;
+};
+
+const OLD_TIME_CONTEXT = /\b(previous(ly)?|originally|old (time|slot)|no longer|was scheduled|instead of|cancel(l)?ed|formerly|availab(le|ility)|proposed|works for me)\b/i;
+const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(minutes?|mins?|hours?|hrs?|ago|days?|weeks?)\b/i;
+/** A time written as a clock reading, not "now" or "in 15min". */
+const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b/i;
+const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)\s*:/i;
+const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:interview|call|conversation|chat|screen|session|meeting)/gi;
+const DAY_FIRST_DATE = /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const MONTH_FIRST_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?\b/;
+
+function known(c: chrono.ParsedComponents, k: chrono.Component): boolean {
+  return c.isCertain(k);
+}
+
+function hasDate(r: chrono.ParsedResult): boolean {
+  return known(r.start, "day") || known(r.start, "weekday");
+}
+
+function hasTime(r: chrono.ParsedResult): boolean {
+  return known(r.start, "hour");
+}
+
+/** Day-first ("01/12/2026" is 1 December) when the mail reads European. */
+export function dayFirst(text: string, zones: ZoneSpec[]): boolean {
+  let score = 0;
+  if (DAY_FIRST_DATE.test(text)) score++;
+  if (MONTH_FIRST_DATE.test(text)) score--;
+  for (const z of zones.slice(0, 3)) score += isDayFirstZone(z) ? 1 : -1;
+  return score > 0;
+}
+
+function wallOf(c: chrono.ParsedComponents, dateFrom?: chrono.ParsedComponents): WallClock {
+  const d = dateFrom ?? c;
+  return { year: d.get("year")!, month: d.get("month")!, day: d.get("day")!, hour: c.get("hour") ?? 0, minute: c.get("minute") ?? 0 };
+}
+
+function lineContext(text: string, index: number): string {
+  // The current line up to the time, and the nearest non-empty line above it: a heading
+  // such as "PREVIOUSLY SCHEDULED (cancelled)" or "NEW TIME".
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const line = text.slice(lineStart, index);
+  const sentence = line.slice(Math.max(line.lastIndexOf(". "), line.lastIndexOf("! ")) + 1);
+  let prev = text.slice(0, Math.max(0, lineStart - 1)).trimEnd();
+  prev = prev.slice(prev.lastIndexOf("\n") + 1);
+  return `${sentence.trim() ? "" : prev}\n${sentence}`;
+}
+
+function candidates(text: string, pieces: Piece[]): Candidate[] {
+  const out: Candidate[] = [];
+  const dates = pieces.filter((p) => hasDate(p.result) && !hasTime(p.result));
+  for (const p of pieces) {
+    const r = p.result;
+    if (!hasTime(r) || DURATION_TEXT.test(r.text) || !CLOCK.test(r.text)) continue;
+    let dateFrom: chrono.ParsedComponents | undefined;
+    if (!hasDate(r)) {
+      const before = dates.filter((d) => d.end <= p.index && p.index - d.end <= PAIR_BEFORE_CHARS).at(-1);
+      const after = dates.find((d) => d.index >= p.end && d.index - p.end <= PAIR_AFTER_CHARS);
+      const pair = after && (!before || /^[\s\p{P}\p{L}&]*$/u.test(text.slice(p.end, after.index)) && !before) ? after : before ?? after;
+      if (!pair) continue;
+      dateFrom = pair.result.start;
+    }
+    const wall = wallOf(r.start, dateFrom);
+    const wallEnd = r.end && known(r.end, "hour") ? wallOf(r.end, known(r.end, "day") ? undefined : dateFrom ?? r.start) : null;
+    const weekdaySource = dateFrom ?? r.start;
+    out.push({
+      index: p.index,
+      endIndex: p.end,
+      wall,
+      wallEnd,
+      weekday: weekdaySource.isCertain("weekday") ? weekdaySource.get("weekday")! : null,
+    });
+  }
+  return out;
+}
+
+function zoneFor(text: string, c: Candidate, zones: ReturnType<typeof findZones>): ZoneSpec | null {
+  const after = zones.find((z) => z.index >= c.index && z.index - c.endIndex <= ZONE_AFTER_CHARS);
+  if (after) return after.zone;
+  const lineStart = text.lastIndexOf("\n", c.index - 1) + 1;
+  const sameLine = zones.filter((z) => z.index >= lineStart && z.end <= c.index).at(-1);
+  return sameLine?.zone ?? null;
+}
+
+function durationMinutes(text: string): number | null {
+  for (const m of text.matchAll(DURATION)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    if (/\b(last|first|final)\s*$/i.test(before)) continue; // "for the last 15 minutes" is a part, not the length
+    const n = Number(m[1] ?? m[3]);
+    const unit = (m[2] ?? m[4])!.toLowerCase();
+    const minutes = unit.startsWith("h") ? n * 60 : n;
+    if (minutes >= 10 && minutes <= 8 * 60) return minutes;
+  }
+  return null;
+}
+
+export function findWhen(body: string, opts: WhenOptions): When | null {
+  const text = body.slice(0, MAX_PROSE_CHARS).replace(/[⋅·•]/g, " ").replace(/\t/g, "  ");
+  const zones = findZones(text);
+  const parser = dayFirst(text, zones.map((z) => z.zone)) ? chrono.en.GB : chrono.en;
+  const ref = { instant: floating(opts.reference), timezone: 0 };
+  const pieces = parser.parse(text, ref, { forwardDate: true }).map((result) => ({
+    index: result.index,
+    end: result.index + result.text.length,
+    result,
+  }));
+  const globalZone = zones[0]?.zone ?? null;
+  let assumed = false;
+  const resolved = candidates(text, pieces)
+    .map((c) => {
+      let zone = zoneFor(text, c, zones) ?? globalZone;
+      if (!zone) {
+        zone = { iana: opts.defaultZone };
+        assumed = true;
+      }
+      return { c, zone, start: toInstant(c.wall, zone), end: c.wallEnd ? toInstant(c.wallEnd, zone) : null };
+    })
+    .filter((x) => x.start.getTime() >= opts.notBefore.getTime())
+    .filter((x) => opts.cancellation || !OLD_TIME_CONTEXT.test(lineContext(text, x.c.index)));
+  const first = resolved[0];
+  if (!first) return null;
+
+  // An onsite loop: back-to-back slots on one day form one interview.
+  let end = first.end;
+  // Portals write "Start: …" and "End: …" on lines of their own.
+  const endLine = resolved.find((x) => x !== first && END_LABEL.test(lineContext(text, x.c.index).split("\n").pop()!));
+  if (!end && endLine && endLine.start > first.start) end = endLine.start;
+  for (const next of resolved.slice(1)) {
+    if (!end || !next.end) break;
+    const gap = (next.start.getTime() - end.getTime()) / 60_000;
+    if (gap < 0 || gap > MAX_LOOP_GAP_MINUTES) break;
+    end = next.end;
+  }
+  if (end && end.getTime() <= first.start.getTime()) end = null;
+  if (!end) {
+    const minutes = durationMinutes(text);
+    if (minutes) end = new Date(first.start.getTime() + minutes * 60_000);
+  }
+
+  const warnings: string[] = [];
+  if (first.c.weekday !== null) {
+    const actual = new Date(Date.UTC(first.c.wall.year, first.c.wall.month - 1, first.c.wall.day)).getUTCDay();
+    if (actual !== first.c.weekday) warnings.push("weekday_mismatch");
+  }
+  return { start: first.start, end, zone: first.zone, zoneAssumed: assumed && first.zone.iana === opts.defaultZone, warnings };
+}
+
+/** The wall clock a forward block's "Date:" line shows, if chrono can read it. */
+export function readDateLine(dateText: string | null): { wall: WallClock; offsetMinutes: number | null } | null {
+  if (!dateText) return null;
+  const r = chrono.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
+  if (!r || !r.start.isCertain("day") || !r.start.isCertain("year")) return null;
+  return {
+    wall: wallOf(r.start),
+    offsetMinutes: r.start.isCertain("timezoneOffset") ? r.start.get("timezoneOffset")! : null,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Time-zone words in mail → IANA zones (or a bare UTC offset). The IANA zone
+ * carries DST, so "ET" in December is EST and "EST" written in July still means
+ * Eastern time: we convert wall-clock times with the zone, never the letters.
+ */
+import { findIana } from "windows-iana";
+
+export type ZoneSpec = { iana: string; offsetMinutes?: undefined } | { iana?: undefined; offsetMinutes: number };
+export type ZoneHit = { index: number; end: number; zone: ZoneSpec };
+
+const CITY_ZONES: Record<string, string> = {
+  sydney: "Australia/Sydney", melbourne: "Australia/Melbourne", canberra: "Australia/Sydney", brisbane: "Australia/Brisbane",
+  perth: "Australia/Perth", adelaide: "Australia/Adelaide", auckland: "Pacific/Auckland", wellington: "Pacific/Auckland",
+  london: "Europe/London", dublin: "Europe/Dublin", lisbon: "Europe/Lisbon", paris: "Europe/Paris", berlin: "Europe/Berlin",
+  madrid: "Europe/Madrid", rome: "Europe/Rome", amsterdam: "Europe/Amsterdam", brussels: "Europe/Brussels",
+  stockholm: "Europe/Stockholm", oslo: "Europe/Oslo", copenhagen: "Europe/Copenhagen", zurich: "Europe/Zurich",
+  vienna: "Europe/Vienna", warsaw: "Europe/Warsaw", prague: "Europe/Prague", athens: "Europe/Athens", helsinki: "Europe/Helsinki",
+  istanbul: "Europe/Istanbul", dubai: "Asia/Dubai", mumbai: "Asia/Kolkata", kolkata: "Asia/Kolkata", chennai: "Asia/Kolkata",
+  "new delhi": "Asia/Kolkata", bengaluru: "Asia/Kolkata", bangalore: "Asia/Kolkata", singapore: "Asia/Singapore",
+  "hong kong": "Asia/Hong_Kong", tokyo: "Asia/Tokyo", seoul: "Asia/Seoul", shanghai: "Asia/Shanghai", beijing: "Asia/Shanghai",
+  "new york": "America/New_York", toronto: "America/Toronto", chicago: "America/Chicago", denver: "America/Denver",
+  phoenix: "America/Phoenix", "los angeles": "America/Los_Angeles", vancouver: "America/Vancouver", "sao paulo": "America/Sao_Paulo",
+  "mexico city": "America/Mexico_City", johannesburg: "Africa/Johannesburg", "tel aviv": "Asia/Jerusalem", jerusalem: "Asia/Jerusalem",
+};
+
+// Uppercase abbreviations only, matched case-sensitively: "et" or "pt" in prose are words, not zones.
+const ABBREVIATIONS: Record<string, string> = {
+  ET: "America/New_York", EST: "America/New_York", EDT: "America/New_York",
+  CT: "America/Chicago", CST: "America/Chicago", CDT: "America/Chicago",
+  MT: "America/Denver", MST: "America/Denver", MDT: "America/Denver",
+  PT: "America/Los_Angeles", PST: "America/Los_Angeles", PDT: "America/Los_Angeles",
+  AKST: "America/Anchorage", AKDT: "America/Anchorage", HST: "Pacific/Honolulu",
+  GMT: "Europe/London", BST: "Europe/London", WET: "Europe/Lisbon", WEST: "Europe/Lisbon",
+  CET: "Europe/Berlin", CEST: "Europe/Berlin", EET: "Europe/Athens", EEST: "Europe/Athens",
+  IST: "Asia/Kolkata", SGT: "Asia/Singapore", HKT: "Asia/Hong_Kong", JST: "Asia/Tokyo", KST: "Asia/Seoul",
+  AEST: "Australia/Sydney", AEDT: "Australia/Sydney", ACST: "Australia/Adelaide", ACDT: "Australia/Adelaide",
+  AWST: "Australia/Perth", NZST: "Pacific/Auckland", NZDT: "Pacific/Auckland", SAST: "Africa/Johannesburg",
+  BRT: "America/Sao_Paulo", PKT: "Asia/Karachi", GST: "Asia/Dubai",
+};
+
+const NAMED: Array<[RegExp, string]> = [
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b|\bEastern\b(?=\s*(?:\(|$|\)|,|\.))/gi, "America/New_York"],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b(?!\s*-\s*\p{L})/giu, "America/Chicago"],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "America/Denver"],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "America/Los_Angeles"],
+  [/\bCentral European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Berlin"],
+  [/\b(?:Western|West) European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Lisbon"],
+  [/\bEastern European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Athens"],
+  [/\bBritish Summer Time\b|\bGreenwich Mean Time\b|\bUK time\b/gi, "Europe/London"],
+  [/\bIndia(?:n)? Standard Time\b/gi, "Asia/Kolkata"],
+  [/\bIrish Standard Time\b/gi, "Europe/Dublin"],
+  [/\bIsrael Standard Time\b/gi, "Asia/Jerusalem"],
+  [/\bAustralian Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "Australia/Sydney"],
+  [/\bJapan Standard Time\b/gi, "Asia/Tokyo"],
+  [/\bSingapore(?: Standard)? Time\b/gi, "Asia/Singapore"],
+];
+
+const CITY_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\b`, "i");
+const OFFSET_RE = /\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\)?/g;
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join("|")})(?![\\p{L}\\d])`, "gu");
+const CITY_TIME_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\s+time\\b`, "gi");
+const WINDOWS_RE = /\b((?:[A-Z][A-Za-z.]*\s){1,3})(?:Standard|Daylight)\s+Time\b/g;
+
+function ianaFromWindows(name: string): string | null {
+  try {
+    const found = findIana(name.trim());
+    // windows-iana lists the canonical zone first for most names; skip legacy aliases.
+    return found.find((z) => /^[A-Z][a-z]+\/[A-Z]/.test(z) && !/^(US|Canada)\//.test(z) && z !== "Asia/Calcutta") ?? found[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every zone mention in `text`, in order; a longer mention wins over one it contains. */
+export function findZones(text: string): ZoneHit[] {
+  const hits: ZoneHit[] = [];
+  const add = (index: number, length: number, zone: ZoneSpec) => hits.push({ index, end: index + length, zone });
+  for (const m of text.matchAll(OFFSET_RE)) {
+    // "(UTC+10:00) Canberra, Melbourne, Sydney": Windows' display names give the standard
+    // offset all year; the city names the zone, and the zone knows about DST.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const city = /^\s*[\p{L} ,.&()-]*/u.exec(after)![0].match(CITY_RE)?.[1];
+    if (city) {
+      add(m.index!, m[0].length + after.indexOf(city) + city.length, { iana: CITY_ZONES[city.toLowerCase()]! });
+      continue;
+    }
+    const sign = m[1] === "+" ? 1 : -1;
+    add(m.index!, m[0].length, { offsetMinutes: sign * (Number(m[2]) * 60 + Number(m[3] ?? 0)) });
+  }
+  for (const [re, iana] of NAMED) {
+    for (const m of text.matchAll(re)) {
+      // "Central European Time - Berlin": the city is more precise than the region.
+      const tail = /^\s*[-–(]\s*([\p{L} ]+)/u.exec(text.slice(m.index! + m[0].length));
+      const city = tail?.[1]?.match(CITY_RE)?.[1];
+      add(m.index!, m[0].length + (city ? tail![0].length : 0), { iana: city ? CITY_ZONES[city.toLowerCase()]! : iana });
+    }
+  }
+  for (const m of text.matchAll(WINDOWS_RE)) {
+    const iana = ianaFromWindows(m[0]);
+    if (iana) add(m.index!, m[0].length, { iana });
+  }
+  for (const m of text.matchAll(CITY_TIME_RE)) add(m.index!, m[0].length, { iana: CITY_ZONES[m[1]!.toLowerCase()]! });
+  for (const m of text.matchAll(ABBR_RE)) {
+    const abbr = m[1]!;
+    if (abbr === "GMT" && /^\s*[+\-−]\s*\d/.test(text.slice(m.index! + 3))) continue;
+    add(m.index!, abbr.length, { iana: ABBREVIATIONS[abbr]! });
+  }
+  hits.sort((a, b) => a.index - b.index || b.end - a.end);
+  return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index));
+}
+
+/** Resolves an ICS TZID: an IANA name, a Windows name, or a quoted variant. */
+export function resolveTzid(tzid: string): string | null {
+  const t = tzid.replace(/^"|"$/g, "").trim();
+  if (isIana(t)) return t;
+  const city = t.match(CITY_RE)?.[1];
+  return ianaFromWindows(t) ?? (city ? CITY_ZONES[city.toLowerCase()]! : null);
+}
+
+export function isIana(zone: string): boolean {
+  if (!zone.includes("/") && zone !== "UTC") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the zone tells a European (day-first) writer. */
+export function isDayFirstZone(zone: ZoneSpec): boolean {
+  return zone.iana ? !zone.iana.startsWith("America/") && !zone.iana.startsWith("Pacific/Honolulu") : true;
+}
