@@ -1,4 +1,15 @@
-import { EmailMessage } from "cloudflare:email";
+/** The Worker: three entry points, each a thin shell over src/handlers. */
+import type { Env } from "./config.ts";
+import { handleEmail } from "./handlers/email.ts";
+import { app } from "./handlers/http.ts";
+import { handleScheduled } from "./handlers/scheduled.ts";
+
 export default {
-  async fetch() { const m = new EmailMessage("a@b.example", "c@d.example", "Subject: x\r\n\r\nhi"); return new Response(JSON.stringify({keys: Object.keys(m), own: Object.getOwnPropertyNames(m), from: (m as any).from, raw: String((m as any).raw)})); },
+  fetch: app.fetch,
+  async email(message, env) {
+    await handleEmail(message, env, new Date());
+  },
+  async scheduled(controller, env) {
+    await handleScheduled(env, new Date(controller.scheduledTime));
+  },
 } satisfies ExportedHandler<Env>;

@@ -1,0 +1,60 @@
+/** Env vars and bindings, parsed once with zod into a typed config. */
+import { z } from "zod";
+import { isIana } from "./extract/zones.ts";
+
+export interface Env {
+  FOLLOWUPS: KVNamespace;
+  REMINDERS: SendEmail;
+  ALLOWED_SENDERS: string;
+  ASSISTANT_ADDRESS: string;
+  SEEKER_TIME_ZONE: string;
+  SEEKER_NAME: string;
+  RETENTION_DAYS?: string;
+}
+
+const email = z.string().trim().toLowerCase().pipe(z.email());
+
+const VarsSchema = z.object({
+  ALLOWED_SENDERS: z
+    .string({ error: "is not set" })
+    .transform((s) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(email).min(1, "must list at least one address")),
+  ASSISTANT_ADDRESS: email,
+  SEEKER_TIME_ZONE: z.string({ error: "is not set" }).refine(isIana, "must be an IANA time zone such as Europe/Paris"),
+  SEEKER_NAME: z.string({ error: "is not set" }).trim().min(1, "must not be empty"),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  FOLLOWUPS: z.custom<KVNamespace>((v) => typeof (v as KVNamespace)?.list === "function", "must be a KV namespace binding"),
+  REMINDERS: z.custom<SendEmail>((v) => typeof (v as SendEmail)?.send === "function", "must be a send_email binding"),
+});
+
+export type Config = {
+  allowedSenders: ReadonlySet<string>;
+  assistantAddress: string;
+  seekerTimeZone: string;
+  seekerName: string;
+  retentionDays: number;
+  kv: KVNamespace;
+  mailer: SendEmail;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: Env): Config {
+  const parsed = VarsSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "env"} ${i.message}`);
+    throw new ConfigError(`Bad configuration: ${problems.join("; ")}`);
+  }
+  const v = parsed.data;
+  return {
+    allowedSenders: new Set(v.ALLOWED_SENDERS),
+    assistantAddress: v.ASSISTANT_ADDRESS,
+    seekerTimeZone: v.SEEKER_TIME_ZONE,
+    seekerName: v.SEEKER_NAME,
+    retentionDays: v.RETENTION_DAYS,
+    kv: v.FOLLOWUPS,
+    mailer: v.REMINDERS,
+  };
+}

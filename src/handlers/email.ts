@@ -1,0 +1,119 @@
+/**
+ * email(): authorize, parse once, extract, plan, store, reply once.
+ * Every side effect of an incoming mail lives here.
+ */
+import { EmailMessage } from "cloudflare:email";
+import { type Config, type Env, loadConfig } from "../config.ts";
+import { buildMime, LOOP_HEADER } from "../compose/mime.ts";
+import { composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
+import { extractFromOriginal } from "../extract/index.ts";
+import { unwrap } from "../extract/forward.ts";
+import type { Extraction } from "../extract/types.ts";
+import { planFollowUps } from "../schedule/plan.ts";
+import { findByMessageId, getInterview, putInterview, saveNewInterview } from "../store/interviews.ts";
+import type { InterviewRecord } from "../store/schemas.ts";
+
+/** Larger mail is not an interview confirmation; reading it would spend the CPU budget. */
+export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+
+async function sha256Hex(s: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function isAutomated(headers: Headers): boolean {
+  const auto = headers.get("auto-submitted");
+  return (!!auto && auto.toLowerCase() !== "no") || headers.has(LOOP_HEADER) || /bulk|list|junk/i.test(headers.get("precedence") ?? "");
+}
+
+function newMessageId(cfg: Config): string {
+  return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
+}
+
+async function reply(message: ForwardableEmailMessage, cfg: Config, subject: string, text: string, now: Date): Promise<void> {
+  const incomingId = message.headers.get("message-id");
+  const refs = (message.headers.get("references") ?? "").split(/\s+/).filter(Boolean);
+  const raw = buildMime({
+    from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
+    to: message.from,
+    subject,
+    text,
+    messageId: newMessageId(cfg),
+    date: now,
+    inReplyTo: incomingId,
+    references: incomingId ? [...refs, incomingId] : refs,
+    autoSubmitted: "auto-replied",
+  });
+  await message.reply(new EmailMessage(cfg.assistantAddress, message.from, raw));
+}
+
+function toRecord(id: string, messageId: string, e: Extraction, seeker: InterviewRecord["seeker"], cfg: Config, now: Date): InterviewRecord {
+  const followUps = planFollowUps(
+    { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
+    { now, seekerTimeZone: cfg.seekerTimeZone },
+  ).map((f) => ({ ...f, status: "pending" as const, sentAt: null, attempts: 0 }));
+  return {
+    v: 1,
+    id,
+    seeker,
+    seekerTimeZone: cfg.seekerTimeZone,
+    messageId,
+    createdAt: now.toISOString(),
+    kind: e.kind === "reschedule" ? "reschedule" : "interview",
+    company: e.company,
+    role: e.role,
+    start: e.start!,
+    end: e.end,
+    timeZone: e.timeZone,
+    zoneAssumed: e.zoneAssumed,
+    interviewers: e.interviewers,
+    contacts: e.contacts,
+    meetingUrl: e.meetingUrl,
+    timeline: e.timeline,
+    notes: null,
+    followUps,
+    replied: false,
+  };
+}
+
+export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date): Promise<void> {
+  const cfg = loadConfig(env); // a bad deployment throws: the mail is retried, not lost
+  const sender = message.from.toLowerCase();
+  if (!cfg.allowedSenders.has(sender)) {
+    message.setReject("This address only accepts mail from its owner.");
+    return;
+  }
+  if (isAutomated(message.headers)) return; // RFC 3834: never answer robots, never loop
+  if (message.rawSize > MAX_MESSAGE_BYTES) {
+    await reply(message, cfg, "Not tracked: message too large", `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n`, now);
+    return;
+  }
+
+  const messageId = message.headers.get("message-id")?.trim() || `<no-id-${await sha256Hex(`${sender}${now.getTime()}`)}>`;
+  const known = await findByMessageId(cfg.kv, messageId);
+  if (known) {
+    const record = await getInterview(cfg.kv, known);
+    if (record?.replied) return; // a redelivery of a mail already answered
+  }
+
+  const raw = await new Response(message.raw).arrayBuffer();
+  const { outer, original } = await unwrap(raw);
+  const seeker = { email: sender, name: outer.from?.name?.trim() || cfg.seekerName };
+  const extraction = extractFromOriginal(original, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress });
+
+  if (extraction.kind === "not_interview" || extraction.kind === "cancellation" || !extraction.start) {
+    const { subject, text } = extraction.kind === "cancellation"
+      ? { subject: "Noted: interview cancelled", text: `Hi ${seeker.name.split(" ")[0]},\n\nThis mail cancels an interview${extraction.company ? ` with ${extraction.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.\n` }
+      : composeNotTrackedReply(extraction, seeker.name);
+    await reply(message, cfg, subject, text, now);
+    return;
+  }
+
+  const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
+  const record = toRecord(id, messageId, extraction, seeker, cfg, now);
+  await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
+  const { subject, text } = composeTrackedReply(record, extraction);
+  await reply(message, cfg, subject, text, now);
+  await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
+  console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));
+}

@@ -1,0 +1,89 @@
+/**
+ * Interview → follow-up plan. Pure: `now`, the seeker's zone and the policy are
+ * parameters. Due instants are ISO-8601 UTC strings, ready to be index keys.
+ */
+import type { Person } from "../extract/types.ts";
+import { addBusinessDays, addCalendarDays, businessMorning, intoWindow } from "./business-time.ts";
+import { DEFAULT_POLICY, type Policy } from "./policy.ts";
+
+export type FollowUpKind = "thank_you" | "status_inquiry_1" | "status_inquiry_2";
+
+export type PlannedFollowUp = {
+  /** Stable within an interview: "thanks-0", "inquiry-1"… */
+  id: string;
+  kind: FollowUpKind;
+  /** Who the draft is addressed to; null means the hiring team in general. */
+  recipient: Person | null;
+  due: string;
+};
+
+export type PlanInput = {
+  start: string;
+  end: string | null;
+  interviewers: Person[];
+  contacts: Person[];
+  timeline: string | null;
+};
+
+export type PlanSettings = { now: Date; seekerTimeZone: string; policy?: Policy };
+
+/** Minimum spacing between the two inquiries, so the second never crowds the first. */
+const MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES = 5;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a few": 3, "a couple of": 2 };
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** When the company said it would decide, from phrases such as "within two weeks" or "by Friday". */
+export function decisionDate(timeline: string, from: Date, zone: string): Date | null {
+  const t = timeline.toLowerCase();
+  const within = /within (?:the next )?(\d+|one|two|three|four|five|six|a few|a couple of|a) (business |working )?(day|week)s?/.exec(t);
+  if (within) {
+    const n = Number(within[1]) || NUMBER_WORDS[within[1]!] || 1;
+    if (within[3] === "week") return addCalendarDays(from, zone, n * 7);
+    return within[2] ? addBusinessDays(from, zone, n) : addCalendarDays(from, zone, n);
+  }
+  const weekday = /by (?:this |next )?(monday|tuesday|wednesday|thursday|friday)/.exec(t);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[1]!);
+    for (let d = 1; d <= 7; d++) {
+      const day = addCalendarDays(from, zone, d);
+      const name = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: zone }).format(day).toLowerCase();
+      if (WEEKDAYS.indexOf(name) === target) return day;
+    }
+  }
+  if (/end of (the )?week/.test(t)) return addBusinessDays(from, zone, 4);
+  if (/next week/.test(t)) return addCalendarDays(from, zone, 9); // "early next week", seen from a mid-week interview
+  if (/end of (the )?month/.test(t)) return addCalendarDays(from, zone, 30);
+  return null;
+}
+
+export function planFollowUps(input: PlanInput, settings: PlanSettings): PlannedFollowUp[] {
+  const policy = settings.policy ?? DEFAULT_POLICY;
+  const zone = settings.seekerTimeZone;
+  const start = new Date(input.start);
+  const end = input.end ? new Date(input.end) : new Date(start.getTime() + policy.defaultDurationMinutes * 60_000);
+  const notBefore = settings.now;
+  const later = (d: Date) => (d < notBefore ? notBefore : d);
+
+  const thankYouAt = later(intoWindow(new Date(end.getTime() + policy.thankYouDelayHours * 3600_000), zone, policy.wakingHours));
+  const recipients: Array<Person | null> = input.interviewers.length > 0 ? input.interviewers : [input.contacts[0] ?? null];
+  const plan: PlannedFollowUp[] = recipients.map((recipient, i) => ({
+    id: `thanks-${i}`,
+    kind: "thank_you",
+    recipient,
+    due: thankYouAt.toISOString(),
+  }));
+
+  const decided = input.timeline ? decisionDate(input.timeline, end, zone) : null;
+  const firstBase = decided
+    ? addBusinessDays(decided, zone, policy.businessDaysAfterDecision)
+    : addCalendarDays(end, zone, policy.firstInquiryDays);
+  const first = later(businessMorning(firstBase, zone, policy.morningHour));
+  let second = businessMorning(addCalendarDays(end, zone, policy.secondInquiryDays), zone, policy.morningHour);
+  const spaced = businessMorning(addBusinessDays(first, zone, MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES), zone, policy.morningHour);
+  if (second < spaced) second = spaced;
+  const main = input.contacts[0] ?? input.interviewers[0] ?? null;
+  plan.push({ id: "inquiry-1", kind: "status_inquiry_1", recipient: main, due: first.toISOString() });
+  plan.push({ id: "inquiry-2", kind: "status_inquiry_2", recipient: main, due: later(second).toISOString() });
+  return plan;
+}

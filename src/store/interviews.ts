@@ -1,0 +1,89 @@
+/**
+ * KV layout (docs/storage.md): `iv:<id>` record, `due:<ISO due>:<id>:<followUp>`
+ * index, `msg:<Message-ID>` dedupe, `seeker:<address>:<id>` listing.
+ */
+import { DueMetaSchema, type InterviewRecord, InterviewRecordSchema, MessageIndexSchema } from "./schemas.ts";
+
+const DAY_SECONDS = 86_400;
+/** KV's minimum expirationTtl. */
+const MIN_TTL_SECONDS = 60;
+
+export const keys = {
+  interview: (id: string) => `iv:${id}`,
+  due: (due: string, id: string, followUp: string) => `due:${due}:${id}:${followUp}`,
+  message: (messageId: string) => `msg:${messageId}`,
+  seeker: (email: string, id: string) => `seeker:${email}:${id}`,
+};
+
+export type DueEntry = { key: string; due: string; id: string; followUp: string };
+
+/** Seconds until the record may go: after its last follow-up, plus the retention period. */
+export function ttlSeconds(record: InterviewRecord, now: Date, retentionDays: number): number {
+  const last = Math.max(new Date(record.start).getTime(), ...record.followUps.map((f) => new Date(f.due).getTime()));
+  return Math.max(MIN_TTL_SECONDS, Math.ceil((last - now.getTime()) / 1000) + retentionDays * DAY_SECONDS);
+}
+
+export async function getInterview(kv: KVNamespace, id: string): Promise<InterviewRecord | null> {
+  const raw = await kv.get(keys.interview(id), "json");
+  if (raw === null) return null;
+  const parsed = InterviewRecordSchema.safeParse(raw);
+  if (!parsed.success) {
+    console.error(JSON.stringify({ event: "corrupt_record", id, issues: parsed.error.issues.length }));
+    return null;
+  }
+  return parsed.data;
+}
+
+export async function putInterview(kv: KVNamespace, record: InterviewRecord, now: Date, retentionDays: number): Promise<void> {
+  await kv.put(keys.interview(record.id), JSON.stringify(InterviewRecordSchema.parse(record)), {
+    expirationTtl: ttlSeconds(record, now, retentionDays),
+  });
+}
+
+/**
+ * Stores a new interview. The record is written first and the message index
+ * last: if any write fails the handler throws, the mail is retried, and the
+ * retry rewrites the same keys (ids are derived from the Message-ID).
+ */
+export async function saveNewInterview(kv: KVNamespace, record: InterviewRecord, now: Date, retentionDays: number): Promise<void> {
+  const expirationTtl = ttlSeconds(record, now, retentionDays);
+  await putInterview(kv, record, now, retentionDays);
+  for (const f of record.followUps) {
+    if (f.status !== "pending") continue;
+    await kv.put(keys.due(f.due, record.id, f.id), "", { metadata: { id: record.id, followUp: f.id }, expirationTtl });
+  }
+  await kv.put(keys.seeker(record.seeker.email, record.id), "", {
+    metadata: { company: record.company, role: record.role, start: record.start },
+    expirationTtl,
+  });
+  await kv.put(keys.message(record.messageId), JSON.stringify({ id: record.id }), { expirationTtl });
+}
+
+export async function findByMessageId(kv: KVNamespace, messageId: string): Promise<string | null> {
+  const raw = await kv.get(keys.message(messageId), "json");
+  const parsed = MessageIndexSchema.safeParse(raw);
+  return parsed.success ? parsed.data.id : null;
+}
+
+/**
+ * Due entries at or before `now`, oldest first, at most `limit`. One list
+ * operation: keys sort by due time, so everything after the first future key
+ * is not due yet and is never read.
+ */
+export async function listDue(kv: KVNamespace, now: Date, limit: number): Promise<DueEntry[]> {
+  const page = await kv.list({ prefix: "due:", limit });
+  // ";" sorts after ":", so every key due exactly at `now` is included.
+  const cutoff = `due:${now.toISOString()};`;
+  const out: DueEntry[] = [];
+  for (const k of page.keys) {
+    if (k.name > cutoff) break;
+    const meta = DueMetaSchema.safeParse(k.metadata);
+    const due = k.name.slice(4, 28);
+    if (!meta.success) {
+      console.error(JSON.stringify({ event: "bad_due_key", key: k.name }));
+      continue;
+    }
+    out.push({ key: k.name, due, id: meta.data.id, followUp: meta.data.followUp });
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+import { env } from "cloudflare:workers";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import worker from "../src/index.ts";
+import { cases, corpusCase, incoming, parseMail, recordingMailer } from "./support/mail.ts";
+
+const ASSISTANT = "followups@assistant.example";
+const seekers = cases.map((c) => c.expected.seeker.email).join(",");
+const testEnv = (over: Partial<typeof env> = {}) => ({ ...env, ALLOWED_SENDERS: seekers, ...over });
+
+/** The handler reads the clock; tests set it to when the corpus says the mail arrived. */
+function arriveAt(iso: string) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(iso));
+}
+
+async function deliver(raw: string, from: string, at: string, e = testEnv()) {
+  arriveAt(at);
+  const mail = incoming(raw, from);
+  const ctx = createExecutionContext();
+  await worker.email(mail.message, e, ctx);
+  await waitOnExecutionContext(ctx);
+  return mail;
+}
+
+async function allKeys(prefix = "") {
+  return (await env.FOLLOWUPS.list({ prefix })).keys.map((k) => k.name);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+beforeEach(async () => {
+  for (const k of await allKeys()) await env.FOLLOWUPS.delete(k);
+});
+
+const interviews = cases.filter((c) => c.expected.kind === "interview" || c.expected.kind === "reschedule");
+
+describe("email handler", () => {
+  it.for(interviews)("tracks $name: stores the plan and replies once with one draft per interviewer", async (c) => {
+    const mail = await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    expect(mail.rejections).toEqual([]);
+    expect(mail.replies).toHaveLength(1);
+
+    const reply = await parseMail(mail.replies[0]!);
+    const incomingId = mail.message.headers.get("message-id");
+    expect(reply.from?.address).toBe(ASSISTANT);
+    expect(reply.to?.[0]?.address).toBe(c.expected.seeker.email);
+    expect(reply.inReplyTo).toBe(incomingId);
+    expect(reply.references).toContain(incomingId!);
+    expect(reply.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-replied");
+    const thankYous = reply.text!.match(/^=== Thank-you note to (.+) ===$/gm) ?? [];
+    expect(thankYous).toHaveLength(c.expected.interviewers.length);
+    for (const person of c.expected.interviewers) expect(reply.text).toContain(`=== Thank-you note to ${person.name} ===`);
+
+    const ivKeys = await allKeys("iv:");
+    expect(ivKeys).toHaveLength(1);
+    const record = (await env.FOLLOWUPS.get(ivKeys[0]!, "json")) as { followUps: Array<{ due: string; id: string }>; start: string; replied: boolean };
+    expect(record.start).toBe(new Date(c.expected.start!).toISOString());
+    expect(record.replied).toBe(true);
+    const due = await allKeys("due:");
+    expect(due).toHaveLength(record.followUps.length);
+    expect(due).toEqual([...due].sort());
+    expect(await allKeys("msg:")).toEqual([`msg:${incomingId}`]);
+  });
+
+  it.for(cases.filter((c) => c.expected.kind === "not_interview"))("does not track $name, and says why", async (c) => {
+    const mail = await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    expect(mail.replies).toHaveLength(1);
+    const reply = await parseMail(mail.replies[0]!);
+    expect(reply.subject).toMatch(/^Not tracked/);
+    expect(reply.text).toContain("Nothing was stored.");
+    expect(await allKeys()).toEqual([]);
+  });
+
+  it("rejects a sender who is not allowed, without a reply or any storage", async () => {
+    const c = corpusCase("001");
+    const mail = await deliver(c.raw, "stranger@elsewhere.example", c.expected.received_at);
+    expect(mail.rejections).toHaveLength(1);
+    expect(mail.replies).toEqual([]);
+    expect(await allKeys()).toEqual([]);
+  });
+
+  it("answers a mail without an interview time with what is missing and how to fix it", async () => {
+    const raw = [
+      "From: Jordan Okafor <jordan.okafor@gmail.example>",
+      "To: followups@assistant.example",
+      "Subject: Fwd: Interview",
+      "Message-ID: <no-time@test>",
+      "Date: Tue, 03 Nov 2026 16:07:41 -0500",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Rachel Whitford <rachel@halcyonfreight.example>",
+      "Date: Tue, Nov 3, 2026 at 2:22 PM",
+      "Subject: Interview confirmed",
+      "",
+      "Hi Jordan, your interview for the Senior Data Engineer role at Halcyon Freight is confirmed.",
+      "We'll send the time separately.",
+      "",
+    ].join("\r\n");
+    const mail = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
+    const reply = await parseMail(mail.replies[0]!);
+    expect(reply.text).toContain("Missing: the interview date and time");
+    expect(reply.text).toMatch(/date: .*\d/);
+    expect(await allKeys()).toEqual([]);
+  });
+
+  it("does not answer the same delivery twice", async () => {
+    const c = corpusCase("001");
+    await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    const keysAfterFirst = await allKeys();
+    const second = await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    expect(second.replies).toEqual([]);
+    expect(await allKeys()).toEqual(keysAfterFirst);
+  });
+
+  it("sends no success reply when storing fails, and throws so the mail is retried", async () => {
+    const c = corpusCase("001");
+    const failing = new Proxy(env.FOLLOWUPS, {
+      get(target, prop) {
+        if (prop === "put") return async () => { throw new Error("KV unavailable (test)"); };
+        const v = Reflect.get(target, prop);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+    arriveAt(c.expected.received_at);
+    const mail = incoming(c.raw, c.expected.seeker.email);
+    await expect(worker.email(mail.message, testEnv({ FOLLOWUPS: failing }), createExecutionContext())).rejects.toThrow(/KV unavailable/);
+    expect(mail.replies).toEqual([]);
+    // The retry succeeds and answers.
+    const retry = await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    expect(retry.replies).toHaveLength(1);
+  });
+
+  it("never answers automated mail", async () => {
+    const c = corpusCase("001");
+    const raw = `Auto-Submitted: auto-replied\r\n${c.raw}`;
+    const mail = await deliver(raw, c.expected.seeker.email, c.expected.received_at);
+    expect(mail.replies).toEqual([]);
+  });
+});
+
+describe("scheduled handler", () => {
+  it("sends each due reminder once, and nothing on a repeated tick", async () => {
+    const c = corpusCase("001"); // interview ends 2026-11-12T18:45Z
+    await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    const { mailer, sent } = recordingMailer();
+    const e = testEnv({ REMINDERS: mailer });
+    const tick = async (iso: string) => {
+      const ctx = createExecutionContext();
+      await worker.scheduled(createScheduledController({ scheduledTime: new Date(iso).getTime(), cron: "*/5 * * * *" }), e, ctx);
+      await waitOnExecutionContext(ctx);
+    };
+
+    await tick("2026-11-12T19:00:00Z"); // before the thank-you is due
+    expect(sent).toHaveLength(0);
+
+    await tick("2026-11-13T02:00:00Z");
+    expect(sent).toHaveLength(1);
+    const reminder = await parseMail(sent[0]!.raw);
+    expect(sent[0]!.to).toBe(c.expected.seeker.email);
+    expect(reminder.subject).toContain("thank-you note to Marcus Bell");
+    expect(reminder.text).toContain("Hi Marcus,");
+    expect(reminder.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-generated");
+
+    await tick("2026-11-13T02:00:00Z");
+    expect(sent).toHaveLength(1);
+
+    await tick("2026-12-31T12:00:00Z"); // both inquiries are due by then
+    expect(sent.map((s) => s.raw.match(/^Subject: (.*)$/m)?.[1])).toHaveLength(3);
+    expect(await allKeys("due:")).toEqual([]);
+  });
+
+  it("keeps a reminder whose send failed and sends it on the next tick", async () => {
+    const c = corpusCase("001");
+    await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    const { mailer, sent } = recordingMailer({ failTimes: 1 });
+    const e = testEnv({ REMINDERS: mailer });
+    const at = new Date("2026-11-13T02:00:00Z").getTime();
+    await worker.scheduled(createScheduledController({ scheduledTime: at }), e, createExecutionContext());
+    expect(sent).toHaveLength(0);
+    expect(await allKeys("due:")).toHaveLength(3);
+    await worker.scheduled(createScheduledController({ scheduledTime: at + 300_000 }), e, createExecutionContext());
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe("fetch handler", () => {
+  it("answers /health", async () => {
+    const res = await worker.fetch(new Request("http://x/health"), env, createExecutionContext());
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+});
