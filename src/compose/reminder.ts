@@ -10,6 +10,12 @@ const DUE_LABEL: Record<FollowUp["kind"], string> = {
   status_inquiry_2: "Last status inquiry",
 };
 
+const NEXT_LABEL: Record<FollowUp["kind"], string> = {
+  thank_you: "thank-you note",
+  status_inquiry_1: "first status inquiry",
+  status_inquiry_2: "second status inquiry",
+};
+
 export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): { subject: string; text: string } {
   const index = r.followUps.indexOf(f);
   const draft = draftFor(f.kind, f.recipient, index, draftContext(r));
@@ -30,7 +36,9 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): { s
     "",
     renderDraft(draft),
     "",
-    next ? `Next in the plan: ${formatWhen(next.due, r.seekerTimeZone)}.` : "This is the last follow-up in the plan.",
+    next
+      ? `Next in the plan: ${NEXT_LABEL[next.kind]}${next.recipient ? ` to ${next.recipient.name}` : ""}, ${formatWhen(next.due, r.seekerTimeZone)}.`
+      : "This is the last follow-up in the plan.",
     "",
   ].join("\n");
   return { subject: `${DUE_LABEL[f.kind]}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, text };
