@@ -174,7 +174,7 @@ export function zoomHost(text: string): string | null {
 
 export function prosePeople(text: string): Person[] {
   const lines = text.split("\n");
-  return [...labelledPeople(lines), ...itineraryPeople(lines), ...sentenceListPeople(text)].slice(0, MAX_PEOPLE * 2);
+  return mergePeople([...labelledPeople(lines), ...itineraryPeople(lines), ...sentenceListPeople(text)]);
 }
 
 /** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */

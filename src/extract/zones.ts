@@ -96,8 +96,16 @@ export function findZones(text: string): ZoneHit[] {
     }
   }
   for (const m of text.matchAll(WINDOWS_RE)) {
-    const iana = ianaFromWindows(m[0]);
-    if (iana) add(m.index!, m[0].length, { iana });
+    // The capture may start with words before the zone name ("AM W. Europe …"): try shorter tails.
+    const words = m[1]!.trim().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const name = `${words.slice(k).join(" ")} ${m[0].slice(m[1]!.length)}`;
+      const iana = ianaFromWindows(name);
+      if (iana) {
+        add(m.index! + m[0].length - name.length, name.length, { iana });
+        break;
+      }
+    }
   }
   for (const m of text.matchAll(CITY_TIME_RE)) add(m.index!, m[0].length, { iana: CITY_ZONES[m[1]!.toLowerCase()]! });
   for (const m of text.matchAll(ABBR_RE)) {

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "../scripts/judge.ts";
+import { extract } from "../src/extract/index.ts";
+import { findBlock, cutReplyHistory, unwrap } from "../src/extract/forward.ts";
+import { readInvite } from "../src/extract/ics.ts";
+import { findWhen } from "../src/extract/when.ts";
+import { findZones } from "../src/extract/zones.ts";
+import { prosePeople, parseEntry } from "../src/extract/people.ts";
+import { meetingUrlFrom } from "../src/extract/links.ts";
+import { cleanName } from "../src/extract/address.ts";
+import { cases } from "./support/mail.ts";
+
+describe("extraction over the corpus, in workerd", () => {
+  it.for(cases)("extracts $name", async (c) => {
+    const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    expect(judge(got, c.expected).differences).toEqual([]);
+  });
+});
+
+const crlf = (lines: string[]) => lines.join("\r\n");
+
+describe("forward unwrapping", () => {
+  it("takes the innermost of nested Gmail forwards", async () => {
+    const raw = crlf([
+      "From: Sam <sam@example.net>", "To: a@assistant.example", "Subject: Fwd: Fwd: Interview", "Message-ID: <n@x>", "", "fyi",
+      "", "---------- Forwarded message ---------", "From: Pat Lee <pat@example.org>", "Date: Mon, Nov 2, 2026 at 9:00 AM", "Subject: Fwd: Interview", "To: <sam@example.net>",
+      "", "see below", "", "---------- Forwarded message ---------", "From: Rae Chen <rae@acme.example>", "Date: Sun, Nov 1, 2026 at 8:00 AM", "Subject: Interview", "To: <pat@example.org>",
+      "", "Hello from Rae", "",
+    ]);
+    const { original } = await unwrap(raw);
+    expect(original.from?.email).toBe("rae@acme.example");
+    expect(original.subject).toBe("Interview");
+    expect(original.body.trim()).toBe("Hello from Rae");
+  });
+
+  it("does not descend into reply history under an Outlook original-message block", async () => {
+    const text = ["Hi,", "", "Confirmed for Friday.", "", "-----Original Message-----", "From: Me <me@x.example>", "Sent: Monday, November 30, 2026 9:02 PM", "Subject: RE: chat", "", "I'm free Thursday."].join("\n");
+    expect(cutReplyHistory(text).trim()).toBe("Hi,\n\nConfirmed for Friday.");
+  });
+
+  it("reads an Apple Mail forward quoted with '> '", () => {
+    const block = findBlock(["note", "", "> Begin forwarded message:", ">", "> From: Kim <kim@co.example>", "> Subject: Hello", "> Date: November 9, 2026 at 11:02:45 AM PST", ">", "> Body line"].join("\n"));
+    expect(block?.headers.from).toBe("Kim <kim@co.example>");
+    expect(block?.after.trim()).toBe("Body line");
+  });
+
+  it("cuts Gmail's 'On … wrote:' history", () => {
+    expect(cutReplyHistory("New time: 3pm\n\nOn Mon, Nov 9, 2026 at 9:15 AM Alex <a@x> wrote:\n> old time 1pm").trim()).toBe("New time: 3pm");
+  });
+});
+
+describe("time zones", () => {
+  const zone = (s: string) => findZones(s)[0]?.zone;
+  it.for([
+    ["2pm EST", "America/New_York"],
+    ["14:00 CET", "Europe/Berlin"],
+    ["(UTC+10:00) Canberra, Melbourne, Sydney", "Australia/Sydney"],
+    ["11:00 AM Eastern Time (US and Canada)", "America/New_York"],
+    ["Central European Time - Berlin", "Europe/Berlin"],
+    ["9:00 AM W. Europe Standard Time", "Europe/Berlin"],
+  ] as const)("reads %s as %s", ([text, iana]) => {
+    expect(zone(text)).toEqual({ iana });
+  });
+
+  it("keeps a bare offset as an offset", () => {
+    expect(zone("16:00 (GMT+2)")).toEqual({ offsetMinutes: 120 });
+    expect(zone("09:00 UTC+5:30")).toEqual({ offsetMinutes: 330 });
+  });
+
+  it("does not read lowercase words as zones", () => {
+    expect(findZones("et pt ct and mt are words here")).toEqual([]);
+  });
+});
+
+describe("dates in prose", () => {
+  const ref = { year: 2026, month: 7, day: 1, hour: 9, minute: 0 };
+  const when = (text: string, over: Partial<Parameters<typeof findWhen>[1]> = {}) =>
+    findWhen(text, { reference: ref, notBefore: new Date("2026-07-01T00:00:00Z"), defaultZone: "Europe/Paris", cancellation: false, ...over });
+
+  it("applies summer time to 'EST' written in July (Eastern time, not a fixed -5)", () => {
+    expect(when("Tuesday, July 14, 2026 at 2:00 PM EST")?.start.toISOString()).toBe("2026-07-14T18:00:00.000Z");
+  });
+
+  it("reads a range and its end", () => {
+    const w = when("Date: Thursday, July 16, 2026\nTime: 2:00 – 2:45 PM ET");
+    expect([w?.start.toISOString(), w?.end?.toISOString()]).toEqual(["2026-07-16T18:00:00.000Z", "2026-07-16T18:45:00.000Z"]);
+  });
+
+  it("uses the seeker's zone when the mail names none, and says so", () => {
+    const w = when("See you on July 20, 2026 at 10:00.");
+    expect(w?.start.toISOString()).toBe("2026-07-20T08:00:00.000Z");
+    expect(w?.zoneAssumed).toBe(true);
+  });
+
+  it("reads day-first numeric dates in a European mail", () => {
+    expect(when("Date: 03/08/2026\nTime: 14:00 CEST")?.start.toISOString()).toBe("2026-08-03T12:00:00.000Z");
+  });
+
+  it("flags a weekday that contradicts the date", () => {
+    expect(when("Monday, July 16, 2026 at 3pm PT")?.warnings).toContain("weekday_mismatch");
+  });
+
+  it("skips a time marked as the previous slot", () => {
+    const w = when("PREVIOUSLY SCHEDULED (cancelled)\nJuly 20, 2026, 10:00 AM PT\n\nNEW TIME\nJuly 22, 2026, 11:00 AM PT");
+    expect(w?.start.toISOString()).toBe("2026-07-22T18:00:00.000Z");
+  });
+
+  it("ignores times already past", () => {
+    expect(when("We received your application on June 30, 2026 at 9:00 AM ET.")).toBeNull();
+  });
+
+  it("resolves 'tomorrow' against the original mail's wall clock", () => {
+    const w = when("See you tomorrow at 10am PT", { reference: { year: 2026, month: 11, day: 10, hour: 16, minute: 40 }, notBefore: new Date("2026-11-10T00:00:00Z") });
+    expect(w?.start.toISOString()).toBe("2026-11-11T18:00:00.000Z");
+  });
+});
+
+describe("invites", () => {
+  const ics = (dt: string, extra = "") =>
+    ["BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT", "UID:u1", dt, "DTEND;TZID=Tokyo Standard Time:20261201T110000", "ORGANIZER;CN=Rec Ruiter:mailto:rec@co.example",
+      'ATTENDEE;CN="Doe, Jane";ROLE=REQ-PARTICIPANT:mailto:jane@co.example', "ATTENDEE;CUTYPE=ROOM;CN=Room 4:mailto:room4@co.example", extra, "END:VEVENT", "END:VCALENDAR"].filter(Boolean).join("\r\n");
+
+  it("maps a Windows TZID to IANA and keeps people, not rooms", () => {
+    const inv = readInvite(ics("DTSTART;TZID=Tokyo Standard Time:20261201T100000"), "UTC")!;
+    expect(inv.start?.toISOString()).toBe("2026-12-01T01:00:00.000Z");
+    expect(inv.zone).toBe("Asia/Tokyo");
+    expect(inv.attendees.map((a) => [a.name, a.cutype])).toEqual([["Jane Doe", null], ["Room 4", "ROOM"]]);
+  });
+
+  it("returns null for an invite it cannot read, instead of throwing", () => {
+    expect(readInvite("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n", "UTC")).toBeNull();
+    expect(readInvite("not a calendar", "UTC")).toBeNull();
+  });
+});
+
+describe("people", () => {
+  it.for([
+    ["Marcus Bell, Engineering Manager, Data Platform", [["Marcus Bell", "Engineering Manager, Data Platform"]]],
+    ["Rosa Delgado - VP of Product (rosa.delgado@gridiron.example)", [["Rosa Delgado", "VP of Product"]]],
+    ["Shreya Kulkarni (Senior Android Engineer), Vikram Sethi (Mobile Engineering Manager)", [["Shreya Kulkarni", "Senior Android Engineer"], ["Vikram Sethi", "Mobile Engineering Manager"]]],
+  ] as const)("parses the entry %s", ([line, want]) => {
+    expect(parseEntry(line).map((p) => [p.name, p.title])).toEqual(want);
+  });
+
+  it("finds interviewers in sentences, with the title before or after the name", () => {
+    const names = (t: string) => prosePeople(t).map((p) => p.name);
+    expect(names("You will meet with Tomás Ibarra (Director, Risk) and Grace Liu (Senior Analyst).")).toEqual(["Tomás Ibarra", "Grace Liu"]);
+    expect(names("You'll meet our co-founder and CEO, Lukas Brandt. He'll send a link.")).toEqual(["Lukas Brandt"]);
+    expect(names("Interviewers:\n* Ana Silva, Staff Engineer\n* Bo Kim, Designer\n\nThanks")).toEqual(["Ana Silva", "Bo Kim"]);
+  });
+
+  it("turns 'Last, First' into 'First Last'", () => {
+    expect(cleanName('"Ibarra, Tomás"')).toBe("Tomás Ibarra");
+  });
+});
+
+describe("meeting links", () => {
+  it("takes the join link, not options, dial-in or scheduling links", () => {
+    expect(
+      meetingUrlFrom([
+        "https://calendly.example/marisol/15min",
+        "https://teams.microsoft.example/meetingOptions/?organizerId=1",
+        "https://tel.meet.example/abc-defg-hij?pin=1",
+        "https://acme.zoom.example/j/123456789?pwd=x",
+      ]),
+    ).toBe("https://acme.zoom.example/j/123456789?pwd=x");
+    expect(meetingUrlFrom(["https://acme.example/careers"])).toBeNull();
+  });
+});
