@@ -6,10 +6,10 @@ import { handleScheduled } from "./handlers/scheduled.ts";
 
 export default {
   fetch: app.fetch,
-  async email(message, env) {
+  async email(message, env, _ctx) {
     await handleEmail(message, env, new Date());
   },
-  async scheduled(controller, env) {
+  async scheduled(controller, env, _ctx) {
     await handleScheduled(env, new Date(controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env } from "./support/env.ts";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 

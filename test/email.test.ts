@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env } from "./support/env.ts";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../src/index.ts";

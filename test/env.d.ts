@@ -1,3 +1,1 @@
-declare namespace Cloudflare {
-  interface Env extends import("../src/config.ts").Env {}
-}
+/// <reference types="vite/client" />
