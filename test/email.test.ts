@@ -82,7 +82,7 @@ describe("email handler", () => {
     expect(await allKeys()).toEqual([]);
   });
 
-  it("answers a mail without an interview time with what is missing and how to fix it", async () => {
+  it("answers a mail without an interview time with what is missing, and completes it from the seeker's reply", async () => {
     const raw = [
       "From: Jordan Okafor <jordan.okafor@gmail.example>",
       "To: followups@assistant.example",
@@ -99,11 +99,45 @@ describe("email handler", () => {
       "We'll send the time separately.",
       "",
     ].join("\r\n");
-    const mail = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
+    const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
+    const answer = await parseMail(first.replies[0]!);
+    expect(answer.text).toContain("Missing: the interview date and time");
+    expect(answer.text).toContain("reply to this message");
+    expect(await allKeys("iv:")).toEqual([]);
+    expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);
+
+    const correction = [
+      "From: Jordan Okafor <jordan.okafor@gmail.example>",
+      "To: followups@assistant.example",
+      `Subject: Re: ${answer.subject}`,
+      "Message-ID: <fix@test>",
+      `In-Reply-To: ${answer.messageId}`,
+      `References: <no-time@test> ${answer.messageId}`,
+      "",
+      "date: Thursday, November 12, 2026, 1:00 PM - 1:45 PM ET",
+      "interviewers: Marcus Bell (Engineering Manager), Priya Natarajan",
+      "",
+      "On Tue, Nov 3, 2026 at 4:08 PM Interview follow-ups <followups@assistant.example> wrote:",
+      "> Missing: the interview date and time.",
+      "",
+    ].join("\r\n");
+    const second = await deliver(correction, "jordan.okafor@gmail.example", "2026-11-03T21:30:00Z");
+    const tracked = await parseMail(second.replies[0]!);
+    expect(tracked.subject).toBe("Tracking: Senior Data Engineer at Halcyon Freight");
+    expect(tracked.text).toContain("=== Thank-you note to Marcus Bell ===");
+    expect(tracked.text).toContain("=== Thank-you note to Priya Natarajan ===");
+    const [iv] = await allKeys("iv:");
+    const record = (await env.FOLLOWUPS.get(iv!, "json")) as { start: string; end: string };
+    expect([record.start, record.end]).toEqual(["2026-11-12T18:00:00.000Z", "2026-11-12T18:45:00.000Z"]);
+    expect(await allKeys("pending:")).toEqual([]);
+  });
+
+  it("reads corrections typed above a forward", async () => {
+    const c = corpusCase("013"); // gives only a GMT offset and no role in the subject
+    const raw = c.raw.replace("Final round!! details below", "role: Head of Growth\r\ncompany: Driftwood Commerce Ltd\r\n\r\nFinal round!! details below");
+    const mail = await deliver(raw, c.expected.seeker.email, c.expected.received_at);
     const reply = await parseMail(mail.replies[0]!);
-    expect(reply.text).toContain("Missing: the interview date and time");
-    expect(reply.text).toMatch(/date: .*\d/);
-    expect(await allKeys()).toEqual([]);
+    expect(reply.subject).toBe("Tracking: Head of Growth at Driftwood Commerce Ltd");
   });
 
   it("does not answer the same delivery twice", async () => {

@@ -167,3 +167,14 @@ describe("meeting links", () => {
     expect(meetingUrlFrom(["https://acme.example/careers"])).toBeNull();
   });
 });
+
+describe("corrections typed by the seeker", () => {
+  it("reads them from the note above a forward, not from the forwarded mail", async () => {
+    const { readCorrections, seekerNote } = await import("../src/extract/corrections.ts");
+    const body = ["Role: Staff Engineer", "date: Dec 3 2pm ET", "interviewers: Jane Doe (VP Product), Tom Brandt", "", "---------- Forwarded message ---------", "From: A B <a@b.example>", "Subject: x", "", "role: Not This"].join("\n");
+    const c = readCorrections(seekerNote(body));
+    expect(c.role).toBe("Staff Engineer");
+    expect(c.date).toBe("Dec 3 2pm ET");
+    expect(c.interviewers?.map((p) => [p.name, p.title])).toEqual([["Jane Doe", "VP Product"], ["Tom Brandt", null]]);
+  });
+});

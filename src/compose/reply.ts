@@ -32,10 +32,12 @@ export function renderDraft(d: Draft): string {
   return [`To: ${d.to ? describePerson({ ...d.to, title: null }) : "(the hiring team: add the address)"}`, `Subject: ${d.subject}`, "", d.body, ...(link ? ["", `Open as a new mail: ${link}`] : [])].join("\n");
 }
 
-function howToFix(missing: MissingField[]): string[] {
+function howToFix(missing: MissingField[], kept: boolean): string[] {
   if (missing.length === 0) return [];
   return [
-    "To fix it, forward the confirmation to me again and put the missing details on lines of their own above the forwarded message, for example:",
+    kept
+      ? "To fix it, reply to this message with the missing details on lines of their own, for example:"
+      : "To fix it, forward the confirmation to me again with the missing details on lines of their own above the forwarded message, for example:",
     ...missing.map((m) => `  ${MISSING_TEXT[m].example}`),
   ];
 }
@@ -65,7 +67,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction):
     "",
     ...interviewSummary(r),
     "",
-    ...(missing.length ? [`Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing), ""] : []),
+    ...(missing.length ? [`Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing, false), ""] : []),
     ...(warnings.length ? ["Please check the date: the weekday written in the mail does not match the date.", ""] : []),
     "The plan (your time):",
     ...r.followUps.map((f) => `  ${formatWhen(f.due, r.seekerTimeZone)}  ${KIND_LABEL[f.kind]}${f.recipient ? ` to ${f.recipient.name}` : ""}`),
@@ -94,10 +96,11 @@ export function composeNotTrackedReply(e: Extraction, seekerName: string): { sub
     `Hi ${seekerName.split(" ")[0]},`,
     "",
     NOT_INTERVIEW_TEXT[reason],
-    ...(missing.length ? ["", `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing)] : []),
+    ...(missing.length ? ["", `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing, true)] : []),
     ...(e.company || e.role ? ["", `I did see: ${[e.role, e.company].filter(Boolean).join(" at ")}.`] : []),
+    ...(e.warnings.includes("correction_unreadable") ? ["", "I could not read the date you gave; write it like the example above, with a time zone."] : []),
     "",
-    "Nothing was stored.",
+    missing.length ? "Nothing is scheduled yet; I keep your forward for 14 days so your reply can complete it." : "Nothing was stored.",
     "",
   ].join("\n");
   return { subject: `Not tracked: ${e.original.subject ?? "your forward"}`, text };

@@ -5,7 +5,8 @@
 import { fold, isRecruitingTitle, mergePeople, namedContacts, prosePeople, signatureOf, zoomHost } from "./people.ts";
 import { isRobotAddress } from "./address.ts";
 import { companyAndRole } from "./company.ts";
-import { unwrap, type OriginalMail } from "./forward.ts";
+import { readCorrections, seekerNote } from "./corrections.ts";
+import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { type Invite, readInvite } from "./ics.ts";
 import { classify, looksLikeInterview } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
@@ -63,7 +64,8 @@ function invitePeople(invite: Invite, prose: Person[], opts: Resolved): { interv
 export async function extract(raw: ArrayBuffer | Uint8Array | string, opts: ExtractOptions): Promise<Extraction> {
   const { outer, original } = await unwrap(raw);
   const seeker = opts.seeker ?? { email: outer.from?.address?.toLowerCase() ?? "", name: outer.from?.name || null };
-  return extractFromOriginal(original, { ...opts, seeker });
+  const corrections = opts.corrections ?? readCorrections(seekerNote(bodyText(outer)));
+  return extractFromOriginal(original, { ...opts, seeker, corrections });
 }
 
 type Resolved = ExtractOptions & { seeker: NonNullable<ExtractOptions["seeker"]> };
@@ -130,9 +132,21 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     zoneAssumed = prosePlace.zoneAssumed;
     warnings.push(...prosePlace.warnings);
   }
+  const fix = opts.corrections ?? {};
+  if (fix.date) {
+    const w = findWhen(fix.date, { reference: ref.wall, notBefore, defaultZone: opts.seekerTimeZone, cancellation: false });
+    if (w) {
+      const length = start && end ? end.getTime() - start.getTime() : null;
+      start = w.start;
+      end = w.end ?? (length ? new Date(w.start.getTime() + length) : null);
+      timeZone = w.zone.iana ?? null;
+      zoneAssumed = w.zoneAssumed;
+    } else warnings.push("correction_unreadable");
+  }
+  if (fix.interviewers) interviewers = fix.interviewers;
   if (zoneAssumed) warnings.push("zone_assumed");
 
-  const { kind, reason } = classify({
+  const classified = classify({
     subject,
     body: `${body}\n${inviteText}`,
     inviteMethod: invite?.method ?? null,
@@ -140,8 +154,10 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     inviteSequence: invite?.sequence ?? 0,
     hasStart: start !== null,
   });
+  // A date the seeker typed means they want it tracked, whatever the mail reads like.
+  const { kind, reason } = fix.date && start && classified.kind === "not_interview" ? { kind: "interview" as const, reason: null } : classified;
 
-  const { company, role } = companyAndRole({
+  const found = companyAndRole({
     body,
     subject: original.subject,
     inviteSummary: invite?.summary ?? null,
@@ -152,6 +168,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     signatureCompany: signature?.company ?? null,
     seekerName: opts.seeker.name,
   });
+  const company = fix.company ?? found.company;
+  const role = fix.role ?? found.role;
 
   const meetingUrl = meetingUrlFrom([...(invite?.urls ?? []), ...urlsIn(body)]);
   const timeline = TIMELINE.exec(body)?.[1] ?? null;

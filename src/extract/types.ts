@@ -44,6 +44,8 @@ export type ExtractOptions = {
   seeker?: { email: string; name: string | null };
   /** Zone used when the mail names none. */
   seekerTimeZone: string;
+  /** Details the seeker typed themselves; they win over what the mail says. */
+  corrections?: import("./corrections.ts").Corrections;
   /** The assistant's own address: never an interviewer. */
   assistantAddress?: string;
 };

@@ -7,10 +7,12 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { buildMime, LOOP_HEADER } from "../compose/mime.ts";
 import { composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
 import { extractFromOriginal } from "../extract/index.ts";
-import { unwrap } from "../extract/forward.ts";
+import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
+import { bodyText, unwrap } from "../extract/forward.ts";
 import type { Extraction } from "../extract/types.ts";
 import { planFollowUps } from "../schedule/plan.ts";
 import { findByMessageId, getInterview, putInterview, saveNewInterview } from "../store/interviews.ts";
+import { deletePending, findPending, savePending } from "../store/pending.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 
 /** Larger mail is not an interview confirmation; reading it would spend the CPU budget. */
@@ -30,18 +32,24 @@ function newMessageId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
 
-async function reply(message: ForwardableEmailMessage, cfg: Config, subject: string, text: string, now: Date): Promise<void> {
+function threadRefs(headers: Headers): string[] {
+  const refs = (headers.get("references") ?? "").split(/\s+/).filter(Boolean);
+  const inReplyTo = headers.get("in-reply-to")?.trim();
+  return inReplyTo && !refs.includes(inReplyTo) ? [...refs, inReplyTo] : refs;
+}
+
+async function reply(message: ForwardableEmailMessage, cfg: Config, subject: string, text: string, now: Date, messageId = newMessageId(cfg)): Promise<void> {
   const incomingId = message.headers.get("message-id");
-  const refs = (message.headers.get("references") ?? "").split(/\s+/).filter(Boolean);
+  const refs = threadRefs(message.headers);
   const raw = buildMime({
     from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
     to: message.from,
     subject,
     text,
-    messageId: newMessageId(cfg),
+    messageId,
     date: now,
     inReplyTo: incomingId,
-    references: incomingId ? [...refs, incomingId] : refs,
+    references: incomingId ? [...refs.filter((r) => r !== incomingId), incomingId] : refs,
     autoSubmitted: "auto-replied",
   });
   await message.reply(new EmailMessage(cfg.assistantAddress, message.from, raw));
@@ -96,16 +104,28 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     if (record?.replied) return; // a redelivery of a mail already answered
   }
 
-  const raw = await new Response(message.raw).arrayBuffer();
-  const { outer, original } = await unwrap(raw);
+  const raw = new Uint8Array(await new Response(message.raw).arrayBuffer());
+  const { outer, original: forwarded } = await unwrap(raw);
+  const corrections = readCorrections(seekerNote(bodyText(outer)));
+  // A reply to our "could not read it" answer: read the kept forward again, with the seeker's corrections.
+  const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(message.headers), sender) : null;
+  const source = pending ? (await unwrap(pending.pending.raw)).original : forwarded;
   const seeker = { email: sender, name: outer.from?.name?.trim() || cfg.seekerName };
-  const extraction = extractFromOriginal(original, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress });
+  const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections });
 
-  if (extraction.kind === "not_interview" || extraction.kind === "cancellation" || !extraction.start) {
-    const { subject, text } = extraction.kind === "cancellation"
-      ? { subject: "Noted: interview cancelled", text: `Hi ${seeker.name.split(" ")[0]},\n\nThis mail cancels an interview${extraction.company ? ` with ${extraction.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.\n` }
-      : composeNotTrackedReply(extraction, seeker.name);
-    await reply(message, cfg, subject, text, now);
+  if (extraction.kind === "cancellation" && extraction.start) {
+    const text = `Hi ${seeker.name.split(" ")[0]},\n\nThis mail cancels an interview${extraction.company ? ` with ${extraction.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.\n`;
+    await reply(message, cfg, "Noted: interview cancelled", text, now);
+    return;
+  }
+  if (extraction.kind === "not_interview" || !extraction.start) {
+    const { subject, text } = composeNotTrackedReply(extraction, seeker.name);
+    const replyId = newMessageId(cfg);
+    if ((extraction.notInterviewReason ?? "no_time") === "no_time") {
+      // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS).
+      await savePending(cfg.kv, replyId, { seeker: sender, raw: pending?.pending.raw ?? raw, receivedAt: now.toISOString() });
+    }
+    await reply(message, cfg, subject, text, now, replyId);
     return;
   }
 
@@ -115,5 +135,6 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   const { subject, text } = composeTrackedReply(record, extraction);
   await reply(message, cfg, subject, text, now);
   await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
+  if (pending) await deletePending(cfg.kv, pending.messageId);
   console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));
 }
