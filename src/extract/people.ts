@@ -102,7 +102,7 @@ export function sentencePeople(list: string): Person[] {
   });
 }
 
-const LABEL = /^\s*(?:[*•]\s*)?(interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
+const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
 
 function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
@@ -112,7 +112,7 @@ function labelledPeople(lines: string[]): Person[] {
     const [, label, colon, value] = m as unknown as [string, string, string, string];
     // "Interviewer" alone as a heading (Lever: "INTERVIEWER") or followed by a colon.
     if (!colon && value && !/^you(?:'|’)ll|^you will/i.test(label)) continue;
-    if (value.trim()) out.push(...parseEntry(value));
+    for (const part of value.split(/;\s*/)) if (part.trim()) out.push(...parseEntry(part));
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!.trim();
       if (!l) {
@@ -148,7 +148,7 @@ function itineraryPeople(lines: string[]): Person[] {
   return out;
 }
 
-const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes))\s+/gi;
+const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes))\s+/gi;
 
 function sentenceListPeople(text: string): Person[] {
   const out: Person[] = [];

@@ -84,6 +84,8 @@ export function findZones(text: string): ZoneHit[] {
       add(m.index!, m[0].length + after.indexOf(city) + city.length, { iana: CITY_ZONES[city.toLowerCase()]! });
       continue;
     }
+    // "(UTC-05:00) Eastern Time (US & Canada)": the named zone that follows wins (it knows DST).
+    if (/^\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*\s+Time\b/.test(after)) continue;
     const sign = m[1] === "+" ? 1 : -1;
     add(m.index!, m[0].length, { offsetMinutes: sign * (Number(m[2]) * 60 + Number(m[3] ?? 0)) });
   }

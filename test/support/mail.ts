@@ -2,8 +2,8 @@
 import type { EmailMessage } from "cloudflare:email";
 import PostalMime, { type Email } from "postal-mime";
 
-export const corpus = import.meta.glob<string>("../fixtures/corpus/*/message.eml", { query: "?raw", import: "default", eager: true });
-export const expectations = import.meta.glob<Record<string, unknown>>("../fixtures/corpus/*/expected.json", { import: "default", eager: true });
+export const corpus = import.meta.glob<string>(["../fixtures/corpus/*/message.eml", "../fixtures/extra/*/message.eml"], { query: "?raw", import: "default", eager: true });
+export const expectations = import.meta.glob<Record<string, unknown>>(["../fixtures/corpus/*/expected.json", "../fixtures/extra/*/expected.json"], { import: "default", eager: true });
 
 export type CorpusCase = { name: string; raw: string; expected: import("../../scripts/judge.ts").Expected };
 
