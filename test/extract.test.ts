@@ -8,6 +8,8 @@ import { findZones } from "../src/extract/zones.ts";
 import { prosePeople, parseEntry } from "../src/extract/people.ts";
 import { meetingUrlFrom } from "../src/extract/links.ts";
 import { cleanName } from "../src/extract/address.ts";
+import { classify } from "../src/extract/kind.ts";
+import { readCorrections, seekerNote } from "../src/extract/corrections.ts";
 import { cases } from "./support/mail.ts";
 
 describe("extraction over the corpus, in workerd", () => {
@@ -169,12 +171,38 @@ describe("meeting links", () => {
 });
 
 describe("corrections typed by the seeker", () => {
-  it("reads them from the note above a forward, not from the forwarded mail", async () => {
-    const { readCorrections, seekerNote } = await import("../src/extract/corrections.ts");
+  it("reads them from the note above a forward, not from the forwarded mail", () => {
     const body = ["Role: Staff Engineer", "date: Dec 3 2pm ET", "interviewers: Jane Doe (VP Product), Tom Brandt", "", "---------- Forwarded message ---------", "From: A B <a@b.example>", "Subject: x", "", "role: Not This"].join("\n");
     const c = readCorrections(seekerNote(body));
     expect(c.role).toBe("Staff Engineer");
     expect(c.date).toBe("Dec 3 2pm ET");
     expect(c.interviewers?.map((p) => [p.name, p.title])).toEqual([["Jane Doe", "VP Product"], ["Tom Brandt", null]]);
   });
+});
+
+describe("kinds", () => {
+  const kindOf = (subject: string, body: string, hasStart = true) =>
+    classify({ subject, body, inviteMethod: null, inviteStatus: null, inviteSequence: 0, hasStart }).kind;
+  it.for([
+    ["Interview confirmed", "You're confirmed for Thursday at 2pm ET.", "interview"],
+    ["Updated invitation: Interview @ Thu Dec 3", "The time changed.", "reschedule"],
+    ["Your interview has been rescheduled", "New time: Thursday 3pm.", "reschedule"],
+    ["Canceled: Interview", "We need to cancel Monday's interview.", "cancellation"],
+    ["Your application", "Unfortunately we have decided not to proceed with your application.", "not_interview"],
+    ["Offer", "We are thrilled to offer you the position of Staff Engineer, starting January 4.", "not_interview"],
+  ] as const)("%s → %s", ([subject, body, kind]) => {
+    expect(kindOf(subject, body)).toBe(kind);
+  });
+  it("is not an interview without a time", () => {
+    expect(kindOf("Interview", "We'd love to interview you; pick a slot on my calendar.", false)).toBe("not_interview");
+  });
+});
+
+describe("more zone words", () => {
+  it.for([["at 10am Pacific.", "America/Los_Angeles"], ["2 PM (Central)", "America/Chicago"], ["(UTC-05:00) Eastern Time (US & Canada)", "America/New_York"]] as const)(
+    "reads %s as %s",
+    ([text, iana]) => {
+      expect(findZones(text)[0]?.zone).toEqual({ iana });
+    },
+  );
 });

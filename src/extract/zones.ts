@@ -39,10 +39,10 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const NAMED: Array<[RegExp, string]> = [
-  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b|\bEastern\b(?=\s*(?:\(|$|\)|,|\.))/gi, "America/New_York"],
-  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b(?!\s*-\s*\p{L})/giu, "America/Chicago"],
-  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "America/Denver"],
-  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "America/Los_Angeles"],
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b|\bEastern\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/New_York"],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b(?!\s*-\s*\p{L})|\bCentral\b(?=\s*(?:\(|$|\)|,|\.))/gimu, "America/Chicago"],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bMountain\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Denver"],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bPacific\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Los_Angeles"],
   [/\bCentral European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Berlin"],
   [/\b(?:Western|West) European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Lisbon"],
   [/\bEastern European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Athens"],
