@@ -13,6 +13,7 @@ import { meetingUrlFrom, urlsIn } from "./links.ts";
 import type { Extraction, ExtractOptions, MissingField, Person } from "./types.ts";
 import { wallClockOf } from "./wallclock.ts";
 import { findWhen, readDateLine } from "./when.ts";
+import { findZones } from "./zones.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
 
@@ -108,7 +109,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     }
   }
   const contactKeys = new Set(contacts.map((c) => fold(c.name)));
-  interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p, opts) && (!contactKeys.has(fold(p.name)) || p === interviewers[0] && interviewers.length === 1 && !!host));
+  interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p, opts) && !contactKeys.has(fold(p.name)));
   const finalContacts = mergePeople(contacts).filter((c) => !isSeeker(c, opts) && !interviewers.some((i) => fold(i.name) === fold(c.name)));
 
   // When.
@@ -119,12 +120,13 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   let timeZone: string | null = null;
   let zoneAssumed = false;
   const warnings: string[] = [];
-  const prosePlace = findWhen(`${body}\n\n${inviteText}`, { reference: ref.wall, notBefore, defaultZone: opts.seekerTimeZone, cancellation: cancellationHint });
+  // An invite wins: prose dates (the costly part) are read only when there is none.
+  const prosePlace = invite?.start ? null : findWhen(`${body}\n\n${inviteText}`, { reference: ref.wall, notBefore, defaultZone: opts.seekerTimeZone, cancellation: cancellationHint });
   if (invite?.start) {
     start = invite.start;
     end = invite.end;
     // UTC invites (Google) name no zone; the mail's own words do.
-    timeZone = invite.zone ?? prosePlace?.zone.iana ?? null;
+    timeZone = invite.zone ?? findZones(body).find((z) => z.zone.iana)?.zone.iana ?? null;
   } else if (prosePlace) {
     start = prosePlace.start;
     end = prosePlace.end;
