@@ -1,6 +1,7 @@
 /** Env vars and bindings, parsed once with zod into a typed config. */
 import { z } from "zod";
 import { isIana } from "./extract/zones.ts";
+import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
 
 export interface Env {
   FOLLOWUPS: KVNamespace;
@@ -10,7 +11,25 @@ export interface Env {
   SEEKER_TIME_ZONE: string;
   SEEKER_NAME: string;
   RETENTION_DAYS?: string;
+  /** JSON overriding parts of the follow-up policy, e.g. {"firstInquiryDays": 10}. */
+  FOLLOWUP_POLICY?: string;
 }
+
+const hours = z.number().int().min(0).max(24);
+const PolicyOverrideSchema = z
+  .object({
+    thankYouDelayHours: z.number().min(0).max(24),
+    wakingHours: z.object({ startHour: hours, endHour: hours }),
+    morningHour: hours,
+    firstInquiryDays: z.number().int().min(1).max(60),
+    businessDaysAfterDecision: z.number().int().min(0).max(10),
+    secondInquiryDays: z.number().int().min(1).max(90),
+    checkInIntervalDays: z.number().int().min(7).max(120),
+    maxCheckIns: z.number().int().min(0).max(6),
+    defaultDurationMinutes: z.number().int().min(5).max(600),
+  })
+  .partial()
+  .strict();
 
 const email = z.string().trim().toLowerCase().pipe(z.email());
 
@@ -23,6 +42,18 @@ const VarsSchema = z.object({
   SEEKER_TIME_ZONE: z.string({ error: "is not set" }).refine(isIana, "must be an IANA time zone such as Europe/Paris"),
   SEEKER_NAME: z.string({ error: "is not set" }).trim().min(1, "must not be empty"),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  FOLLOWUP_POLICY: z
+    .string()
+    .default("{}")
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(PolicyOverrideSchema),
   FOLLOWUPS: z.custom<KVNamespace>((v) => typeof (v as KVNamespace)?.list === "function", "must be a KV namespace binding"),
   REMINDERS: z.custom<SendEmail>((v) => typeof (v as SendEmail)?.send === "function", "must be a send_email binding"),
 });
@@ -33,6 +64,7 @@ export type Config = {
   seekerTimeZone: string;
   seekerName: string;
   retentionDays: number;
+  policy: Policy;
   kv: KVNamespace;
   mailer: SendEmail;
 };
@@ -54,6 +86,7 @@ export function loadConfig(env: Env): Config {
     seekerTimeZone: v.SEEKER_TIME_ZONE,
     seekerName: v.SEEKER_NAME,
     retentionDays: v.RETENTION_DAYS,
+    policy: { ...DEFAULT_POLICY, ...v.FOLLOWUP_POLICY },
     kv: v.FOLLOWUPS,
     mailer: v.REMINDERS,
   };

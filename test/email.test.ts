@@ -1,39 +1,17 @@
 import { env } from "./support/env.ts";
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../src/index.ts";
-import { cases, corpusCase, incoming, parseMail, recordingMailer } from "./support/mail.ts";
+import { cases, corpusCase, incoming, parseMail } from "./support/mail.ts";
+import { allKeys, arriveAt, clearKv, deliver, testEnv } from "./support/worker.ts";
 
 const ASSISTANT = "followups@assistant.example";
-const seekers = cases.map((c) => c.expected.seeker.email).join(",");
-const testEnv = (over: Partial<typeof env> = {}) => ({ ...env, ALLOWED_SENDERS: seekers, ...over });
-
-/** The handler reads the clock; tests set it to when the corpus says the mail arrived. */
-function arriveAt(iso: string) {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(iso));
-}
-
-async function deliver(raw: string, from: string, at: string, e = testEnv()) {
-  arriveAt(at);
-  const mail = incoming(raw, from);
-  const ctx = createExecutionContext();
-  await worker.email(mail.message, e, ctx);
-  await waitOnExecutionContext(ctx);
-  return mail;
-}
-
-async function allKeys(prefix = "") {
-  return (await env.FOLLOWUPS.list({ prefix })).keys.map((k) => k.name);
-}
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-beforeEach(async () => {
-  for (const k of await allKeys()) await env.FOLLOWUPS.delete(k);
-});
+beforeEach(clearKv);
 
 const interviews = cases.filter((c) => c.expected.kind === "interview" || c.expected.kind === "reschedule");
 
@@ -172,51 +150,6 @@ describe("email handler", () => {
     const raw = `Auto-Submitted: auto-replied\r\n${c.raw}`;
     const mail = await deliver(raw, c.expected.seeker.email, c.expected.received_at);
     expect(mail.replies).toEqual([]);
-  });
-});
-
-describe("scheduled handler", () => {
-  it("sends each due reminder once, and nothing on a repeated tick", async () => {
-    const c = corpusCase("001"); // interview ends 2026-11-12T18:45Z
-    await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
-    const { mailer, sent } = recordingMailer();
-    const e = testEnv({ REMINDERS: mailer });
-    const tick = async (iso: string) => {
-      const ctx = createExecutionContext();
-      await worker.scheduled(createScheduledController({ scheduledTime: new Date(iso).getTime(), cron: "*/5 * * * *" }), e, ctx);
-      await waitOnExecutionContext(ctx);
-    };
-
-    await tick("2026-11-12T19:00:00Z"); // before the thank-you is due
-    expect(sent).toHaveLength(0);
-
-    await tick("2026-11-13T02:00:00Z");
-    expect(sent).toHaveLength(1);
-    const reminder = await parseMail(sent[0]!.raw);
-    expect(sent[0]!.to).toBe(c.expected.seeker.email);
-    expect(reminder.subject).toContain("thank-you note to Marcus Bell");
-    expect(reminder.text).toContain("Hi Marcus,");
-    expect(reminder.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-generated");
-
-    await tick("2026-11-13T02:00:00Z");
-    expect(sent).toHaveLength(1);
-
-    await tick("2026-12-31T12:00:00Z"); // both inquiries are due by then
-    expect(sent.map((s) => s.raw.match(/^Subject: (.*)$/m)?.[1])).toHaveLength(3);
-    expect(await allKeys("due:")).toEqual([]);
-  });
-
-  it("keeps a reminder whose send failed and sends it on the next tick", async () => {
-    const c = corpusCase("001");
-    await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
-    const { mailer, sent } = recordingMailer({ failTimes: 1 });
-    const e = testEnv({ REMINDERS: mailer });
-    const at = new Date("2026-11-13T02:00:00Z").getTime();
-    await worker.scheduled(createScheduledController({ scheduledTime: at }), e, createExecutionContext());
-    expect(sent).toHaveLength(0);
-    expect(await allKeys("due:")).toHaveLength(3);
-    await worker.scheduled(createScheduledController({ scheduledTime: at + 300_000 }), e, createExecutionContext());
-    expect(sent).toHaveLength(1);
   });
 });
 

@@ -16,6 +16,8 @@ export type DraftContext = {
   seekerName: string;
   seekerTimeZone: string;
   notes: string | null;
+  /** The moment has passed (the reminder went out late): the draft says so. */
+  late?: boolean;
 };
 
 export type Draft = { to: Person | null; subject: string; body: string };
@@ -45,6 +47,7 @@ export function thankYouDraft(to: Person | null, index: number, ctx: DraftContex
   const body = [
     greeting(to),
     "",
+    ...(ctx.late ? ["I apologise for the delay in writing.", ""] : []),
     `${opening} ${moment}, and it reinforced my interest in the position.`,
     "",
     `From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.`,
@@ -80,10 +83,43 @@ export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftCo
   return { to, subject, body: [greeting(to), "", ...lines, "", signOff(ctx.seekerName)].join("\n") };
 }
 
+export function recruiterThankYouDraft(to: Person | null, ctx: DraftContext): Draft {
+  const role = ctx.role ? `the ${ctx.role} interview` : "my interview";
+  const body = [
+    greeting(to),
+    "",
+    `Thank you for arranging ${role}${ctx.company ? ` with ${ctx.company}` : ""} and for keeping everything so well organised. I enjoyed the conversation and came away even more interested in the role.`,
+    "",
+    `Please let me know if there is anything else you need from me, or any update on the next steps when you have one.`,
+    "",
+    signOff(ctx.seekerName),
+  ].join("\n");
+  return { to, subject: `Thank you – ${ctx.role ?? "interview"}${ctx.role ? " interview" : ""} – ${ctx.seekerName}`, body };
+}
+
+export const RESOURCE_PLACEHOLDER = "[an article, talk or idea relevant to the team]";
+
+export function checkInDraft(to: Person | null, ctx: DraftContext): Draft {
+  const body = [
+    greeting(to),
+    "",
+    `No response needed: I came across ${RESOURCE_PLACEHOLDER} and thought of our conversation about ${ctx.role ? `the ${ctx.role} role` : "the role"}${ctx.company ? ` at ${ctx.company}` : ""}. I thought it might be useful to you and the team.`,
+    "",
+    `I remain interested in the opportunity and would be glad to stay in touch.`,
+    "",
+    signOff(ctx.seekerName),
+  ].join("\n");
+  return { to, subject: `Something you may find useful – ${ctx.seekerName}`, body };
+}
+
 export function draftFor(kind: FollowUpKind, to: Person | null, index: number, ctx: DraftContext): Draft {
   switch (kind) {
     case "thank_you":
       return thankYouDraft(to, index, ctx);
+    case "thank_you_recruiter":
+      return recruiterThankYouDraft(to, ctx);
+    case "check_in":
+      return checkInDraft(to, ctx);
     case "status_inquiry_1":
       return statusInquiryDraft(to, 1, ctx);
     case "status_inquiry_2":

@@ -1,30 +1,24 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { draftFor } from "./drafts.ts";
+import { KIND_LABEL } from "./labels.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { draftContext, renderDraft } from "./reply.ts";
 
-const DUE_LABEL: Record<FollowUp["kind"], string> = {
-  thank_you: "Send your thank-you note",
-  status_inquiry_1: "Time to ask for a status update",
-  status_inquiry_2: "Last status inquiry",
-};
 
-const NEXT_LABEL: Record<FollowUp["kind"], string> = {
-  thank_you: "thank-you note",
-  status_inquiry_1: "first status inquiry",
-  status_inquiry_2: "second status inquiry",
-};
+
+/** A reminder this far past its moment is sent marked late, with a draft that owns the delay. */
+const LATE_AFTER_MS = 24 * 3600_000;
 
 export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): { subject: string; text: string } {
   const index = r.followUps.indexOf(f);
-  const draft = draftFor(f.kind, f.recipient, index, draftContext(r));
-  const late = now.getTime() - new Date(f.due).getTime() > 24 * 3600_000;
+  const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
+  const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late });
   const next = r.followUps.filter((x) => x.status === "pending" && x.id !== f.id).sort((a, b) => a.due.localeCompare(b.due))[0];
   const who = f.recipient ? ` to ${f.recipient.name}` : "";
   const text = [
-    `${DUE_LABEL[f.kind]}${who}${r.company ? ` (${r.company})` : ""}.`,
-    ...(late ? ["", `This reminder is late (it was due ${formatWhen(f.due, r.seekerTimeZone)}); the draft still works, or add a line apologising for the delay.`] : []),
+    `${KIND_LABEL[f.kind].due}${who}${r.company ? ` (${r.company})` : ""}.`,
+    ...(late ? ["", `This reminder is late: it was due ${formatWhen(f.due, r.seekerTimeZone)}. The draft below is adjusted for the delay.`] : []),
     "",
     `Interview: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, ${formatSlot(r.start, r.end, r.timeZone ?? r.seekerTimeZone)}`,
     ...(r.interviewers.length ? [`With: ${r.interviewers.map(describePerson).join(", ")}`] : []),
@@ -37,9 +31,25 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): { s
     renderDraft(draft),
     "",
     next
-      ? `Next in the plan: ${NEXT_LABEL[next.kind]}${next.recipient ? ` to ${next.recipient.name}` : ""}, ${formatWhen(next.due, r.seekerTimeZone)}.`
+      ? `Next in the plan: ${KIND_LABEL[next.kind].next}${next.recipient ? ` to ${next.recipient.name}` : ""}, ${formatWhen(next.due, r.seekerTimeZone)}.`
       : "This is the last follow-up in the plan.",
     "",
   ].join("\n");
-  return { subject: `${DUE_LABEL[f.kind]}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, text };
+  return { subject: `${KIND_LABEL[f.kind].due}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, text };
+}
+
+/** Told to the seeker when a reminder could not be delivered after every retry. */
+export function composeSendFailure(r: InterviewRecord, f: FollowUp): { subject: string; text: string } {
+  const who = f.recipient ? ` to ${f.recipient.name}` : "";
+  return {
+    subject: `Could not deliver a reminder: ${KIND_LABEL[f.kind].next}${who}`,
+    text: [
+      `I tried ${f.attempts} times to send you the reminder for your ${KIND_LABEL[f.kind].next}${who} (${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, due ${formatWhen(f.due, r.seekerTimeZone)}) and could not.`,
+      "",
+      "Here is its draft so nothing is lost:",
+      "",
+      renderDraft(draftFor(f.kind, f.recipient, r.followUps.indexOf(f), draftContext(r))),
+      "",
+    ].join("\n"),
+  };
 }

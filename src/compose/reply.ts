@@ -1,15 +1,11 @@
 /** The answer to a forward: what was understood, what is missing, the plan, the drafts. */
 import type { Extraction, MissingField } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
+import { KIND_LABEL } from "./labels.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type Draft, type DraftContext, draftFor, mailtoLink } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 
-const KIND_LABEL: Record<FollowUpKind, string> = {
-  thank_you: "Thank-you note",
-  status_inquiry_1: "First status inquiry",
-  status_inquiry_2: "Second (last) status inquiry",
-};
 
 const MISSING_TEXT: Record<MissingField, { what: string; example: string }> = {
   start: { what: "the interview date and time", example: "date: Thursday, December 3, 2:00 PM ET" },
@@ -70,12 +66,12 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction):
     ...(missing.length ? [`Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing, false), ""] : []),
     ...(warnings.length ? ["Please check the date: the weekday written in the mail does not match the date.", ""] : []),
     "The plan (your time):",
-    ...r.followUps.map((f) => `  ${formatWhen(f.due, r.seekerTimeZone)}  ${KIND_LABEL[f.kind]}${f.recipient ? ` to ${f.recipient.name}` : ""}`),
+    ...r.followUps.map((f) => `  ${formatWhen(f.due, r.seekerTimeZone)}  ${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`),
     "",
     "I'll email you each one, with its draft, when it falls due.",
     "",
-    "Drafts you can send now or when reminded:",
-    ...drafts.flatMap((d) => ["", `=== ${KIND_LABEL[d.kind]}${d.draft.to ? ` to ${d.draft.to.name}` : ""} ===`, renderDraft(d.draft)]),
+    "Thank-you drafts (the others come with their reminders):",
+    ...drafts.filter((d) => d.kind === "thank_you" || d.kind === "thank_you_recruiter").flatMap((d) => ["", `=== ${KIND_LABEL[d.kind].plan}${d.draft.to ? ` to ${d.draft.to.name}` : ""} ===`, renderDraft(d.draft)]),
     "",
   ].join("\n");
   return { subject: `Tracking: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, text };
@@ -104,4 +100,39 @@ export function composeNotTrackedReply(e: Extraction, seekerName: string): { sub
     "",
   ].join("\n");
   return { subject: `Not tracked: ${e.original.subject ?? "your forward"}`, text };
+}
+
+export type UpdateKind = "duplicate" | "rescheduled" | "cancelled" | "cancel_unknown";
+
+/** The answer to a mail about an interview already tracked. */
+export function composeUpdateReply(kind: UpdateKind, r: InterviewRecord | null, e: Extraction, seekerName: string): { subject: string; text: string } {
+  const hi = `Hi ${seekerName.split(" ")[0]},`;
+  const plan = (rec: InterviewRecord) =>
+    rec.followUps
+      .filter((f) => f.status === "pending")
+      .map((f) => `  ${formatWhen(f.due, rec.seekerTimeZone)}  ${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`);
+  switch (kind) {
+    case "duplicate":
+      return {
+        subject: `Already tracking: ${r!.role ?? "interview"}${r!.company ? ` at ${r!.company}` : ""}`,
+        text: [hi, "", "I already track this interview at this time, so nothing changed.", "", ...interviewSummary(r!), "", "Still planned:", ...plan(r!), ""].join("\n"),
+      };
+    case "rescheduled":
+      return {
+        subject: `Rescheduled: ${r!.role ?? "interview"}${r!.company ? ` at ${r!.company}` : ""}`,
+        text: [hi, "", "The interview moved, and so did every follow-up not yet sent.", "", ...interviewSummary(r!), "", "The plan now (your time):", ...plan(r!), ""].join("\n"),
+      };
+    case "cancelled": {
+      const stopped = r!.followUps.filter((f) => f.status === "cancelled").length;
+      return {
+        subject: `Cancelled: ${r!.role ?? "interview"}${r!.company ? ` at ${r!.company}` : ""}`,
+        text: [hi, "", `The interview${r!.company ? ` with ${r!.company}` : ""} on ${formatSlot(r!.start, r!.end, r!.seekerTimeZone)} is cancelled, so I stopped its ${stopped} pending follow-up${stopped === 1 ? "" : "s"}.`, "", "When they send a new time, forward it and I will plan again.", ""].join("\n"),
+      };
+    }
+    case "cancel_unknown":
+      return {
+        subject: "Noted: interview cancelled",
+        text: [hi, "", `This mail cancels an interview${e.company ? ` with ${e.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.`, ""].join("\n"),
+      };
+  }
 }

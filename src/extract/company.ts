@@ -102,7 +102,10 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
     vote(roles, cleanRole(ROLE_QA.exec(text)?.[1]), 4);
     for (const re of COMPANY_PROSE) for (const m of flat.matchAll(re)) vote(companies, cleanCompany(m[1]), 3);
   }
-  if (input.subject) subjectVotes(input.subject, roles, companies, input.seekerName);
+  if (input.subject) {
+    subjectVotes(input.subject, roles, companies, input.seekerName);
+    for (const m of input.subject.matchAll(COMPANY_PROSE[0]!)) vote(companies, cleanCompany(m[1]), 1);
+  }
   if (input.inviteSummary) subjectVotes(input.inviteSummary, roles, companies, input.seekerName);
   if (input.senderIsRobot && input.senderName) vote(companies, cleanCompany(input.senderName.replace(SENDER_SUFFIX, "")), 3);
   vote(companies, cleanCompany(input.signatureCompany), 2);

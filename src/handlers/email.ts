@@ -5,15 +5,13 @@
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { buildMime, LOOP_HEADER } from "../compose/mime.ts";
-import { composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
+import { composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { extractFromOriginal } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { bodyText, unwrap } from "../extract/forward.ts";
-import type { Extraction } from "../extract/types.ts";
-import { planFollowUps } from "../schedule/plan.ts";
-import { findByMessageId, getInterview, putInterview, saveNewInterview } from "../store/interviews.ts";
+import { findByMessageId, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
+import { cancel, findMatch, newRecord, reschedule, sameSlot } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
-import type { InterviewRecord } from "../store/schemas.ts";
 
 /** Larger mail is not an interview confirmation; reading it would spend the CPU budget. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -55,35 +53,6 @@ async function reply(message: ForwardableEmailMessage, cfg: Config, subject: str
   await message.reply(new EmailMessage(cfg.assistantAddress, message.from, raw));
 }
 
-function toRecord(id: string, messageId: string, e: Extraction, seeker: InterviewRecord["seeker"], cfg: Config, now: Date): InterviewRecord {
-  const followUps = planFollowUps(
-    { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
-    { now, seekerTimeZone: cfg.seekerTimeZone },
-  ).map((f) => ({ ...f, status: "pending" as const, sentAt: null, attempts: 0 }));
-  return {
-    v: 1,
-    id,
-    seeker,
-    seekerTimeZone: cfg.seekerTimeZone,
-    messageId,
-    createdAt: now.toISOString(),
-    kind: e.kind === "reschedule" ? "reschedule" : "interview",
-    company: e.company,
-    role: e.role,
-    start: e.start!,
-    end: e.end,
-    timeZone: e.timeZone,
-    zoneAssumed: e.zoneAssumed,
-    interviewers: e.interviewers,
-    contacts: e.contacts,
-    meetingUrl: e.meetingUrl,
-    timeline: e.timeline,
-    notes: null,
-    followUps,
-    replied: false,
-  };
-}
-
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date): Promise<void> {
   const cfg = loadConfig(env); // a bad deployment throws: the mail is retried, not lost
   const sender = message.from.toLowerCase();
@@ -113,9 +82,39 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   const seeker = { email: sender, name: outer.from?.name?.trim() || cfg.seekerName };
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections });
 
-  if (extraction.kind === "cancellation" && extraction.start) {
-    const text = `Hi ${seeker.name.split(" ")[0]},\n\nThis mail cancels an interview${extraction.company ? ` with ${extraction.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.\n`;
-    await reply(message, cfg, "Noted: interview cancelled", text, now);
+  const settings = { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy };
+  if (extraction.kind !== "not_interview" && extraction.start) {
+    // A later mail about an interview we track: a cancellation, a reschedule, or the same one again.
+    const match = findMatch(await seekerInterviews(cfg.kv, sender), extraction);
+    const existing = match ? await getInterview(cfg.kv, match.id) : null;
+    if (extraction.kind === "cancellation") {
+      if (!existing || existing.cancelledAt) {
+        await reply(message, cfg, "Noted: interview cancelled", composeUpdateReply("cancel_unknown", null, extraction, seeker.name).text, now);
+        return;
+      }
+      const cancelled = cancel(existing, now);
+      await replaceInterview(cfg.kv, existing, cancelled, now, cfg.retentionDays);
+      const { subject, text } = composeUpdateReply("cancelled", cancelled, extraction, seeker.name);
+      await reply(message, cfg, subject, text, now);
+      return;
+    }
+    if (existing && !existing.cancelledAt) {
+      if (sameSlot(existing.start, extraction.start)) {
+        const { subject, text } = composeUpdateReply("duplicate", existing, extraction, seeker.name);
+        await reply(message, cfg, subject, text, now);
+        return;
+      }
+      if (extraction.kind === "reschedule" || (extraction.inviteUid && extraction.inviteUid === existing.inviteUid)) {
+        const moved = reschedule(existing, extraction, settings, now);
+        await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
+        const { subject, text } = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
+        await reply(message, cfg, subject, text, now);
+        return;
+      }
+    }
+  }
+  if (extraction.kind === "cancellation") {
+    await reply(message, cfg, "Noted: interview cancelled", composeUpdateReply("cancel_unknown", null, extraction, seeker.name).text, now);
     return;
   }
   if (extraction.kind === "not_interview" || !extraction.start) {
@@ -130,7 +129,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   }
 
   const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
-  const record = toRecord(id, messageId, extraction, seeker, cfg, now);
+  const record = newRecord(id, messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
   const { subject, text } = composeTrackedReply(record, extraction);
   await reply(message, cfg, subject, text, now);

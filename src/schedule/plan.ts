@@ -6,7 +6,8 @@ import type { Person } from "../extract/types.ts";
 import { addBusinessDays, addCalendarDays, businessMorning, intoWindow } from "./business-time.ts";
 import { DEFAULT_POLICY, type Policy } from "./policy.ts";
 
-export type FollowUpKind = "thank_you" | "status_inquiry_1" | "status_inquiry_2";
+export const FOLLOW_UP_KINDS = ["thank_you", "thank_you_recruiter", "status_inquiry_1", "status_inquiry_2", "check_in"] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
 export type PlannedFollowUp = {
   /** Stable within an interview: "thanks-0", "inquiry-1"… */
@@ -74,6 +75,12 @@ export function planFollowUps(input: PlanInput, settings: PlanSettings): Planned
     due: thankYouAt.toISOString(),
   }));
 
+  // The recruiter or coordinator who arranged it gets a short note too, unless they interviewed.
+  const coordinator = input.contacts[0];
+  if (coordinator && input.interviewers.length > 0 && !input.interviewers.some((i) => i.name === coordinator.name)) {
+    plan.push({ id: "thanks-recruiter", kind: "thank_you_recruiter", recipient: coordinator, due: thankYouAt.toISOString() });
+  }
+
   const decided = input.timeline ? decisionDate(input.timeline, end, zone) : null;
   const firstBase = decided
     ? addBusinessDays(decided, zone, policy.businessDaysAfterDecision)
@@ -84,6 +91,11 @@ export function planFollowUps(input: PlanInput, settings: PlanSettings): Planned
   if (second < spaced) second = spaced;
   const main = input.contacts[0] ?? input.interviewers[0] ?? null;
   plan.push({ id: "inquiry-1", kind: "status_inquiry_1", recipient: main, due: first.toISOString() });
-  plan.push({ id: "inquiry-2", kind: "status_inquiry_2", recipient: main, due: later(second).toISOString() });
+  const lastInquiry = later(second);
+  plan.push({ id: "inquiry-2", kind: "status_inquiry_2", recipient: main, due: lastInquiry.toISOString() });
+  for (let n = 1; n <= policy.maxCheckIns; n++) {
+    const at = businessMorning(addCalendarDays(lastInquiry, zone, n * policy.checkInIntervalDays), zone, policy.morningHour);
+    plan.push({ id: `check-in-${n}`, kind: "check_in", recipient: main, due: at.toISOString() });
+  }
   return plan;
 }

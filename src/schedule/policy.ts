@@ -13,6 +13,9 @@ export type Policy = {
   businessDaysAfterDecision: number;
   /** Second and last inquiry (advice: 15–21 days). */
   secondInquiryDays: number;
+  /** Value check-ins ("no response needed") after the last inquiry: this far apart, at most this many. */
+  checkInIntervalDays: number;
+  maxCheckIns: number;
   /** Interviews with no end last this long. */
   defaultDurationMinutes: number;
 };
@@ -24,5 +27,7 @@ export const DEFAULT_POLICY: Policy = {
   firstInquiryDays: 8,
   businessDaysAfterDecision: 2,
   secondInquiryDays: 17,
+  checkInIntervalDays: 30,
+  maxCheckIns: 2,
   defaultDurationMinutes: 60,
 };

@@ -2,7 +2,7 @@
  * KV layout (docs/storage.md): `iv:<id>` record, `due:<ISO due>:<id>:<followUp>`
  * index, `msg:<Message-ID>` dedupe, `seeker:<address>:<id>` listing.
  */
-import { DueMetaSchema, type InterviewRecord, InterviewRecordSchema, MessageIndexSchema } from "./schemas.ts";
+import { DueMetaSchema, type InterviewRecord, InterviewRecordSchema, MessageIndexSchema, type SeekerEntry, SeekerEntrySchema } from "./schemas.ts";
 
 const DAY_SECONDS = 86_400;
 /** KV's minimum expirationTtl. */
@@ -48,15 +48,46 @@ export async function putInterview(kv: KVNamespace, record: InterviewRecord, now
 export async function saveNewInterview(kv: KVNamespace, record: InterviewRecord, now: Date, retentionDays: number): Promise<void> {
   const expirationTtl = ttlSeconds(record, now, retentionDays);
   await putInterview(kv, record, now, retentionDays);
+  await putIndexes(kv, record, expirationTtl);
+  await kv.put(keys.message(record.messageId), JSON.stringify({ id: record.id }), { expirationTtl });
+}
+
+async function putIndexes(kv: KVNamespace, record: InterviewRecord, expirationTtl: number): Promise<void> {
   for (const f of record.followUps) {
     if (f.status !== "pending") continue;
-    await kv.put(keys.due(f.due, record.id, f.id), "", { metadata: { id: record.id, followUp: f.id }, expirationTtl });
+    await putDueKey(kv, f.due, record.id, f.id, expirationTtl);
   }
   await kv.put(keys.seeker(record.seeker.email, record.id), "", {
-    metadata: { company: record.company, role: record.role, start: record.start },
+    metadata: { company: record.company, role: record.role, start: record.start, inviteUid: record.inviteUid },
     expirationTtl,
   });
-  await kv.put(keys.message(record.messageId), JSON.stringify({ id: record.id }), { expirationTtl });
+}
+
+export async function putDueKey(kv: KVNamespace, due: string, id: string, followUp: string, expirationTtl: number): Promise<void> {
+  await kv.put(keys.due(due, id, followUp), "", { metadata: { id, followUp }, expirationTtl });
+}
+
+/**
+ * Replaces a stored record (a reschedule or a cancellation): the due keys of
+ * its old pending follow-ups go, the new ones are written, then the record.
+ * A stale due key left by a failure is harmless: a tick drops any key whose
+ * follow-up is no longer pending at that time.
+ */
+export async function replaceInterview(kv: KVNamespace, before: InterviewRecord, after: InterviewRecord, now: Date, retentionDays: number): Promise<void> {
+  const expirationTtl = ttlSeconds(after, now, retentionDays);
+  for (const f of before.followUps) if (f.status === "pending") await kv.delete(keys.due(f.due, before.id, f.id));
+  await putInterview(kv, after, now, retentionDays);
+  await putIndexes(kv, after, expirationTtl);
+}
+
+/** The seeker's interviews, from the `seeker:` listing (one list operation). */
+export async function seekerInterviews(kv: KVNamespace, email: string): Promise<SeekerEntry[]> {
+  const prefix = `seeker:${email}:`;
+  const page = await kv.list({ prefix });
+  return page.keys.flatMap((k) => {
+    const meta = SeekerEntrySchema.safeParse(k.metadata);
+    return meta.success ? [{ ...meta.data, id: k.name.slice(prefix.length) }] : [];
+  });
 }
 
 export async function findByMessageId(kv: KVNamespace, messageId: string): Promise<string | null> {

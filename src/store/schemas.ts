@@ -1,5 +1,6 @@
 /** Shapes of everything kept in KV. Every read goes through these schemas. */
 import { z } from "zod";
+import { FOLLOW_UP_KINDS } from "../schedule/plan.ts";
 
 export const PersonSchema = z.object({
   name: z.string(),
@@ -9,12 +10,17 @@ export const PersonSchema = z.object({
 
 export const FollowUpSchema = z.object({
   id: z.string(),
-  kind: z.enum(["thank_you", "status_inquiry_1", "status_inquiry_2"]),
+  kind: z.enum(FOLLOW_UP_KINDS),
   recipient: PersonSchema.nullable(),
   due: z.iso.datetime(),
-  status: z.enum(["pending", "sending", "sent", "cancelled"]),
+  /** pending → sending (claimed by a tick) → sent; failed after MAX_SEND_ATTEMPTS; cancelled by a cancellation. */
+  status: z.enum(["pending", "sending", "sent", "failed", "cancelled"]),
   sentAt: z.iso.datetime().nullable(),
   attempts: z.number().int().min(0),
+  /** When a tick claimed it; a claim older than CLAIM_TIMEOUT is taken over. */
+  claimedAt: z.iso.datetime().nullable().default(null),
+  /** The claiming tick's random token: equal only for the tick that wrote it. */
+  claim: z.string().nullable().default(null),
 });
 
 export const InterviewRecordSchema = z.object({
@@ -25,6 +31,8 @@ export const InterviewRecordSchema = z.object({
   messageId: z.string(),
   createdAt: z.iso.datetime(),
   kind: z.enum(["interview", "reschedule", "cancellation"]),
+  /** Set when a cancellation arrived: every pending follow-up is cancelled. */
+  cancelledAt: z.iso.datetime().nullable().default(null),
   company: z.string().nullable(),
   role: z.string().nullable(),
   start: z.iso.datetime(),
@@ -34,6 +42,8 @@ export const InterviewRecordSchema = z.object({
   interviewers: z.array(PersonSchema),
   contacts: z.array(PersonSchema),
   meetingUrl: z.string().nullable(),
+  /** The invite's UID, so a later update or cancellation of the same invite finds this record. */
+  inviteUid: z.string().nullable().default(null),
   timeline: z.string().nullable(),
   /** The seeker's notes on the conversation; personalise later drafts. */
   notes: z.string().nullable(),
@@ -44,7 +54,15 @@ export const InterviewRecordSchema = z.object({
 
 export const MessageIndexSchema = z.object({ id: z.string() });
 
+export const SeekerEntrySchema = z.object({
+  company: z.string().nullable(),
+  role: z.string().nullable(),
+  start: z.string(),
+  inviteUid: z.string().nullable().default(null),
+});
+
 export const DueMetaSchema = z.object({ id: z.string(), followUp: z.string() });
 
+export type SeekerEntry = z.infer<typeof SeekerEntrySchema> & { id: string };
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 export type InterviewRecord = z.infer<typeof InterviewRecordSchema>;

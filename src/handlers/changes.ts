@@ -1,0 +1,109 @@
+/**
+ * Pure steps between an extraction and the records it creates or changes:
+ * a new record, which stored interview a later mail is about, a reschedule
+ * that moves every pending follow-up, a cancellation that stops them.
+ */
+import type { Extraction } from "../extract/types.ts";
+import { fold } from "../extract/people.ts";
+import { planFollowUps } from "../schedule/plan.ts";
+import type { Policy } from "../schedule/policy.ts";
+import type { FollowUp, InterviewRecord, SeekerEntry } from "../store/schemas.ts";
+
+export type Settings = { seekerTimeZone: string; policy?: Policy };
+
+/** Two starts this close are the same slot (invites and prose may round differently). */
+const SAME_SLOT_MS = 60_000;
+
+function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" | "timeline">, settings: Settings, now: Date): FollowUp[] {
+  return planFollowUps(
+    { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
+    { now, seekerTimeZone: settings.seekerTimeZone, policy: settings.policy },
+  ).map((f) => ({ ...f, status: "pending" as const, sentAt: null, attempts: 0, claimedAt: null, claim: null }));
+}
+
+export function newRecord(
+  id: string,
+  messageId: string,
+  e: Extraction,
+  seeker: InterviewRecord["seeker"],
+  settings: Settings,
+  now: Date,
+): InterviewRecord {
+  return {
+    v: 1,
+    id,
+    seeker,
+    seekerTimeZone: settings.seekerTimeZone,
+    messageId,
+    createdAt: now.toISOString(),
+    kind: e.kind === "reschedule" ? "reschedule" : "interview",
+    cancelledAt: null,
+    company: e.company,
+    role: e.role,
+    start: e.start!,
+    end: e.end,
+    timeZone: e.timeZone,
+    zoneAssumed: e.zoneAssumed,
+    interviewers: e.interviewers,
+    contacts: e.contacts,
+    meetingUrl: e.meetingUrl,
+    inviteUid: e.inviteUid,
+    timeline: e.timeline,
+    notes: null,
+    followUps: plan(e, settings, now),
+    replied: false,
+  };
+}
+
+/** The stored interview a later mail is about: the same invite, else the same company (nearest start). */
+export function findMatch(entries: SeekerEntry[], e: Extraction): SeekerEntry | null {
+  if (e.inviteUid) {
+    const byUid = entries.find((x) => x.inviteUid === e.inviteUid);
+    if (byUid) return byUid;
+  }
+  if (!e.company) return null;
+  const company = fold(e.company);
+  const same = entries.filter((x) => x.company && fold(x.company) === company);
+  if (same.length === 0) return null;
+  const target = e.start ? new Date(e.start).getTime() : Date.now();
+  return same.sort((a, b) => Math.abs(new Date(a.start).getTime() - target) - Math.abs(new Date(b.start).getTime() - target))[0]!;
+}
+
+export function sameSlot(a: string, b: string | null): boolean {
+  return !!b && Math.abs(new Date(a).getTime() - new Date(b).getTime()) < SAME_SLOT_MS;
+}
+
+/** Moves the interview and every follow-up not yet sent; what was sent stays sent. */
+export function reschedule(r: InterviewRecord, e: Extraction, settings: Settings, now: Date): InterviewRecord {
+  const moved = {
+    start: e.start!,
+    end: e.end,
+    interviewers: e.interviewers.length ? e.interviewers : r.interviewers,
+    contacts: e.contacts.length ? e.contacts : r.contacts,
+    timeline: e.timeline ?? r.timeline,
+  };
+  const followUps = plan(moved, settings, now).map((f) => {
+    const old = r.followUps.find((o) => o.id === f.id);
+    return old && (old.status === "sent" || old.status === "failed") ? old : f;
+  });
+  return {
+    ...r,
+    ...moved,
+    kind: "reschedule",
+    cancelledAt: null,
+    timeZone: e.timeZone ?? r.timeZone,
+    zoneAssumed: e.zoneAssumed,
+    meetingUrl: e.meetingUrl ?? r.meetingUrl,
+    inviteUid: e.inviteUid ?? r.inviteUid,
+    role: r.role ?? e.role,
+    followUps,
+  };
+}
+
+export function cancel(r: InterviewRecord, now: Date): InterviewRecord {
+  return {
+    ...r,
+    cancelledAt: now.toISOString(),
+    followUps: r.followUps.map((f) => (f.status === "pending" || f.status === "sending" ? { ...f, status: "cancelled" as const } : f)),
+  };
+}

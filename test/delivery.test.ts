@@ -1,0 +1,234 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { env } from "./support/env.ts";
+import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
+import { allKeys, clearKv, deliver, instrumentedKv, testEnv, tick } from "./support/worker.ts";
+import type { InterviewRecord } from "../src/store/schemas.ts";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+beforeEach(clearKv);
+
+const c001 = corpusCase("001"); // one interviewer, a recruiter contact; ends 2026-11-12T18:45Z
+const track = () => deliver(c001.raw, c001.expected.seeker.email, c001.expected.received_at);
+const subjects = async (sent: Array<{ raw: string }>) => Promise.all(sent.map(async (s) => (await parseMail(s.raw)).subject ?? ""));
+
+async function thankYous(): Promise<number> {
+  return (await record()).followUps.filter((f) => f.kind.startsWith("thank_you")).length;
+}
+
+async function record(): Promise<InterviewRecord> {
+  const [key] = await allKeys("iv:");
+  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
+}
+
+describe("scheduled handler", () => {
+  it("sends each due reminder once, in order, and nothing on a repeated tick", async () => {
+    await track();
+    const { mailer, sent } = recordingMailer();
+    const e = testEnv({ REMINDERS: mailer });
+
+    await tick("2026-11-12T19:00:00Z", e); // before the thank-yous are due
+    expect(sent).toHaveLength(0);
+
+    await tick("2026-11-13T02:00:00Z", e);
+    expect(sent).toHaveLength(await thankYous());
+    const reminder = await parseMail(sent[0]!.raw);
+    expect(sent[0]!.to).toBe(c001.expected.seeker.email);
+    expect(reminder.subject).toContain("thank-you note to Marcus Bell");
+    expect(reminder.text).toContain("Hi Marcus,");
+    expect(reminder.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-generated");
+
+    await tick("2026-11-13T02:00:00Z", e);
+    expect(sent).toHaveLength(await thankYous());
+
+    const planned = (await record()).followUps.length;
+    await tick("2027-06-01T12:00:00Z", e); // everything is due by then
+    expect(sent).toHaveLength(planned);
+    expect(await allKeys("due:")).toEqual([]);
+    expect((await record()).followUps.every((f) => f.status === "sent")).toBe(true);
+  });
+
+  it("costs one KV operation when nothing is due, however much is stored", async () => {
+    await track();
+    const kv = instrumentedKv(env.FOLLOWUPS);
+    await tick("2026-11-12T19:00:00Z", testEnv({ FOLLOWUPS: kv.kv, REMINDERS: recordingMailer().mailer }));
+    expect(kv.counts).toEqual({ get: 0, put: 0, list: 1, delete: 0 });
+  });
+
+  it("sends an overdue reminder after an outage, marked late with an adjusted draft", async () => {
+    await track();
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-11-16T14:00:00Z", testEnv({ REMINDERS: mailer })); // three days after the thank-you was due
+    const late = await parseMail(sent.find((s) => s.raw.includes("Marcus Bell"))!.raw);
+    expect(late.text).toContain("This reminder is late");
+    expect(late.text).toContain("I apologise for the delay in writing.");
+  });
+
+  it("retries a failed send with backoff, then sends it once", async () => {
+    await track();
+    const n = await thankYous();
+    const { mailer, sent } = recordingMailer({ failTimes: n });
+    const e = testEnv({ REMINDERS: mailer });
+    const at = new Date("2026-11-13T02:00:00Z").getTime();
+    await tick(new Date(at).toISOString(), e); // the first sends fail
+    expect(sent).toHaveLength(0);
+    expect((await record()).followUps.filter((f) => f.attempts === 1)).toHaveLength(n);
+    await tick(new Date(at + 60_000).toISOString(), e); // before the backoff: nothing
+    expect(sent).toHaveLength(0);
+    await tick(new Date(at + 5 * 60_000).toISOString(), e);
+    expect(sent).toHaveLength(n);
+    await tick(new Date(at + 60 * 60_000).toISOString(), e);
+    expect(sent).toHaveLength(n);
+  });
+
+  it("tells the seeker, with the draft, when a reminder cannot be sent after every retry", async () => {
+    await track();
+    let attempts = 0;
+    const sent: string[] = [];
+    const mailer = {
+      async send(m: { from: string; to: string }) {
+        attempts++;
+        const raw = (m as unknown as Record<string, string>)["EmailMessage::raw"]!;
+        const mail = await parseMail(raw);
+        if (!mail.subject?.startsWith("Could not deliver")) throw new Error("down (test)");
+        sent.push(mail.text ?? "");
+        return { messageId: "x" };
+      },
+    } as unknown as SendEmail;
+    const e = testEnv({ REMINDERS: mailer });
+    let t = new Date("2026-11-13T02:00:00Z").getTime();
+    for (let i = 0; i < 8; i++, t += 3 * 3600_000) await tick(new Date(t).toISOString(), e);
+    const failed = (await record()).followUps.filter((f) => f.status === "failed");
+    const n = await thankYous();
+    expect(failed).toHaveLength(n);
+    expect(sent.length).toBe(n);
+    expect(sent[0]).toContain("Here is its draft so nothing is lost");
+    expect(attempts).toBe(n * 6); // five tries and the failure notice, per reminder
+  });
+
+  it("sends nothing twice when two ticks overlap", async () => {
+    await track();
+    const { mailer, sent } = recordingMailer();
+    const e = testEnv({ REMINDERS: mailer });
+    await Promise.all([tick("2026-11-13T02:00:00Z", e), tick("2026-11-13T02:00:00Z", e), tick("2026-11-13T02:05:00Z", e)]);
+    const got = await subjects(sent);
+    expect(got.sort()).toEqual([...new Set(got)].sort());
+    expect(sent).toHaveLength(await thankYous());
+  });
+
+  it.for([
+    ["the claim", 1],
+    ["marking it sent", 2],
+  ] as const)("loses and doubles nothing when KV put fails at %s", async ([, failingPut]) => {
+    await track();
+    const { mailer, sent } = recordingMailer();
+    let failed = false;
+    const kv = instrumentedKv(env.FOLLOWUPS, (op, n) => {
+      if (op !== "put" || n !== failingPut || failed) return false;
+      return (failed = true);
+    });
+    await tick("2026-11-13T02:00:00Z", testEnv({ FOLLOWUPS: kv.kv, REMINDERS: mailer }));
+    await tick("2026-11-13T02:05:00Z", testEnv({ REMINDERS: mailer }));
+    await tick("2026-11-13T03:00:00Z", testEnv({ REMINDERS: mailer })); // past any claim timeout
+    const got = (await subjects(sent)).filter((s) => /thank/i.test(s));
+    expect(got.sort()).toEqual([...new Set(got)].sort()); // nothing doubled
+    expect(got).toHaveLength(await thankYous()); // nothing lost
+  });
+
+  it("works in bounded batches and leaves the rest for the next tick", async () => {
+    const { MAX_REMINDERS_PER_TICK } = await import("../src/handlers/scheduled.ts");
+    // Twelve different interviews (different start minutes) whose thank-yous fall due together.
+    const mk = (i: number) => c001.raw.replace(/^Message-ID: .*$/m, `Message-ID: <batch-${i}@test>`).replaceAll("1:00 PM - 1:45 PM", `1:${String(i).padStart(2, "0")} PM - 1:45 PM`);
+    for (let i = 0; i < 12; i++) await deliver(mk(i), c001.expected.seeker.email, c001.expected.received_at);
+    expect(await allKeys("iv:")).toHaveLength(12);
+    const { mailer, sent } = recordingMailer();
+    const e = testEnv({ REMINDERS: mailer });
+    await tick("2026-11-13T02:00:00Z", e);
+    expect(sent).toHaveLength(MAX_REMINDERS_PER_TICK);
+    await tick("2026-11-13T02:05:00Z", e);
+    expect(sent).toHaveLength(12);
+  });
+});
+
+describe("changes to a tracked interview", () => {
+  const c008 = corpusCase("008"); // a Lever reschedule notice for Kestrel Aerospace
+
+  it("a reschedule moves every pending follow-up and keeps what was sent", async () => {
+    // The original confirmation: the old slot (Tue Dec 1, 10-11 AM PST), same company.
+    const before = [
+      "From: Keisha Thompson <keisha.thompson@outlook.example>",
+      "To: followups@assistant.example",
+      "Subject: Fw: Your interview with Kestrel Aerospace",
+      "Message-ID: <original-kestrel@test>",
+      "Date: Mon, 23 Nov 2026 09:00:00 -0800",
+      "",
+      "________________________________",
+      "From: Marco Rinaldi <marco.rinaldi@kestrelaero.example>",
+      "Sent: Monday, November 23, 2026 8:30 AM",
+      "Subject: Your interview with Kestrel Aerospace",
+      "",
+      "Hi Keisha, your Embedded Software Engineer interview is confirmed for Tuesday, December 1, 2026, 10:00 AM - 11:00 AM PST with Hannah Osei - Principal Engineer, Flight Software.",
+      "",
+    ].join("\r\n");
+    await deliver(before, "keisha.thompson@outlook.example", "2026-11-23T17:00:00Z");
+    const old = await record();
+    expect(old.start).toBe("2026-12-01T18:00:00.000Z");
+
+    const mail = await deliver(c008.raw, c008.expected.seeker.email, c008.expected.received_at);
+    const reply = await parseMail(mail.replies[0]!);
+    expect(reply.subject).toMatch(/^Rescheduled/);
+    expect(await allKeys("iv:")).toHaveLength(1);
+    const moved = await record();
+    expect(moved.start).toBe("2026-12-03T21:30:00.000Z");
+    const due = await allKeys("due:");
+    expect(due).toHaveLength(moved.followUps.filter((f) => f.status === "pending").length);
+    for (const f of moved.followUps) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(moved.end!).getTime());
+  });
+
+  it("a cancellation cancels every pending follow-up", async () => {
+    const c007 = corpusCase("007"); // Exchange METHOD:CANCEL for Saffron Ledger, Mon 23 Nov 11:30 IST
+    const confirmation = [
+      "From: Rohan Mehta <rohan.mehta@gmail.example>",
+      "To: followups@assistant.example",
+      "Subject: Fwd: Interview: Site Reliability Engineer",
+      "Message-ID: <saffron-confirm@test>",
+      "Date: Wed, 18 Nov 2026 10:00:00 +0000",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Divya Krishnan <divya.krishnan@saffronledger.example>",
+      "Date: Wed, Nov 18, 2026 at 3:00 PM",
+      "Subject: Interview: Site Reliability Engineer",
+      "",
+      "Hi Rohan, your technical round for the Site Reliability Engineer role at Saffron Ledger is confirmed for Monday, 23 November 2026, 11:30 AM - 12:30 PM IST with Karthik Subramanian (Principal SRE) and Ananya Iyer (SRE Manager).",
+      "",
+    ].join("\r\n");
+    await deliver(confirmation, c007.expected.seeker.email, "2026-11-18T10:00:00Z");
+    const tracked = await record();
+    expect(tracked.start).toBe("2026-11-23T06:00:00.000Z");
+    expect(tracked.followUps.every((f) => f.status === "pending")).toBe(true);
+
+    const mail = await deliver(c007.raw, c007.expected.seeker.email, c007.expected.received_at);
+    const reply = await parseMail(mail.replies[0]!);
+    expect(reply.subject).toMatch(/^Cancelled/);
+    const r = await record();
+    expect(r.cancelledAt).not.toBeNull();
+    expect(r.followUps.every((f) => f.status === "cancelled")).toBe(true);
+    expect(await allKeys("due:")).toEqual([]);
+    const { mailer, sent } = recordingMailer();
+    await tick("2027-06-01T00:00:00Z", testEnv({ REMINDERS: mailer }));
+    expect(sent).toEqual([]);
+  });
+
+  it("the same confirmation forwarded twice changes nothing", async () => {
+    await track();
+    const keysBefore = await allKeys();
+    const before = await record();
+    const again = c001.raw.replace(/^Message-ID: .*$/m, "Message-ID: <forwarded-again@test>");
+    const mail = await deliver(again, c001.expected.seeker.email, "2026-11-04T08:00:00Z");
+    const reply = await parseMail(mail.replies[0]!);
+    expect(reply.subject).toMatch(/^Already tracking/);
+    expect(await allKeys()).toEqual(keysBefore);
+    expect(await record()).toEqual(before);
+  });
+});
