@@ -17,6 +17,12 @@ describe("extraction over the corpus, in workerd", () => {
     const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
     expect(judge(got, c.expected).differences).toEqual([]);
   });
+
+  it.for(cases.filter((c) => c.expected.kind !== "not_interview"))("tells the recruiter from the interviewers in $name", async (c) => {
+    const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC" });
+    const want = (c.expected as unknown as { contacts: Array<{ name: string; email: string | null }> }).contacts;
+    expect(got.contacts.map((p) => [p.name, p.email])).toEqual(want.map((p) => [p.name, p.email]));
+  });
 });
 
 const crlf = (lines: string[]) => lines.join("\r\n");

@@ -3,8 +3,8 @@ import type { FollowUpKind } from "../schedule/plan.ts";
 
 export const KIND_LABEL: Record<FollowUpKind, { plan: string; due: string; next: string }> = {
   thank_you: { plan: "Thank-you note", due: "Send your thank-you note", next: "thank-you note" },
-  thank_you_recruiter: { plan: "Thank-you to the recruiter", due: "Thank the recruiter", next: "thank-you to the recruiter" },
-  status_inquiry_1: { plan: "First status inquiry", due: "Time to ask for a status update", next: "first status inquiry" },
+  thank_you_recruiter: { plan: "Thank-you to the recruiter", due: "Send a thank-you", next: "thank-you to the recruiter" },
+  status_inquiry_1: { plan: "First status inquiry", due: "Time for a status inquiry", next: "first status inquiry" },
   status_inquiry_2: { plan: "Second (last) status inquiry", due: "Last status inquiry", next: "second status inquiry" },
   check_in: { plan: "Value check-in (no response needed)", due: "Stay in touch: a short check-in", next: "check-in" },
 };

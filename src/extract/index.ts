@@ -2,7 +2,7 @@
  * Raw MIME → Extraction. Pure: `now` and the seeker's settings come in as
  * options; nothing here reads env, KV or the clock.
  */
-import { fold, isRecruitingTitle, mergePeople, namedContacts, prosePeople, signatureOf, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, looksLikeName, mergePeople, namedContacts, prosePeople, signatureOf, zoomHost } from "./people.ts";
 import { isRobotAddress } from "./address.ts";
 import { companyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
@@ -81,7 +81,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   // People named in prose, from the mail and the invite's description.
   const sender = original.from;
   const senderIsRobot = !sender?.email || isRobotAddress(sender.email);
-  const signature = senderIsRobot ? null : signatureOf(body, sender?.name ?? null);
+  // An ATS sends "Rachel Whitford <no-reply@…>": the person and her real address are in the signature.
+  const senderIsPerson = !!sender?.name && (!senderIsRobot || looksLikeName(sender.name));
+  const signature = senderIsPerson ? signatureOf(body, sender?.name ?? null) : null;
   let prose = mergePeople([...prosePeople(body), ...prosePeople(inviteText)]);
   const host = zoomHost(body);
   if (host) prose = mergePeople([...prose, { name: host, email: host === sender?.name ? sender.email : null, title: host === sender?.name ? signature?.title ?? null : null }]);
@@ -100,8 +102,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   } else {
     interviewers = prose;
   }
-  if (sender?.name && !senderIsRobot) {
-    const senderPerson: Person = { name: sender.name, email: sender.email, title: signature?.title ?? null };
+  // A robot address counts as a person only with a signed title under the name (not "Copperleaf Insurance").
+  if (sender?.name && (!senderIsRobot || (senderIsPerson && signature?.title))) {
+    const senderPerson: Person = { name: sender.name, email: senderIsRobot ? signature?.email ?? null : sender.email, title: signature?.title ?? null };
     if (!isRecruitingTitle(senderPerson.title) && signature?.title && /\b(I|I'd|I'll|I will|I would|we'll)\b[^.]{0,60}\b(chat|talk|meet|speak|conversation|dig in)/i.test(body)) {
       interviewers = mergePeople([senderPerson, ...interviewers]);
     } else if (!interviewers.some((i) => fold(i.name) === fold(sender.name!))) {

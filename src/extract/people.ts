@@ -178,19 +178,23 @@ export function prosePeople(text: string): Person[] {
 }
 
 /** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */
-export function signatureOf(text: string, name: string | null): { title: string | null; company: string | null } | null {
+/** Lines under the name a signature's address may sit on. */
+const SIGNATURE_LINES = 4;
+
+export function signatureOf(text: string, name: string | null): { title: string | null; company: string | null; email: string | null } | null {
   if (!name) return null;
   const lines = text.split("\n").map((l) => l.trim());
   const target = fold(name);
   for (let i = lines.length - 1; i >= 0; i--) {
     if (fold(lines[i]!) !== target) continue;
+    const email = emailIn(lines.slice(i + 1, i + 1 + SIGNATURE_LINES).join(" "));
     const next = (lines[i + 1] ?? "").trim();
-    if (!next || /@|https?:|^\+?\d/.test(next)) return { title: null, company: null };
+    if (!next || /@|https?:|^\+?\d/.test(next)) return { title: null, company: null, email };
     const parts = next.split(/\s*(?:\||·|•|,\s+(?=\p{Lu})|\s+at\s+|\s[-–—]\s)\s*/u);
     const title = parts.length > 1 ? parts.slice(0, -1).join(", ") : next;
     const below = lines[i + 2] && !/@|https?:|^\+?\d/.test(lines[i + 2]!) ? lines[i + 2]!.split(/\s*[|·•]\s*/)[0]! : null;
     const company = parts.length > 1 ? parts.at(-1)! : below;
-    return { title: title.trim() || null, company: company?.trim() || null };
+    return { title: title.trim() || null, company: company?.trim() || null, email };
   }
   return null;
 }
