@@ -112,6 +112,9 @@ describe("scheduled handler", () => {
     const { mailer, sent } = recordingMailer();
     const e = testEnv({ REMINDERS: mailer });
     await Promise.all([tick("2026-11-13T02:00:00Z", e), tick("2026-11-13T02:00:00Z", e), tick("2026-11-13T02:05:00Z", e)]);
+    // A tick that lost a claim race leaves the reminder for the next one: late by a tick, never twice.
+    await tick("2026-11-13T02:10:00Z", e);
+    await tick("2026-11-13T02:15:00Z", e);
     const got = await subjects(sent);
     expect(got.sort()).toEqual([...new Set(got)].sort());
     expect(sent).toHaveLength(await thankYous());
@@ -144,10 +147,14 @@ describe("scheduled handler", () => {
     expect(await allKeys("iv:")).toHaveLength(12);
     const { mailer, sent } = recordingMailer();
     const e = testEnv({ REMINDERS: mailer });
+    const total = (await allKeys("due:")).filter((k) => k < "due:2026-11-13T02:00:00.000Z;").length;
+    expect(total).toBeGreaterThan(2 * MAX_REMINDERS_PER_TICK);
     await tick("2026-11-13T02:00:00Z", e);
     expect(sent).toHaveLength(MAX_REMINDERS_PER_TICK);
     await tick("2026-11-13T02:05:00Z", e);
-    expect(sent).toHaveLength(12);
+    expect(sent).toHaveLength(2 * MAX_REMINDERS_PER_TICK);
+    await tick("2026-11-13T02:10:00Z", e);
+    expect(sent).toHaveLength(total);
   });
 });
 
