@@ -239,3 +239,22 @@ describe("changes to a tracked interview", () => {
     expect(await record()).toEqual(before);
   });
 });
+
+describe("reminder mail", () => {
+  it("carries the draft with a prefilled mailto link, both zones, and what comes next", async () => {
+    const c = corpusCase("010"); // interviewers with addresses, Mountain time; the seeker's zone is New York
+    await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T03:00:00Z", testEnv({ REMINDERS: mailer }));
+    const mail = await parseMail(sent[0]!.raw);
+    expect(mail.subject).toBe("Send your thank-you note to Rosa Delgado – Staff Product Manager, Risk at Gridiron Payments");
+    expect(mail.text).toContain("Thu, Dec 10, 2026, 1:00 PM – 2:00 PM MST");
+    expect(mail.text).toContain("Thu, Dec 10, 2026, 3:00 PM – 4:00 PM EST your time");
+    const link = mail.text!.match(/mailto:\S+/)![0];
+    const url = new URL(link);
+    expect(url.pathname).toBe("rosa.delgado@gridiron.example");
+    expect(url.searchParams.get("subject")).toBe("Thank you – Staff Product Manager, Risk interview – Tomasz Wiśniewski");
+    expect(url.searchParams.get("body")).toContain("Hi Rosa,");
+    expect(mail.text).toMatch(/Next in the plan: thank-you note to Kwame Mensah/);
+  });
+});

@@ -21,6 +21,7 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): { s
     ...(late ? ["", `This reminder is late: it was due ${formatWhen(f.due, r.seekerTimeZone)}. The draft below is adjusted for the delay.`] : []),
     "",
     `Interview: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, ${formatSlot(r.start, r.end, r.timeZone ?? r.seekerTimeZone)}`,
+    ...(r.timeZone && r.timeZone !== r.seekerTimeZone ? [`           ${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`] : []),
     ...(r.interviewers.length ? [`With: ${r.interviewers.map(describePerson).join(", ")}`] : []),
     ...(f.kind === "thank_you"
       ? ["", "Before you send it, jot down: what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder."]
