@@ -1,13 +1,18 @@
 /**
- * Ready-to-send drafts. Pure text: the seeker sends them from their own mailbox.
- * Rules (DESIGN.md): subject says what it is; greeting by first name; one marked
- * placeholder for a concrete moment; no exclamation marks; 50–150 words.
+ * Ready-to-send drafts, one function per kind. Pure text: the seeker sends
+ * them from their own mailbox. Rules (DESIGN.md, checked by style.ts in the
+ * tests): a subject that says what it is; greeting by first name (full name in
+ * the formal register); at most the one marked placeholder; no exclamation
+ * marks or emoticons; 50–150 words; a professional sign-off.
  */
 import type { Person } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
 import { dayName, firstName } from "./format.ts";
 
+/** The one unfilled token a draft may carry: the seeker replaces it with a moment from the interview. */
 export const PLACEHOLDER = "[one thing you discussed]";
+/** LinkedIn's limit for a connection note. */
+export const LINKEDIN_MAX_CHARS = 300;
 
 export type DraftContext = {
   company: string | null;
@@ -22,94 +27,115 @@ export type DraftContext = {
 
 export type Draft = { to: Person | null; subject: string; body: string };
 
-// Panel members each get a different opening, so a panel does not compare identical notes.
-const THANK_OPENINGS = [
-  (day: string, role: string, company: string) => `Thank you for taking the time to speak with me on ${day} about the ${role} role${company}.`,
-  (day: string, role: string, company: string) => `I appreciated our conversation on ${day} and the chance to learn more about the ${role} role${company}.`,
-  (day: string, role: string, company: string) => `Thank you for meeting with me on ${day}; I enjoyed hearing your perspective on the ${role} role${company}.`,
-  (day: string, role: string, company: string) => `It was a pleasure to speak with you on ${day} about the ${role} position${company}.`,
-];
+// Senior roles read more formal: full name in the greeting, no contractions.
+const EXECUTIVE = /\b(chief|c[etfiom]o|vp|svp|evp|vice president|president|head of|director|general counsel|partner|managing)\b/i;
 
-function greeting(to: Person | null): string {
+function formal(ctx: DraftContext): boolean {
+  return !!ctx.role && EXECUTIVE.test(ctx.role);
+}
+
+function greeting(to: Person | null, ctx: DraftContext): string {
+  if (formal(ctx)) return to ? `Dear ${to.name},` : "Dear Hiring Team,";
   const first = firstName(to);
   return first ? `Hi ${first},` : "Hello,";
 }
 
-function signOff(name: string): string {
-  return `Best regards,\n${name}`;
+function signOff(ctx: DraftContext): string {
+  return `${formal(ctx) ? "Kind regards" : "Best regards"},\n${ctx.seekerName}`;
 }
+
+function roleAt(ctx: DraftContext, noun = "role"): string {
+  return `${ctx.role ? `the ${ctx.role} ${noun}` : `the ${noun}`}${ctx.company ? ` at ${ctx.company}` : ""}`;
+}
+
+function subjectFor(prefix: string, ctx: DraftContext): string {
+  return `${prefix} – ${ctx.role ? `${ctx.role} interview` : "interview"} – ${ctx.seekerName}`;
+}
+
+function moment(ctx: DraftContext): string {
+  return ctx.notes ? ctx.notes.replace(/[.!?\s]+$/, "") : PLACEHOLDER;
+}
+
+function compose(to: Person | null, ctx: DraftContext, subject: string, paragraphs: string[]): Draft {
+  return { to, subject, body: [greeting(to, ctx), ...paragraphs, signOff(ctx)].join("\n\n") };
+}
+
+// Panel members each get a different opening, so a panel does not compare identical notes.
+const THANK_OPENINGS = [
+  (day: string, what: string) => `Thank you for taking the time to speak with me on ${day} about ${what}.`,
+  (day: string, what: string) => `I appreciated our conversation on ${day} and the chance to learn more about ${what}.`,
+  (day: string, what: string) => `Thank you for meeting with me on ${day}. I enjoyed hearing your perspective on ${what}.`,
+  (day: string, what: string) => `It was a pleasure to speak with you on ${day} about ${what}.`,
+];
 
 export function thankYouDraft(to: Person | null, index: number, ctx: DraftContext): Draft {
-  const role = ctx.role ?? "open";
-  const at = ctx.company ? ` at ${ctx.company}` : "";
-  const opening = THANK_OPENINGS[index % THANK_OPENINGS.length]!(dayName(ctx.start, ctx.seekerTimeZone), role, at);
-  const moment = ctx.notes ? `I especially valued our discussion of ${ctx.notes.replace(/[.!]+$/, "")}` : `I especially valued our discussion of ${PLACEHOLDER}`;
-  const body = [
-    greeting(to),
-    "",
-    ...(ctx.late ? ["I apologise for the delay in writing.", ""] : []),
-    `${opening} ${moment}, and it reinforced my interest in the position.`,
-    "",
-    `From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.`,
-    "",
-    `Please let me know if I can share anything else that would be helpful. I look forward to hearing about the next steps.`,
-    "",
-    signOff(ctx.seekerName),
-  ].join("\n");
-  return { to, subject: `Thank you – ${ctx.role ?? "interview"}${ctx.role ? " interview" : ""} – ${ctx.seekerName}`, body };
-}
-
-export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftContext): Draft {
-  const role = ctx.role ? `the ${ctx.role} role` : "the role";
-  const company = ctx.company ? ` at ${ctx.company}` : "";
-  const day = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: ctx.seekerTimeZone }).format(new Date(ctx.start));
-  const lines =
-    which === 1
-      ? [
-          `I hope you are doing well. I am following up on my interview on ${day} for ${role}${company}.`,
-          "",
-          `I remain very interested in the position and in the work the team is doing. Could you share an update on the timeline for next steps?`,
-          "",
-          `I am happy to provide anything else that would help with your decision. Thank you for your time.`,
-        ]
-      : [
-          `I hope your week is going well. I wanted to check in once more about ${role}${company}, following our conversation on ${day}.`,
-          "",
-          `I understand these decisions take time, and I am still very interested in the opportunity. If there is any update on the process, I would be grateful to hear it.`,
-          "",
-          `Thank you again for considering my application.`,
-        ];
-  const subject = `Following up – ${ctx.role ?? "interview"}${ctx.role ? " interview" : ""} – ${ctx.seekerName}`;
-  return { to, subject, body: [greeting(to), "", ...lines, "", signOff(ctx.seekerName)].join("\n") };
+  const opening = THANK_OPENINGS[index % THANK_OPENINGS.length]!(dayName(ctx.start, ctx.seekerTimeZone), roleAt(ctx));
+  return compose(to, ctx, subjectFor("Thank you", ctx), [
+    ...(ctx.late ? ["I apologise for the delay in writing."] : []),
+    `${opening} I especially valued our discussion of ${moment(ctx)}, and it reinforced my interest in the position.`,
+    "From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.",
+    "Please let me know if I can share anything else that would be helpful. I look forward to hearing about the next steps.",
+  ]);
 }
 
 export function recruiterThankYouDraft(to: Person | null, ctx: DraftContext): Draft {
-  const role = ctx.role ? `the ${ctx.role} interview` : "my interview";
-  const body = [
-    greeting(to),
-    "",
-    `Thank you for arranging ${role}${ctx.company ? ` with ${ctx.company}` : ""} and for keeping everything so well organised. I enjoyed the conversation and came away even more interested in the role.`,
-    "",
-    `Please let me know if there is anything else you need from me, or any update on the next steps when you have one.`,
-    "",
-    signOff(ctx.seekerName),
-  ].join("\n");
-  return { to, subject: `Thank you – ${ctx.role ?? "interview"}${ctx.role ? " interview" : ""} – ${ctx.seekerName}`, body };
+  return compose(to, ctx, subjectFor("Thank you", ctx), [
+    `Thank you for arranging my interview for ${roleAt(ctx)} and for keeping everything so well organised. I enjoyed the conversation and came away even more interested in the position.`,
+    "Please let me know if there is anything else you need from me. I look forward to hearing about the next steps when there is news.",
+  ]);
 }
 
-export const RESOURCE_PLACEHOLDER = "[an article, talk or idea relevant to the team]";
+export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftContext): Draft {
+  const day = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: ctx.seekerTimeZone }).format(new Date(ctx.start));
+  const paragraphs =
+    which === 1
+      ? [
+          `I hope you are doing well. I am following up on my interview on ${day} for ${roleAt(ctx)}.`,
+          "I remain very interested in the position and in the work the team is doing. Could you share an update on the timeline for next steps?",
+          "I am happy to provide anything else that would help. Thank you for your time.",
+        ]
+      : [
+          `I hope your week is going well. I wanted to follow up once more about ${roleAt(ctx)}, after our conversation on ${day}.`,
+          "I understand these decisions take time, and I am still very interested in the opportunity. If there is any update on the process, I would be grateful to hear it.",
+          "Thank you again for considering my application.",
+        ];
+  return compose(to, ctx, subjectFor("Following up", ctx), paragraphs);
+}
 
 export function checkInDraft(to: Person | null, ctx: DraftContext): Draft {
-  const body = [
-    greeting(to),
-    "",
-    `No response needed: I came across ${RESOURCE_PLACEHOLDER} and thought of our conversation about ${ctx.role ? `the ${ctx.role} role` : "the role"}${ctx.company ? ` at ${ctx.company}` : ""}. I thought it might be useful to you and the team.`,
-    "",
-    `I remain interested in the opportunity and would be glad to stay in touch.`,
-    "",
-    signOff(ctx.seekerName),
-  ].join("\n");
-  return { to, subject: `Something you may find useful – ${ctx.seekerName}`, body };
+  return compose(to, ctx, `Something you may find useful – ${ctx.seekerName}`, [
+    `No response needed. I came across a piece on ${moment(ctx)} and thought of our conversation about ${roleAt(ctx)}. It seemed useful for the team, so I wanted to pass it along.`,
+    "I remain interested in the opportunity and would be glad to stay in touch as things develop.",
+  ]);
+}
+
+export function linkedInNote(to: Person | null, ctx: DraftContext): Draft {
+  const first = firstName(to);
+  const body = `${first ? `Hi ${first}, thank` : "Thank"} you for speaking with me about ${roleAt(ctx)}. I enjoyed our conversation and would be glad to stay connected. ${ctx.seekerName}`;
+  return { to, subject: "LinkedIn connection note", body: body.length <= LINKEDIN_MAX_CHARS ? body : `${body.slice(0, LINKEDIN_MAX_CHARS - 1)}…` };
+}
+
+export function rejectionReplyDraft(to: Person | null, ctx: DraftContext): Draft {
+  return compose(to, ctx, `Re: ${ctx.role ?? "my application"} – thank you`, [
+    `Thank you for letting me know about your decision on ${roleAt(ctx)}. While I am disappointed, I appreciated the chance to meet the team and learn about the work.`,
+    "If you are able to share any feedback on my interviews, I would value it as I continue my search.",
+    `I would be glad to stay in touch and to be considered for future openings${ctx.company ? ` at ${ctx.company}` : ""}. Thank you again for your time.`,
+  ]);
+}
+
+export function offerReplyDraft(to: Person | null, ctx: DraftContext): Draft {
+  return compose(to, ctx, `Re: Offer – ${ctx.role ?? "position"} – ${ctx.seekerName}`, [
+    `Thank you for the offer for ${roleAt(ctx)}. I am delighted, and I appreciate the time everyone invested in the process.`,
+    "Could you send the written offer with the full details of compensation and benefits? I would also like to confirm the date by which you need my decision.",
+    "I look forward to reviewing it and will get back to you promptly.",
+  ]);
+}
+
+export function moreInfoReplyDraft(to: Person | null, ctx: DraftContext): Draft {
+  return compose(to, ctx, `Re: Information for ${ctx.role ?? "my application"} – ${ctx.seekerName}`, [
+    `Thank you for your message about ${roleAt(ctx)}. I am glad to provide what you asked for, and I have attached it to this email.`,
+    "Please let me know if anything is unclear or if there is more I can send to help the process along. I remain very interested in the position.",
+  ]);
 }
 
 export function draftFor(kind: FollowUpKind, to: Person | null, index: number, ctx: DraftContext): Draft {
@@ -118,16 +144,16 @@ export function draftFor(kind: FollowUpKind, to: Person | null, index: number, c
       return thankYouDraft(to, index, ctx);
     case "thank_you_recruiter":
       return recruiterThankYouDraft(to, ctx);
-    case "check_in":
-      return checkInDraft(to, ctx);
     case "status_inquiry_1":
       return statusInquiryDraft(to, 1, ctx);
     case "status_inquiry_2":
       return statusInquiryDraft(to, 2, ctx);
+    case "check_in":
+      return checkInDraft(to, ctx);
   }
 }
 
-/** RFC 6068 mailto: link that opens the draft prefilled. */
+/** RFC 6068 mailto: link that opens the draft prefilled (CRLF line breaks, every reserved character encoded). */
 export function mailtoLink(d: Draft): string | null {
   if (!d.to?.email) return null;
   const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, "\r\n"));
