@@ -60,7 +60,8 @@ describe("scheduled handler", () => {
     await track();
     const { mailer, sent } = recordingMailer();
     await tick("2026-11-16T14:00:00Z", testEnv({ REMINDERS: mailer })); // three days after the thank-you was due
-    const late = await parseMail(sent.find((s) => s.raw.includes("Marcus Bell"))!.raw);
+    const mails = await Promise.all(sent.map((s) => parseMail(s.raw)));
+    const late = mails.find((m) => m.subject?.includes("Marcus Bell"))!;
     expect(late.text).toContain("This reminder is late");
     expect(late.text).toContain("I apologise for the delay in writing.");
   });

@@ -2,11 +2,15 @@
 import { createMimeMessage } from "mimetext";
 import { headerSafe } from "./format.ts";
 
+export type Attachment = { filename: string; contentType: string; content: string };
+
 export type OutgoingMail = {
   from: { addr: string; name?: string };
   to: string;
   subject: string;
   text: string;
+  html?: string;
+  attachments?: Attachment[];
   messageId: string;
   date: Date;
   inReplyTo?: string | null;
@@ -17,6 +21,16 @@ export type OutgoingMail = {
 
 /** Marks mail the assistant sent, so it never answers itself. */
 export const LOOP_HEADER = "X-Interview-Assistant";
+/** RFC 2045 line length for base64 bodies. */
+const BASE64_LINE = 76;
+
+/** Text as base64 UTF-8: safe for any character and any line length. */
+export function base64Lines(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return (btoa(bin).match(new RegExp(`.{1,${BASE64_LINE}}`, "g")) ?? []).join("\r\n");
+}
 
 export function buildMime(m: OutgoingMail): string {
   const msg = createMimeMessage();
@@ -29,6 +43,11 @@ export function buildMime(m: OutgoingMail): string {
   msg.setHeader(LOOP_HEADER, "1");
   if (m.inReplyTo) msg.setHeader("In-Reply-To", headerSafe(m.inReplyTo));
   if (m.references?.length) msg.setHeader("References", headerSafe(m.references.join(" ")));
-  msg.addMessage({ contentType: "text/plain", data: m.text, charset: "UTF-8" });
-  return msg.asRaw();
+  msg.addMessage({ contentType: "text/plain", data: base64Lines(m.text), encoding: "base64", charset: "UTF-8" });
+  if (m.html) msg.addMessage({ contentType: "text/html", data: base64Lines(m.html), encoding: "base64", charset: "UTF-8" });
+  for (const a of m.attachments ?? []) {
+    msg.addAttachment({ filename: headerSafe(a.filename).replace(/["\\]/g, ""), contentType: a.contentType, data: base64Lines(a.content) });
+  }
+  // mimetext joins lines with the platform's EOL; mail wants CRLF everywhere.
+  return msg.asRaw().replace(/\r?\n/g, "\r\n");
 }
