@@ -1,56 +1,59 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { draftFor } from "./drafts.ts";
-import { KIND_LABEL } from "./labels.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
-import { draftContext, renderDraft } from "./reply.ts";
-
-
+import { KIND_LABEL } from "./labels.ts";
+import type { Block } from "./render.ts";
+import { type ComposedMail, draftContext, finish } from "./reply.ts";
 
 /** A reminder this far past its moment is sent marked late, with a draft that owns the delay. */
 const LATE_AFTER_MS = 24 * 3600_000;
 
-export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): { subject: string; text: string } {
+function interviewLine(r: InterviewRecord): Block {
+  const when = [formatSlot(r.start, r.end, r.timeZone ?? r.seekerTimeZone)];
+  if (r.timeZone && r.timeZone !== r.seekerTimeZone) when.push(`${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`);
+  const rows = [
+    { label: "Interview", values: [`${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`] },
+    { label: "When", values: when },
+  ];
+  if (r.interviewers.length) rows.push({ label: "With", values: r.interviewers.map(describePerson) });
+  return { kind: "facts", rows };
+}
+
+export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
   const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late });
   const next = r.followUps.filter((x) => x.status === "pending" && x.id !== f.id).sort((a, b) => a.due.localeCompare(b.due))[0];
   const who = f.recipient ? ` to ${f.recipient.name}` : "";
-  const text = [
-    `${KIND_LABEL[f.kind].due}${who}${r.company ? ` (${r.company})` : ""}.`,
-    ...(late ? ["", `This reminder is late: it was due ${formatWhen(f.due, r.seekerTimeZone)}. The draft below is adjusted for the delay.`] : []),
-    "",
-    `Interview: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, ${formatSlot(r.start, r.end, r.timeZone ?? r.seekerTimeZone)}`,
-    ...(r.timeZone && r.timeZone !== r.seekerTimeZone ? [`           ${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`] : []),
-    ...(r.interviewers.length ? [`With: ${r.interviewers.map(describePerson).join(", ")}`] : []),
+  const blocks: Block[] = [
+    ...(late ? [{ kind: "p", text: `This reminder is late: it was due ${formatWhen(f.due, r.seekerTimeZone)}. The draft below is adjusted for the delay.` } as Block] : []),
+    interviewLine(r),
     ...(f.kind === "thank_you"
-      ? ["", "Before you send it, jot down: what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder."]
+      ? [{ kind: "p", text: "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder." } as Block]
       : []),
-    "",
-    "Draft:",
-    "",
-    renderDraft(draft),
-    "",
-    next
-      ? `Next in the plan: ${KIND_LABEL[next.kind].next}${next.recipient ? ` to ${next.recipient.name}` : ""}, ${formatWhen(next.due, r.seekerTimeZone)}.`
-      : "This is the last follow-up in the plan.",
-    "",
-  ].join("\n");
-  return { subject: `${KIND_LABEL[f.kind].due}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, text };
+    { kind: "draft", title: `Draft${who}`, draft },
+    {
+      kind: "p",
+      text: next
+        ? `Next in the plan: ${KIND_LABEL[next.kind].next}${next.recipient ? ` to ${next.recipient.name}` : ""}, ${formatWhen(next.due, r.seekerTimeZone)}.`
+        : "This is the last follow-up in the plan.",
+    },
+  ];
+  return finish(`${KIND_LABEL[f.kind].due}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, {
+    greeting: `${KIND_LABEL[f.kind].due}${who}${r.company ? ` (${r.company})` : ""}.`,
+    blocks,
+  });
 }
 
 /** Told to the seeker when a reminder could not be delivered after every retry. */
-export function composeSendFailure(r: InterviewRecord, f: FollowUp): { subject: string; text: string } {
+export function composeSendFailure(r: InterviewRecord, f: FollowUp): ComposedMail {
   const who = f.recipient ? ` to ${f.recipient.name}` : "";
-  return {
-    subject: `Could not deliver a reminder: ${KIND_LABEL[f.kind].next}${who}`,
-    text: [
-      `I tried ${f.attempts} times to send you the reminder for your ${KIND_LABEL[f.kind].next}${who} (${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, due ${formatWhen(f.due, r.seekerTimeZone)}) and could not.`,
-      "",
-      "Here is its draft so nothing is lost:",
-      "",
-      renderDraft(draftFor(f.kind, f.recipient, r.followUps.indexOf(f), draftContext(r))),
-      "",
-    ].join("\n"),
-  };
+  return finish(`Could not deliver a reminder: ${KIND_LABEL[f.kind].next}${who}`, {
+    greeting: `I tried ${f.attempts} times to send you the reminder for your ${KIND_LABEL[f.kind].next}${who} (${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, due ${formatWhen(f.due, r.seekerTimeZone)}) and could not.`,
+    blocks: [
+      { kind: "p", text: "Here is its draft so nothing is lost:" },
+      { kind: "draft", title: `Draft${who}`, draft: draftFor(f.kind, f.recipient, r.followUps.indexOf(f), draftContext(r)) },
+    ],
+  });
 }

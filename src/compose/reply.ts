@@ -1,11 +1,13 @@
 /** The answer to a forward: what was understood, what is missing, the plan, the drafts. */
 import type { Extraction, MissingField } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
-import { KIND_LABEL } from "./labels.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
-import { type Draft, type DraftContext, draftFor, mailtoLink } from "./drafts.ts";
+import { type Draft, type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
+import { KIND_LABEL } from "./labels.ts";
+import { type Block, type MailBody, renderHtml, renderText } from "./render.ts";
 
+export type ComposedMail = { subject: string; text: string; html: string };
 
 const MISSING_TEXT: Record<MissingField, { what: string; example: string }> = {
   start: { what: "the interview date and time", example: "date: Thursday, December 3, 2:00 PM ET" },
@@ -15,6 +17,10 @@ const MISSING_TEXT: Record<MissingField, { what: string; example: string }> = {
   time_zone: { what: "the time zone of the interview", example: "date: Thursday, December 3, 2:00 PM CET" },
 };
 
+export function finish(subject: string, body: MailBody): ComposedMail {
+  return { subject, text: renderText(body), html: renderHtml(body, subject) };
+}
+
 export function draftContext(r: InterviewRecord): DraftContext {
   return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, notes: r.notes };
 }
@@ -23,116 +29,112 @@ export function draftsOf(r: InterviewRecord): Array<{ kind: FollowUpKind; id: st
   return r.followUps.map((f, i) => ({ kind: f.kind, id: f.id, draft: draftFor(f.kind, f.recipient, i, draftContext(r)) }));
 }
 
-export function renderDraft(d: Draft): string {
-  const link = mailtoLink(d);
-  return [`To: ${d.to ? describePerson({ ...d.to, title: null }) : "(the hiring team: add the address)"}`, `Subject: ${d.subject}`, "", d.body, ...(link ? ["", `Open as a new mail: ${link}`] : [])].join("\n");
+function hi(name: string): string {
+  return `Hi ${name.split(" ")[0]},`;
 }
 
-function howToFix(missing: MissingField[], kept: boolean): string[] {
+function howToFix(missing: MissingField[], kept: boolean): Block[] {
   if (missing.length === 0) return [];
   return [
-    kept
-      ? "To fix it, reply to this message with the missing details on lines of their own, for example:"
-      : "To fix it, forward the confirmation to me again with the missing details on lines of their own above the forwarded message, for example:",
-    ...missing.map((m) => `  ${MISSING_TEXT[m].example}`),
+    {
+      kind: "p",
+      text: kept
+        ? "To fix it, reply to this message with the missing details on lines of their own, for example:"
+        : "To fix it, forward the confirmation to me again with the missing details on lines of their own above the forwarded message, for example:",
+    },
+    { kind: "examples", lines: missing.map((m) => MISSING_TEXT[m].example) },
   ];
 }
 
-export function interviewSummary(r: InterviewRecord): string[] {
+export function interviewFacts(r: InterviewRecord): Block {
   const zone = r.timeZone ?? r.seekerTimeZone;
-  const lines = [
-    `  Company:       ${r.company ?? "(not found)"}`,
-    `  Role:          ${r.role ?? "(not found)"}`,
-    `  When:          ${formatSlot(r.start, r.end, zone)}${r.timeZone ? "" : r.zoneAssumed ? " (no zone in the mail: read as your zone)" : ""}`,
+  const when = [`${formatSlot(r.start, r.end, zone)}${r.timeZone ? "" : r.zoneAssumed ? " (no zone in the mail: read as your zone)" : ""}`];
+  if (zone !== r.seekerTimeZone) when.push(`${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`);
+  const rows: Array<{ label: string; values: string[]; href?: string | null }> = [
+    { label: "Company", values: [r.company ?? "(not found)"] },
+    { label: "Role", values: [r.role ?? "(not found)"] },
+    { label: "When", values: when },
+    { label: "Interviewers", values: r.interviewers.length ? r.interviewers.map(describePerson) : ["(none named)"] },
   ];
-  if (zone !== r.seekerTimeZone) lines.push(`                 ${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`);
-  lines.push(`  Interviewers:  ${r.interviewers.length ? r.interviewers.map(describePerson).join("\n                 ") : "(none named)"}`);
-  if (r.contacts.length) lines.push(`  Contact:       ${r.contacts.map(describePerson).join("\n                 ")}`);
-  lines.push(`  Meeting link:  ${r.meetingUrl ?? "(none: onsite, or the link comes later)"}`);
-  return lines;
+  if (r.contacts.length) rows.push({ label: "Contact", values: r.contacts.map(describePerson) });
+  rows.push({ label: "Meeting link", values: [r.meetingUrl ?? "(none: onsite, or the link comes later)"], href: r.meetingUrl });
+  return { kind: "facts", rows };
 }
 
-export function composeTrackedReply(r: InterviewRecord, extraction: Extraction): { subject: string; text: string } {
+function planList(r: InterviewRecord, title: string, onlyPending = false): Block {
+  return {
+    kind: "list",
+    title,
+    items: r.followUps
+      .filter((f) => !onlyPending || f.status === "pending")
+      .map((f) => ({ when: formatWhen(f.due, r.seekerTimeZone), what: `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}` })),
+  };
+}
+
+export function composeTrackedReply(r: InterviewRecord, extraction: Extraction): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
-  const warnings = extraction.warnings.filter((w) => w === "weekday_mismatch");
-  const drafts = draftsOf(r);
-  const text = [
-    `Hi ${r.seeker.name.split(" ")[0]},`,
-    "",
-    `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:`,
-    "",
-    ...interviewSummary(r),
-    "",
-    ...(missing.length ? [`Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing, false), ""] : []),
-    ...(warnings.length ? ["Please check the date: the weekday written in the mail does not match the date.", ""] : []),
-    "The plan (your time):",
-    ...r.followUps.map((f) => `  ${formatWhen(f.due, r.seekerTimeZone)}  ${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`),
-    "",
-    "I'll email you each one, with its draft, when it falls due.",
-    "",
-    "Thank-you drafts (the others come with their reminders):",
-    ...drafts.filter((d) => d.kind === "thank_you" || d.kind === "thank_you_recruiter").flatMap((d) => ["", `=== ${KIND_LABEL[d.kind].plan}${d.draft.to ? ` to ${d.draft.to.name}` : ""} ===`, renderDraft(d.draft)]),
-    "",
-  ].join("\n");
-  return { subject: `Tracking: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, text };
+  const thanks = draftsOf(r).filter((d) => d.kind === "thank_you" || d.kind === "thank_you_recruiter");
+  const blocks: Block[] = [
+    { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
+    interviewFacts(r),
+    ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, false)] : []),
+    ...(extraction.warnings.includes("weekday_mismatch") ? [{ kind: "p", text: "Please check the date: the weekday written in the mail does not match the date." } as Block] : []),
+    planList(r, "The plan (your time):"),
+    { kind: "p", text: "I'll email you each one, with its draft, when it falls due. A calendar file with the plan is attached." },
+    { kind: "heading", text: "Thank-you drafts (the others come with their reminders):" },
+    ...thanks.map((d): Block => ({ kind: "draft", title: `${KIND_LABEL[d.kind].plan}${d.draft.to ? ` to ${d.draft.to.name}` : ""}`, draft: d.draft })),
+    ...r.interviewers.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, draftContext(r)) })),
+  ];
+  return finish(`Tracking: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, { greeting: hi(r.seeker.name), blocks });
 }
 
 const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, string> = {
-  rejection: "This reads like a rejection, not an interview, so I have not scheduled anything.",
-  offer: "This reads like an offer, not an interview, so I have not scheduled anything. Congratulations.",
+  rejection: "This reads like a rejection, not an interview, so I have not scheduled anything. I'm sorry. A gracious reply keeps the door open; here is one.",
+  offer: "This reads like an offer, not an interview, so I have not scheduled anything. Congratulations. Here is a reply that asks for the written offer and the decision date.",
   application_received: "This reads like an application acknowledgement: no interview is scheduled in it yet.",
   newsletter: "This reads like a job alert or newsletter, not an interview confirmation.",
   no_time: "I could not find when the interview is, so I have not scheduled anything.",
 };
 
-export function composeNotTrackedReply(e: Extraction, seekerName: string): { subject: string; text: string } {
+export function composeNotTrackedReply(e: Extraction, seekerName: string, seekerTimeZone = "UTC"): ComposedMail {
   const reason = e.notInterviewReason ?? "no_time";
   const missing: MissingField[] = reason === "no_time" ? ["start", ...e.missing.filter((m) => m !== "start")] : [];
-  const text = [
-    `Hi ${seekerName.split(" ")[0]},`,
-    "",
-    NOT_INTERVIEW_TEXT[reason],
-    ...(missing.length ? ["", `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.`, ...howToFix(missing, true)] : []),
-    ...(e.company || e.role ? ["", `I did see: ${[e.role, e.company].filter(Boolean).join(" at ")}.`] : []),
-    ...(e.warnings.includes("correction_unreadable") ? ["", "I could not read the date you gave; write it like the example above, with a time zone."] : []),
-    "",
-    missing.length ? "Nothing is scheduled yet; I keep your forward for 14 days so your reply can complete it." : "Nothing was stored.",
-    "",
-  ].join("\n");
-  return { subject: `Not tracked: ${e.original.subject ?? "your forward"}`, text };
+  const sender = e.original.fromName && e.original.from ? { name: e.original.fromName, email: e.original.from, title: null } : null;
+  const ctx: DraftContext = { company: e.company, role: e.role, start: e.start ?? new Date(0).toISOString(), seekerName, seekerTimeZone, notes: null };
+  const answer = reason === "rejection" ? rejectionReplyDraft(sender, ctx) : reason === "offer" ? offerReplyDraft(sender, ctx) : null;
+  const blocks: Block[] = [
+    { kind: "p", text: NOT_INTERVIEW_TEXT[reason] },
+    ...(answer ? [{ kind: "draft", title: reason === "offer" ? "Reply to the offer" : "Reply to the rejection", draft: answer } as Block] : []),
+    ...(missing.length ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, true)] : []),
+    ...(e.company || e.role ? [{ kind: "p", text: `I did see: ${[e.role, e.company].filter(Boolean).join(" at ")}.` } as Block] : []),
+    ...(e.warnings.includes("correction_unreadable") ? [{ kind: "p", text: "I could not read the date you gave; write it like the example above, with a time zone." } as Block] : []),
+    { kind: "p", text: missing.length ? "Nothing is scheduled yet; I keep your forward for 14 days so your reply can complete it." : "Nothing was stored." },
+  ];
+  return finish(`Not tracked: ${e.original.subject ?? "your forward"}`, { greeting: hi(seekerName), blocks });
 }
 
 export type UpdateKind = "duplicate" | "rescheduled" | "cancelled" | "cancel_unknown";
 
 /** The answer to a mail about an interview already tracked. */
-export function composeUpdateReply(kind: UpdateKind, r: InterviewRecord | null, e: Extraction, seekerName: string): { subject: string; text: string } {
-  const hi = `Hi ${seekerName.split(" ")[0]},`;
-  const plan = (rec: InterviewRecord) =>
-    rec.followUps
-      .filter((f) => f.status === "pending")
-      .map((f) => `  ${formatWhen(f.due, rec.seekerTimeZone)}  ${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`);
+export function composeUpdateReply(kind: UpdateKind, r: InterviewRecord | null, e: Extraction, seekerName: string): ComposedMail {
+  const title = r ? `${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}` : "";
+  const body = (blocks: Block[]): MailBody => ({ greeting: hi(seekerName), blocks });
   switch (kind) {
     case "duplicate":
-      return {
-        subject: `Already tracking: ${r!.role ?? "interview"}${r!.company ? ` at ${r!.company}` : ""}`,
-        text: [hi, "", "I already track this interview at this time, so nothing changed.", "", ...interviewSummary(r!), "", "Still planned:", ...plan(r!), ""].join("\n"),
-      };
+      return finish(`Already tracking: ${title}`, body([{ kind: "p", text: "I already track this interview at this time, so nothing changed." }, interviewFacts(r!), planList(r!, "Still planned:", true)]));
     case "rescheduled":
-      return {
-        subject: `Rescheduled: ${r!.role ?? "interview"}${r!.company ? ` at ${r!.company}` : ""}`,
-        text: [hi, "", "The interview moved, and so did every follow-up not yet sent.", "", ...interviewSummary(r!), "", "The plan now (your time):", ...plan(r!), ""].join("\n"),
-      };
+      return finish(`Rescheduled: ${title}`, body([{ kind: "p", text: "The interview moved, and so did every follow-up not yet sent." }, interviewFacts(r!), planList(r!, "The plan now (your time):", true)]));
     case "cancelled": {
       const stopped = r!.followUps.filter((f) => f.status === "cancelled").length;
-      return {
-        subject: `Cancelled: ${r!.role ?? "interview"}${r!.company ? ` at ${r!.company}` : ""}`,
-        text: [hi, "", `The interview${r!.company ? ` with ${r!.company}` : ""} on ${formatSlot(r!.start, r!.end, r!.seekerTimeZone)} is cancelled, so I stopped its ${stopped} pending follow-up${stopped === 1 ? "" : "s"}.`, "", "When they send a new time, forward it and I will plan again.", ""].join("\n"),
-      };
+      return finish(
+        `Cancelled: ${title}`,
+        body([
+          { kind: "p", text: `The interview${r!.company ? ` with ${r!.company}` : ""} on ${formatSlot(r!.start, r!.end, r!.seekerTimeZone)} is cancelled, so I stopped its ${stopped} pending follow-up${stopped === 1 ? "" : "s"}.` },
+          { kind: "p", text: "When they send a new time, forward it and I will plan again." },
+        ]),
+      );
     }
     case "cancel_unknown":
-      return {
-        subject: "Noted: interview cancelled",
-        text: [hi, "", `This mail cancels an interview${e.company ? ` with ${e.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.`, ""].join("\n"),
-      };
+      return finish("Noted: interview cancelled", body([{ kind: "p", text: `This mail cancels an interview${e.company ? ` with ${e.company}` : ""}. I was not tracking it, so nothing changes and nothing was stored.` }]));
   }
 }

@@ -4,7 +4,9 @@
  */
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
-import { buildMime, LOOP_HEADER } from "../compose/mime.ts";
+import { planCalendar } from "../compose/calendar.ts";
+import { type Attachment, buildMime, LOOP_HEADER } from "../compose/mime.ts";
+import type { InterviewRecord } from "../store/schemas.ts";
 import { composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { extractFromOriginal } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
@@ -26,6 +28,10 @@ function isAutomated(headers: Headers): boolean {
   return (!!auto && auto.toLowerCase() !== "no") || headers.has(LOOP_HEADER) || /bulk|list|junk/i.test(headers.get("precedence") ?? "");
 }
 
+function planAttachment(r: InterviewRecord, now: Date, cfg: Config): Attachment {
+  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, cfg.assistantAddress.split("@")[1]!) };
+}
+
 function newMessageId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
@@ -36,14 +42,23 @@ function threadRefs(headers: Headers): string[] {
   return inReplyTo && !refs.includes(inReplyTo) ? [...refs, inReplyTo] : refs;
 }
 
-async function reply(message: ForwardableEmailMessage, cfg: Config, subject: string, text: string, now: Date, messageId = newMessageId(cfg)): Promise<void> {
+async function reply(
+  message: ForwardableEmailMessage,
+  cfg: Config,
+  mail: { subject: string; text: string; html?: string },
+  now: Date,
+  messageId = newMessageId(cfg),
+  attachments: Attachment[] = [],
+): Promise<void> {
   const incomingId = message.headers.get("message-id");
   const refs = threadRefs(message.headers);
   const raw = buildMime({
     from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
     to: message.from,
-    subject,
-    text,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    attachments,
     messageId,
     date: now,
     inReplyTo: incomingId,
@@ -62,7 +77,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   }
   if (isAutomated(message.headers)) return; // RFC 3834: never answer robots, never loop
   if (message.rawSize > MAX_MESSAGE_BYTES) {
-    await reply(message, cfg, "Not tracked: message too large", `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n`, now);
+    await reply(message, cfg, { subject: "Not tracked: message too large", text: `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n` }, now);
     return;
   }
 
@@ -89,50 +104,46 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     const existing = match ? await getInterview(cfg.kv, match.id) : null;
     if (extraction.kind === "cancellation") {
       if (!existing || existing.cancelledAt) {
-        await reply(message, cfg, "Noted: interview cancelled", composeUpdateReply("cancel_unknown", null, extraction, seeker.name).text, now);
+        await reply(message, cfg, composeUpdateReply("cancel_unknown", null, extraction, seeker.name), now);
         return;
       }
       const cancelled = cancel(existing, now);
       await replaceInterview(cfg.kv, existing, cancelled, now, cfg.retentionDays);
-      const { subject, text } = composeUpdateReply("cancelled", cancelled, extraction, seeker.name);
-      await reply(message, cfg, subject, text, now);
+      await reply(message, cfg, composeUpdateReply("cancelled", cancelled, extraction, seeker.name), now);
       return;
     }
     if (existing && !existing.cancelledAt) {
       if (sameSlot(existing.start, extraction.start)) {
-        const { subject, text } = composeUpdateReply("duplicate", existing, extraction, seeker.name);
-        await reply(message, cfg, subject, text, now);
+        await reply(message, cfg, composeUpdateReply("duplicate", existing, extraction, seeker.name), now);
         return;
       }
       if (extraction.kind === "reschedule" || (extraction.inviteUid && extraction.inviteUid === existing.inviteUid)) {
         const moved = reschedule(existing, extraction, settings, now);
         await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
-        const { subject, text } = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
-        await reply(message, cfg, subject, text, now);
+        await reply(message, cfg, composeUpdateReply("rescheduled", moved, extraction, seeker.name), now, newMessageId(cfg), [planAttachment(moved, now, cfg)]);
         return;
       }
     }
   }
   if (extraction.kind === "cancellation") {
-    await reply(message, cfg, "Noted: interview cancelled", composeUpdateReply("cancel_unknown", null, extraction, seeker.name).text, now);
+    await reply(message, cfg, composeUpdateReply("cancel_unknown", null, extraction, seeker.name), now);
     return;
   }
   if (extraction.kind === "not_interview" || !extraction.start) {
-    const { subject, text } = composeNotTrackedReply(extraction, seeker.name);
+    const answer = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
     const replyId = newMessageId(cfg);
     if ((extraction.notInterviewReason ?? "no_time") === "no_time") {
       // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS).
       await savePending(cfg.kv, replyId, { seeker: sender, raw: pending?.pending.raw ?? raw, receivedAt: now.toISOString() });
     }
-    await reply(message, cfg, subject, text, now, replyId);
+    await reply(message, cfg, answer, now, replyId);
     return;
   }
 
   const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
   const record = newRecord(id, messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
-  const { subject, text } = composeTrackedReply(record, extraction);
-  await reply(message, cfg, subject, text, now);
+  await reply(message, cfg, composeTrackedReply(record, extraction), now, newMessageId(cfg), [planAttachment(record, now, cfg)]);
   await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
   if (pending) await deletePending(cfg.kv, pending.messageId);
   console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));

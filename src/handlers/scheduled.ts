@@ -28,12 +28,13 @@ type Outcome = Exclude<keyof TickReport, "due">;
 // Ticks overlapping in one isolate share this: a reminder is in flight at most once here.
 const inFlight = new Set<string>();
 
-function mime(cfg: Config, to: string, subject: string, text: string, now: Date): string {
+function mime(cfg: Config, to: string, mail: { subject: string; text: string; html: string }, now: Date): string {
   return buildMime({
     from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
     to,
-    subject,
-    text,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
     messageId: `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`,
     date: now,
     autoSubmitted: "auto-generated",
@@ -61,8 +62,8 @@ async function retryLater(cfg: Config, record: InterviewRecord, f: FollowUp, ent
     await putInterview(cfg.kv, record, now, cfg.retentionDays);
     await cfg.kv.delete(entry.key);
     // Tell the seeker; if this fails too, the record keeps status "failed" for the status page.
-    const { subject, text } = composeSendFailure(record, f);
-    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, subject, text, now))).catch(() => {});
+    const notice = composeSendFailure(record, f);
+    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, notice, now))).catch(() => {});
     return "failed";
   }
   f.status = "pending";
@@ -83,9 +84,9 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
     return "skipped";
   }
   if (!(await claim(cfg, record, f, now))) return "skipped";
-  const { subject, text } = composeReminder(record, f, now);
+  const reminder = composeReminder(record, f, now);
   try {
-    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, subject, text, now)));
+    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, reminder, now)));
   } catch (err) {
     console.error(JSON.stringify({ event: "send_failed", id: record.id, followUp: f.id, attempt: f.attempts + 1, error: String(err) }));
     return retryLater(cfg, record, f, entry, now);

@@ -1,0 +1,75 @@
+import ICAL from "ical.js";
+import PostalMime from "postal-mime";
+import { describe, expect, it } from "vitest";
+import { planCalendar } from "../src/compose/calendar.ts";
+import { buildMime } from "../src/compose/mime.ts";
+import { composeTrackedReply } from "../src/compose/reply.ts";
+import { newRecord } from "../src/handlers/changes.ts";
+import type { Extraction } from "../src/extract/types.ts";
+
+const hostile = "Acme <script>alert(1)</script> & \"Sons\"\r\nBcc: victim@evil.example";
+
+function extraction(over: Partial<Extraction> = {}): Extraction {
+  return {
+    kind: "interview", company: "Northwind Robotics", role: "Senior Backend Engineer", start: "2026-10-28T15:00:00Z", end: "2026-10-28T16:00:00Z",
+    timeZone: "America/New_York", zoneAssumed: false,
+    interviewers: [{ name: "Priya Natarajan", email: "priya@northwind.example", title: "Engineering Manager" }],
+    contacts: [{ name: "Leo Park", email: "leo@northwind.example", title: "Recruiter" }],
+    meetingUrl: "https://northwind.zoom.example/j/1", inviteUid: null, timeline: null, notInterviewReason: null,
+    original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], ...over,
+  };
+}
+
+const seeker = { email: "sam@example.net", name: "Sam Rivera" };
+const now = new Date("2026-10-20T12:00:00Z");
+const record = (e = extraction()) => newRecord("abc123", "<m@x>", e, seeker, { seekerTimeZone: "America/New_York" }, now);
+
+describe("the plan as a calendar file", () => {
+  it("parses back with ical.js: one event per follow-up at the right instant, each with an alarm", () => {
+    const r = record(); // the plan spans the end of US summer time (Nov 1)
+    const cal = new ICAL.Component(ICAL.parse(planCalendar(r, now, "assistant.example")));
+    const tz = new ICAL.Timezone(cal.getFirstSubcomponent("vtimezone")!);
+    const events = cal.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+    expect(events).toHaveLength(r.followUps.length);
+    for (const [i, ev] of events.entries()) {
+      const start = ev.startDate.clone();
+      expect(start.zone?.tzid ?? tz.tzid).toBe("America/New_York");
+      start.zone = tz;
+      expect(new Date(start.toUnixTime() * 1000).toISOString()).toBe(new Date(r.followUps[i]!.due).toISOString());
+      expect(ev.component.getFirstSubcomponent("valarm")?.getFirstPropertyValue("action")).toBe("DISPLAY");
+      expect(ev.uid).toBe(`abc123-${r.followUps[i]!.id}@assistant.example`);
+    }
+  });
+
+  it("keeps UIDs and raises SEQUENCE when the plan is sent again", () => {
+    const r = record();
+    const read = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+    const first = read(planCalendar(r, now, "a.example"));
+    const later = read(planCalendar(r, new Date(now.getTime() + 3600_000), "a.example"));
+    expect(later.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    for (const [i, e] of later.entries()) expect(e.sequence).toBeGreaterThan(first[i]!.sequence);
+  });
+});
+
+describe("the reply", () => {
+  it("escapes everything that came from the mail in HTML, and keeps it out of headers", async () => {
+    const r = record(extraction({ company: hostile, interviewers: [{ name: "<img src=x onerror=alert(1)>", email: null, title: hostile }] }));
+    const reply = composeTrackedReply(r, extraction());
+    expect(reply.html).not.toMatch(/<script|<img|onerror=alert\(1\)>/i);
+    expect(reply.html).toContain("&lt;script&gt;");
+    const raw = buildMime({ from: { addr: "followups@assistant.example" }, to: seeker.email, subject: reply.subject, text: reply.text, html: reply.html, messageId: "<r@a.example>", date: now, autoSubmitted: "auto-replied" });
+    const parsed = await PostalMime.parse(raw);
+    expect(parsed.bcc ?? []).toEqual([]);
+    expect(parsed.headers.filter((h) => h.key === "bcc")).toEqual([]);
+    expect(parsed.subject).toContain("<script>");
+    expect(parsed.html).toBe(reply.html);
+    expect(parsed.text).toBe(reply.text);
+  });
+
+  it("has no remote content and stays within 640 px", () => {
+    const { html } = composeTrackedReply(record(), extraction());
+    expect(html).not.toMatch(/<img|<link|@import|url\(|<script/i);
+    expect(html).toContain("max-width:640px");
+    for (const href of html.match(/href="([^"]+)"/g) ?? []) expect(href).toMatch(/^href="(mailto:|https:)/);
+  });
+});

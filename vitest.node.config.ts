@@ -1,0 +1,10 @@
+// Tests that need Node rather than workerd: rendering mail in headless Chromium.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/node/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+  },
+});
