@@ -23,7 +23,7 @@ async function contexts(): Promise<Array<{ name: string; ctx: DraftContext; peop
   return Promise.all(
     interviews.map(async (c) => {
       const e = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "Europe/London" });
-      const ctx: DraftContext = { company: e.company, role: e.role, start: e.start!, seekerName: c.expected.seeker.name, seekerTimeZone: "Europe/London", notes: null };
+      const ctx: DraftContext = { company: e.company, role: e.role, start: e.start!, seekerName: c.expected.seeker.name, seekerTimeZone: "Europe/London", notes: null, format: e.meetingUrl ? "video" : "onsite" };
       return { name: c.name, ctx, people: [...e.interviewers, ...e.contacts] };
     }),
   );
@@ -78,6 +78,14 @@ describe("drafts", () => {
     expect(exec.body).toMatch(/^Dear Jane Doe,\n/);
     expect(exec.body).toMatch(/Kind regards,\nSam Rivera$/);
     expect(thankYouDraft(jane, 0, base).subject).toBe("Thank you – Staff Engineer interview – Sam Rivera");
+  });
+
+  it("mentions the interviewer's title and how the interview was held", () => {
+    const ctx: DraftContext = { company: "Acme", role: "Staff Engineer", start: "2026-12-03T15:00:00Z", seekerName: "Sam Rivera", seekerTimeZone: "UTC", notes: null, format: "video" };
+    const d = thankYouDraft({ name: "Jane Doe", email: null, title: "Head of Platform" }, 0, ctx);
+    expect(d.body).toContain("during our video call on Thursday");
+    expect(d.body).toContain("as Head of Platform");
+    expect(thankYouDraft(null, 1, { ...ctx, format: "onsite" }).body).toContain("during my visit on Thursday");
   });
 
   it("uses the seeker's notes instead of the placeholder", () => {

@@ -23,6 +23,8 @@ export type DraftContext = {
   notes: string | null;
   /** The moment has passed (the reminder went out late): the draft says so. */
   late?: boolean;
+  /** How the interview was held, when known: a video call has a meeting link. */
+  format?: "video" | "onsite" | null;
 };
 
 export type Draft = { to: Person | null; subject: string; body: string };
@@ -69,10 +71,13 @@ const THANK_OPENINGS = [
 ];
 
 export function thankYouDraft(to: Person | null, index: number, ctx: DraftContext): Draft {
-  const opening = THANK_OPENINGS[index % THANK_OPENINGS.length]!(dayName(ctx.start, ctx.seekerTimeZone), roleAt(ctx));
+  const where = ctx.format === "video" ? "our video call on " : ctx.format === "onsite" ? "my visit on " : "";
+  const day = `${where}${dayName(ctx.start, ctx.seekerTimeZone)}`;
+  const opening = THANK_OPENINGS[index % THANK_OPENINGS.length]!(day, roleAt(ctx)).replace(/\bon our video call on\b/, "during our video call on").replace(/\bon my visit on\b/, "during my visit on");
+  const perspective = to?.title ? ` Hearing how you approach the work as ${to.title.replace(/^(the|our)\s+/i, "")} was especially helpful.` : "";
   return compose(to, ctx, subjectFor("Thank you", ctx), [
     ...(ctx.late ? ["I apologise for the delay in writing."] : []),
-    `${opening} I especially valued our discussion of ${moment(ctx)}, and it reinforced my interest in the position.`,
+    `${opening}${perspective} I especially valued our discussion of ${moment(ctx)}, and it reinforced my interest in the position.`,
     "From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.",
     "Please let me know if I can share anything else that would be helpful. I look forward to hearing about the next steps.",
   ]);

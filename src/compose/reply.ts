@@ -22,7 +22,7 @@ export function finish(subject: string, body: MailBody): ComposedMail {
 }
 
 export function draftContext(r: InterviewRecord): DraftContext {
-  return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, notes: r.notes };
+  return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, notes: r.notes, format: r.meetingUrl ? "video" : null };
 }
 
 export function draftsOf(r: InterviewRecord): Array<{ kind: FollowUpKind; id: string; draft: Draft }> {
