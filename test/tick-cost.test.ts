@@ -67,6 +67,6 @@ describe("cost of a cron tick", () => {
     console.log(`tick with ${STORED} follow-ups stored: nothing due → ${JSON.stringify(empty)}; 10 due → ${JSON.stringify(tenDue)}, ${sent.length} sent`);
     expect(empty.total).toBeLessThanOrEqual(2);
     expect(sent).toHaveLength(10);
-    expect(tenDue.total).toBeLessThanOrEqual(1 + 10 * 5); // list + get, put, get, delete, put per reminder
+    expect(tenDue.total).toBeLessThanOrEqual(1 + 10 * 6); // list + get, claim put, read-back get, thread put, delete, sent put
   });
 });

@@ -7,7 +7,9 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime, LOOP_HEADER } from "../compose/mime.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
-import { composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
+import { type ComposedMail, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
+import { findThread, putThread } from "../store/threads.ts";
+import { handleCommands } from "./steer.ts";
 import { extractFromOriginal } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { bodyText, unwrap } from "../extract/forward.ts";
@@ -26,6 +28,13 @@ async function sha256Hex(s: string): Promise<string> {
 function isAutomated(headers: Headers): boolean {
   const auto = headers.get("auto-submitted");
   return (!!auto && auto.toLowerCase() !== "no") || headers.has(LOOP_HEADER) || /bulk|list|junk/i.test(headers.get("precedence") ?? "");
+}
+
+/** Replies, and remembers the reply's Message-ID so the seeker can answer it with commands. */
+async function replyInThread(message: ForwardableEmailMessage, cfg: Config, mail: ComposedMail, now: Date, id: string, attachments: Attachment[] = []): Promise<void> {
+  const replyId = newMessageId(cfg);
+  await putThread(cfg.kv, replyId, { id, followUp: null });
+  await reply(message, cfg, mail, now, replyId, attachments);
 }
 
 function planAttachment(r: InterviewRecord, now: Date, cfg: Config): Attachment {
@@ -90,6 +99,14 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
 
   const raw = new Uint8Array(await new Response(message.raw).arrayBuffer());
   const { outer, original: forwarded } = await unwrap(raw);
+  // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
+  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(outer.subject ?? "") || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+  const thread = isForward ? null : await findThread(cfg.kv, threadRefs(message.headers));
+  if (thread) {
+    const answer = await handleCommands(cfg, thread, seekerNote(bodyText(outer)), sender, now);
+    await replyInThread(message, cfg, answer, now, thread.id);
+    return;
+  }
   const corrections = readCorrections(seekerNote(bodyText(outer)));
   // A reply to our "could not read it" answer: read the kept forward again, with the seeker's corrections.
   const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(message.headers), sender) : null;
@@ -114,13 +131,13 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     }
     if (existing && !existing.cancelledAt) {
       if (sameSlot(existing.start, extraction.start)) {
-        await reply(message, cfg, composeUpdateReply("duplicate", existing, extraction, seeker.name), now);
+        await replyInThread(message, cfg, composeUpdateReply("duplicate", existing, extraction, seeker.name), now, existing.id);
         return;
       }
       if (extraction.kind === "reschedule" || (extraction.inviteUid && extraction.inviteUid === existing.inviteUid)) {
         const moved = reschedule(existing, extraction, settings, now);
         await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
-        await reply(message, cfg, composeUpdateReply("rescheduled", moved, extraction, seeker.name), now, newMessageId(cfg), [planAttachment(moved, now, cfg)]);
+        await replyInThread(message, cfg, composeUpdateReply("rescheduled", moved, extraction, seeker.name), now, moved.id, [planAttachment(moved, now, cfg)]);
         return;
       }
     }
@@ -143,7 +160,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
   const record = newRecord(id, messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
-  await reply(message, cfg, composeTrackedReply(record, extraction), now, newMessageId(cfg), [planAttachment(record, now, cfg)]);
+  await replyInThread(message, cfg, composeTrackedReply(record, extraction), now, record.id, [planAttachment(record, now, cfg)]);
   await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
   if (pending) await deletePending(cfg.kv, pending.messageId);
   console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));

@@ -8,6 +8,7 @@ import { buildMime } from "../compose/mime.ts";
 import { composeReminder, composeSendFailure } from "../compose/reminder.ts";
 import { type DueEntry, getInterview, listDue, putDueKey, putInterview, ttlSeconds } from "../store/interviews.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
+import { putThread } from "../store/threads.ts";
 
 /**
  * Reminders per tick. Each costs about 6 KV operations and one send; 10 keeps a
@@ -28,17 +29,21 @@ type Outcome = Exclude<keyof TickReport, "due">;
 // Ticks overlapping in one isolate share this: a reminder is in flight at most once here.
 const inFlight = new Set<string>();
 
-function mime(cfg: Config, to: string, mail: { subject: string; text: string; html: string }, now: Date): string {
+function mime(cfg: Config, to: string, mail: { subject: string; text: string; html: string }, now: Date, messageId = newId(cfg)): string {
   return buildMime({
     from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
     to,
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    messageId: `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`,
+    messageId,
     date: now,
     autoSubmitted: "auto-generated",
   });
+}
+
+function newId(cfg: Config): string {
+  return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
 
 async function claim(cfg: Config, record: InterviewRecord, f: FollowUp, now: Date): Promise<boolean> {
@@ -85,8 +90,11 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
   }
   if (!(await claim(cfg, record, f, now))) return "skipped";
   const reminder = composeReminder(record, f, now);
+  const messageId = newId(cfg);
+  // A reply to this reminder ("sent", "snooze 2d") steers this follow-up.
+  await putThread(cfg.kv, messageId, { id: record.id, followUp: f.id });
   try {
-    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, reminder, now)));
+    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, reminder, now, messageId)));
   } catch (err) {
     console.error(JSON.stringify({ event: "send_failed", id: record.id, followUp: f.id, attempt: f.attempts + 1, error: String(err) }));
     return retryLater(cfg, record, f, entry, now);

@@ -1,0 +1,84 @@
+/**
+ * What the seeker asks for when they reply to the assistant: one command per
+ * line, at the top of the reply, case-insensitive. Pure: text in, values out.
+ */
+import { parseEntry } from "./people.ts";
+import type { Person } from "./types.ts";
+
+export type Command =
+  | { kind: "sent"; who: string | null }
+  | { kind: "snooze"; minutes: number }
+  | { kind: "skip" }
+  | { kind: "stop" }
+  | { kind: "status" }
+  | { kind: "rejected" }
+  | { kind: "offer" }
+  | { kind: "next_round" }
+  | { kind: "help" }
+  | { kind: "forget"; confirmed: boolean }
+  | { kind: "notes"; text: string }
+  | { kind: "date"; text: string }
+  | { kind: "company"; text: string }
+  | { kind: "role"; text: string }
+  | { kind: "timeline"; text: string }
+  | { kind: "interviewers"; people: Person[] };
+
+export type Parsed = { commands: Command[]; unknown: string[] };
+
+/** Lines read for commands: a reply's commands sit on top; the rest is quoted history. */
+const MAX_COMMAND_LINES = 12;
+/** Longest snooze: past this the follow-up has lost its point. */
+export const MAX_SNOOZE_MINUTES = 60 * 24 * 60;
+const UNITS: Record<string, number> = { m: 1, min: 1, h: 60, hr: 60, hour: 60, d: 1440, day: 1440, w: 10080, week: 10080 };
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function snoozeMinutes(arg: string, now: Date, zone: string): number | null {
+  const m = /^(\d{1,3})\s*(m|min|h|hr|hour|d|day|w|week)s?$/.exec(arg);
+  if (m) return Math.min(Number(m[1]) * UNITS[m[2]!]!, MAX_SNOOZE_MINUTES);
+  const until = /^until\s+(\w+)$/.exec(arg);
+  if (until) {
+    const target = WEEKDAYS.indexOf(until[1]!.toLowerCase());
+    if (target < 0 && until[1] !== "tomorrow") return null;
+    const today = new Date(now.toLocaleString("en-US", { timeZone: zone })).getDay();
+    const days = until[1] === "tomorrow" ? 1 : ((target - today + 7) % 7 || 7);
+    return days * 1440;
+  }
+  return null;
+}
+
+export function parseCommands(note: string, now: Date, zone: string): Parsed {
+  const commands: Command[] = [];
+  const unknown: string[] = [];
+  const lines = note.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, MAX_COMMAND_LINES);
+  for (const line of lines) {
+    const l = line.toLowerCase().replace(/[.!]+$/, "");
+    const field = /^(notes?|date|when|company|role|timeline|interviewers?)\s*:\s*(.+)$/i.exec(line);
+    if (field) {
+      const key = field[1]!.toLowerCase();
+      const text = field[2]!.slice(0, 500);
+      if (key.startsWith("note")) commands.push({ kind: "notes", text });
+      else if (key === "date" || key === "when") commands.push({ kind: "date", text });
+      else if (key === "company") commands.push({ kind: "company", text });
+      else if (key === "role") commands.push({ kind: "role", text });
+      else if (key === "timeline") commands.push({ kind: "timeline", text });
+      else commands.push({ kind: "interviewers", people: text.split(/;|,(?![^()]*\))|\band\b/).flatMap((p) => parseEntry(p.trim())) });
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = /^sent(?:\s+(?:to\s+)?(.+))?$/.exec(l))) commands.push({ kind: "sent", who: m[1]?.trim() || null });
+    else if ((m = /^snooze\s+(.+)$/.exec(l))) {
+      const minutes = snoozeMinutes(m[1]!.trim(), now, zone);
+      if (minutes) commands.push({ kind: "snooze", minutes });
+      else unknown.push(line);
+    } else if (/^(skip|skip this)$/.test(l)) commands.push({ kind: "skip" });
+    else if (/^(stop|stop all|unsubscribe)$/.test(l)) commands.push({ kind: "stop" });
+    else if (/^status$/.test(l)) commands.push({ kind: "status" });
+    else if (/^(rejected|rejection|no offer)$/.test(l)) commands.push({ kind: "rejected" });
+    else if (/^(offer|got an offer|offered)$/.test(l)) commands.push({ kind: "offer" });
+    else if (/^next round$/.test(l)) commands.push({ kind: "next_round" });
+    else if (/^(help|\?)$/.test(l)) commands.push({ kind: "help" });
+    else if ((m = /^forget(\s+confirm)?$/.exec(l))) commands.push({ kind: "forget", confirmed: !!m[1] });
+    else unknown.push(line);
+  }
+  return { commands, unknown };
+}

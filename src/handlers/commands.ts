@@ -1,0 +1,150 @@
+/**
+ * Applying the seeker's reply commands to an interview record. Pure: the email
+ * handler loads and stores; this decides what changes and what to say.
+ */
+import type { Command } from "../extract/commands.ts";
+import { fold } from "../extract/people.ts";
+import type { Extraction } from "../extract/types.ts";
+import { findWhen } from "../extract/when.ts";
+import { wallClockOf } from "../extract/wallclock.ts";
+import { type Draft, offerReplyDraft, rejectionReplyDraft } from "../compose/drafts.ts";
+import { KIND_LABEL } from "../compose/labels.ts";
+import { formatWhen } from "../compose/format.ts";
+import { draftContext } from "../compose/reply.ts";
+import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
+import { reschedule, type Settings } from "./changes.ts";
+
+export type Applied = { record: InterviewRecord; lines: string[]; drafts: Array<{ title: string; draft: Draft }> };
+
+const label = (f: FollowUp) => `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`;
+
+/** The record as an extraction, so a correction can go through the same reschedule as a forwarded one. */
+function asExtraction(r: InterviewRecord, over: Partial<Extraction>): Extraction {
+  return {
+    kind: "reschedule", company: r.company, role: r.role, start: r.start, end: r.end, timeZone: r.timeZone, zoneAssumed: r.zoneAssumed,
+    interviewers: r.interviewers, contacts: r.contacts, meetingUrl: r.meetingUrl, inviteUid: r.inviteUid, timeline: r.timeline,
+    notInterviewReason: null, original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], ...over,
+  };
+}
+
+function stopAll(r: InterviewRecord): number {
+  let n = 0;
+  for (const f of r.followUps) if (f.status === "pending") (f.status = "cancelled"), n++;
+  return n;
+}
+
+export function applyCommands(before: InterviewRecord, followUpId: string | null, commands: Command[], now: Date, settings: Settings): Applied {
+  let r: InterviewRecord = structuredClone(before);
+  const lines: string[] = [];
+  const drafts: Applied["drafts"] = [];
+  const pending = () => r.followUps.filter((f) => f.status === "pending").sort((a, b) => a.due.localeCompare(b.due));
+  // The follow-up a reminder was about, else the next one pending.
+  const current = () => r.followUps.find((f) => f.id === followUpId && f.status === "pending") ?? pending()[0] ?? null;
+  const company = () => (r.company ? ` with ${r.company}` : "");
+
+  for (const c of commands) {
+    switch (c.kind) {
+      case "sent": {
+        const due = pending().filter((f) => new Date(f.due).getTime() <= now.getTime() + 86_400_000);
+        const targets = c.who
+          ? pending().filter((f) => f.recipient && fold(f.recipient.name).includes(fold(c.who!)))
+          : followUpId
+            ? pending().filter((f) => f.id === followUpId)
+            : due.filter((f) => f.kind.startsWith("thank_you"));
+        for (const f of targets) {
+          f.status = "sent";
+          f.sentAt = now.toISOString();
+        }
+        lines.push(targets.length ? `Marked as sent: ${targets.map(label).join("; ")}.` : `Nothing pending matched "sent${c.who ? ` ${c.who}` : ""}".`);
+        break;
+      }
+      case "snooze": {
+        const f = current();
+        if (!f) {
+          lines.push("Nothing is pending to snooze.");
+          break;
+        }
+        f.due = new Date(Math.max(now.getTime(), new Date(f.due).getTime()) + c.minutes * 60_000).toISOString();
+        lines.push(`Snoozed: ${label(f)}, now due ${formatWhen(f.due, r.seekerTimeZone)}.`);
+        break;
+      }
+      case "skip": {
+        const f = current();
+        if (f) f.status = "cancelled";
+        lines.push(f ? `Skipped: ${label(f)}.` : "Nothing is pending to skip.");
+        break;
+      }
+      case "stop":
+        lines.push(`Stopped ${stopAll(r)} pending follow-up(s) for the interview${company()}.`);
+        break;
+      case "rejected": {
+        lines.push(`Sorry to hear it. I stopped ${stopAll(r)} pending follow-up(s) for the interview${company()}.`);
+        drafts.push({ title: "Reply to the rejection", draft: rejectionReplyDraft(r.contacts[0] ?? r.interviewers[0] ?? null, draftContext(r)) });
+        break;
+      }
+      case "offer": {
+        lines.push(`Congratulations. I stopped ${stopAll(r)} pending follow-up(s) for the interview${company()}.`);
+        drafts.push({ title: "Reply to the offer", draft: offerReplyDraft(r.contacts[0] ?? r.interviewers[0] ?? null, draftContext(r)) });
+        break;
+      }
+      case "next_round":
+        lines.push("Good news. Forward the invitation for the next round and I will plan its follow-ups.");
+        break;
+      case "notes":
+        r.notes = c.text;
+        lines.push("Noted. Drafts from now on use your notes in place of the placeholder.");
+        break;
+      case "company":
+        r.company = c.text;
+        lines.push(`Company set to ${c.text}.`);
+        break;
+      case "role":
+        r.role = c.text;
+        lines.push(`Role set to ${c.text}.`);
+        break;
+      case "date": {
+        const when = findWhen(c.text, { reference: wallClockOf(now, r.seekerTimeZone), notBefore: new Date(now.getTime() - 86_400_000), defaultZone: r.seekerTimeZone, cancellation: false });
+        if (!when) {
+          lines.push(`I could not read the date "${c.text}". Write it like: date: Thursday, December 3, 2:00 PM ET`);
+          break;
+        }
+        const length = r.end ? new Date(r.end).getTime() - new Date(r.start).getTime() : null;
+        const end = when.end ?? (length ? new Date(when.start.getTime() + length) : null);
+        r = reschedule(r, asExtraction(r, { start: when.start.toISOString(), end: end?.toISOString() ?? null, timeZone: when.zone.iana ?? null, zoneAssumed: when.zoneAssumed }), settings, now);
+        lines.push(`Moved the interview to ${formatWhen(r.start, r.timeZone ?? r.seekerTimeZone)}, and every follow-up not yet sent with it.`);
+        break;
+      }
+      case "timeline":
+        r = reschedule(r, asExtraction(r, { timeline: c.text }), settings, now);
+        r.timeline = c.text;
+        lines.push(`Timeline noted ("${c.text}"); the status inquiries follow it.`);
+        break;
+      case "interviewers":
+        if (c.people.length === 0) {
+          lines.push("I could not read any names there. Write them like: interviewers: Jane Doe (VP Product), Tom Brandt");
+          break;
+        }
+        r = reschedule(r, asExtraction(r, { interviewers: c.people }), settings, now);
+        lines.push(`Interviewers set to ${c.people.map((p) => p.name).join(", ")}; one thank-you each.`);
+        break;
+      case "status":
+      case "help":
+      case "forget":
+        break; // answered by the handler: they read or delete across interviews
+    }
+  }
+  return { record: r, lines, drafts };
+}
+
+export const HELP_TEXT = [
+  "sent | sent Priya          mark the due draft(s) as sent",
+  "snooze 2d | snooze until monday",
+  "skip                        skip this follow-up",
+  "stop                        stop every follow-up of this interview",
+  "status                      everything pending, across interviews",
+  "rejected | offer            stop the follow-ups and get a reply draft",
+  "next round                  then forward the new invitation",
+  "notes: what you discussed   later drafts use it",
+  "date: Dec 3 2pm ET | company: … | role: … | interviewers: A (Title), B | timeline: two weeks",
+  "forget                      delete all your data (asks to confirm)",
+];

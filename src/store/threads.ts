@@ -1,0 +1,24 @@
+/**
+ * `thread:<Message-ID of a mail we sent>` → the interview (and follow-up) it was
+ * about, so a reply's In-Reply-To/References find what the seeker is steering.
+ */
+import { z } from "zod";
+
+const ThreadSchema = z.object({ id: z.string(), followUp: z.string().nullable() });
+export type ThreadRef = z.infer<typeof ThreadSchema>;
+
+/** How long a mail we sent can still be answered with a command. */
+export const THREAD_TTL_SECONDS = 180 * 86_400;
+
+export async function putThread(kv: KVNamespace, messageId: string, ref: ThreadRef): Promise<void> {
+  await kv.put(`thread:${messageId}`, JSON.stringify(ThreadSchema.parse(ref)), { expirationTtl: THREAD_TTL_SECONDS });
+}
+
+/** The newest of `refs` (References lists oldest first) that is one of ours. */
+export async function findThread(kv: KVNamespace, refs: string[]): Promise<ThreadRef | null> {
+  for (const ref of refs.slice(-5).reverse()) {
+    const parsed = ThreadSchema.safeParse(await kv.get(`thread:${ref}`, "json"));
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseCommands } from "../src/extract/commands.ts";
+import type { InterviewRecord } from "../src/store/schemas.ts";
+import { env } from "./support/env.ts";
+import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
+import { allKeys, clearKv, deliver, testEnv, tick } from "./support/worker.ts";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+beforeEach(clearKv);
+
+const c = corpusCase("010"); // three panel interviewers with addresses
+const seeker = c.expected.seeker.email;
+
+async function record(): Promise<InterviewRecord> {
+  const [key] = await allKeys("iv:");
+  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
+}
+
+/** The seeker answers one of our mails. */
+function answer(to: { messageId?: string; subject?: string }, lines: string[], id = `<cmd-${Math.random()}@test>`) {
+  return [
+    `From: Tomasz <${seeker}>`,
+    "To: followups@assistant.example",
+    `Subject: Re: ${to.subject ?? "x"}`,
+    `Message-ID: ${id}`,
+    `In-Reply-To: ${to.messageId}`,
+    `References: ${to.messageId}`,
+    "",
+    ...lines,
+    "",
+    `On Wed, Dec 2, 2026 at 9:00 PM Interview follow-ups <followups@assistant.example> wrote:`,
+    "> quoted text: sent stop snooze",
+    "",
+  ].join("\r\n");
+}
+
+async function tracked() {
+  const mail = await deliver(c.raw, seeker, c.expected.received_at);
+  return parseMail(mail.replies[0]!);
+}
+
+describe("reply commands", () => {
+  it("parses commands from the top lines, case-insensitive, several per mail", () => {
+    const { commands, unknown } = parseCommands("Sent Rosa\nSNOOZE 2d\nnotes: the fraud model\nwhat?\nstatus", new Date("2026-12-03T12:00:00Z"), "UTC");
+    expect(commands.map((c) => c.kind)).toEqual(["sent", "snooze", "notes", "status"]);
+    expect(commands[1]).toEqual({ kind: "snooze", minutes: 2 * 1440 });
+    expect(unknown).toEqual(["what?"]);
+  });
+
+  it("'sent Rosa' marks her thank-you sent; the cron then sends only the others", async () => {
+    const reply = await tracked();
+    const mail = await deliver(answer(reply, ["sent Rosa"]), seeker, "2026-12-10T23:00:00Z");
+    const confirmation = await parseMail(mail.replies[0]!);
+    expect(confirmation.text).toContain("Marked as sent: Thank-you note to Rosa Delgado.");
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
+    const subjects = await Promise.all(sent.map(async (s) => (await parseMail(s.raw)).subject));
+    expect(subjects.some((s) => s?.includes("Rosa"))).toBe(false);
+    expect(subjects.some((s) => s?.includes("Kwame"))).toBe(true);
+  });
+
+  it("a reply to a reminder snoozes that follow-up, and 'stop' stops them all", async () => {
+    await tracked();
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
+    const reminder = await parseMail(sent[0]!.raw);
+    const snoozed = await deliver(answer(reminder, ["snooze 2d"]), seeker, "2026-12-11T17:00:00Z");
+    expect((await parseMail(snoozed.replies[0]!)).text).toMatch(/Snoozed: .+ now due/);
+    const inquiry = (await record()).followUps.find((f) => f.kind === "status_inquiry_1")!;
+    expect(inquiry.status).toBe("pending");
+
+    const stopped = await deliver(answer(reminder, ["STOP"]), seeker, "2026-12-11T17:05:00Z");
+    expect((await parseMail(stopped.replies[0]!)).text).toMatch(/Stopped \d+ pending follow-up/);
+    expect((await record()).followUps.filter((f) => f.status === "pending")).toEqual([]);
+    expect(await allKeys("due:")).toEqual([]);
+  });
+
+  it("'rejected' stops the plan and answers with a gracious reply draft", async () => {
+    const reply = await tracked();
+    const mail = await deliver(answer(reply, ["rejected"]), seeker, "2026-12-20T10:00:00Z");
+    const text = (await parseMail(mail.replies[0]!)).text!;
+    expect(text).toContain("Reply to the rejection");
+    expect(text).toMatch(/feedback/);
+    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(false);
+  });
+
+  it("corrections recompute the plan: 'date:' moves it, 'interviewers:' replaces the thank-yous", async () => {
+    const reply = await tracked();
+    await deliver(answer(reply, ["date: December 17, 2026 1:00 PM MT", "interviewers: Ana Silva (CPO), Bo Kim"]), seeker, "2026-12-04T10:00:00Z");
+    const r = await record();
+    expect(r.start).toBe("2026-12-17T20:00:00.000Z");
+    expect(r.end).toBe("2026-12-17T21:00:00.000Z");
+    expect(r.followUps.filter((f) => f.kind === "thank_you").map((f) => f.recipient?.name)).toEqual(["Ana Silva", "Bo Kim"]);
+    for (const f of r.followUps) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(r.end!).getTime());
+    expect(await allKeys("due:")).toHaveLength(r.followUps.filter((f) => f.status === "pending").length);
+  });
+
+  it("'notes:' personalises later drafts", async () => {
+    const reply = await tracked();
+    await deliver(answer(reply, ["notes: the chargeback dispute flow"]), seeker, "2026-12-10T22:00:00Z");
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
+    const text = (await parseMail(sent[0]!.raw)).text!;
+    expect(text).toContain("our discussion of the chargeback dispute flow");
+    expect(text).not.toContain("[one thing you discussed]");
+  });
+
+  it("'status' lists what is pending; unknown words get the help text, never silence", async () => {
+    const reply = await tracked();
+    const status = await deliver(answer(reply, ["status"]), seeker, "2026-12-05T10:00:00Z");
+    expect((await parseMail(status.replies[0]!)).text).toMatch(/Pending follow-ups:[\s\S]*Thank-you note to Rosa Delgado/);
+    const unknown = await deliver(answer(reply, ["please do the thing"]), seeker, "2026-12-05T10:01:00Z");
+    const text = (await parseMail(unknown.replies[0]!)).text!;
+    expect(text).toContain('I did not understand: "please do the thing"');
+    expect(text).toContain("snooze 2d");
+  });
+
+  it("'forget' asks first; 'forget confirm' deletes every interview of the seeker", async () => {
+    const reply = await tracked();
+    const asked = await deliver(answer(reply, ["forget"]), seeker, "2026-12-05T10:00:00Z");
+    expect((await parseMail(asked.replies[0]!)).subject).toBe("Forget everything?");
+    expect(await allKeys("iv:")).toHaveLength(1);
+    await deliver(answer(reply, ["forget confirm"]), seeker, "2026-12-05T10:01:00Z");
+    expect(await allKeys("iv:")).toEqual([]);
+    expect(await allKeys("due:")).toEqual([]);
+    expect(await allKeys(`seeker:${seeker}`)).toEqual([]);
+  });
+});
