@@ -15,7 +15,7 @@ function extraction(over: Partial<Extraction> = {}): Extraction {
     timeZone: "America/New_York", zoneAssumed: false,
     interviewers: [{ name: "Priya Natarajan", email: "priya@northwind.example", title: "Engineering Manager" }],
     contacts: [{ name: "Leo Park", email: "leo@northwind.example", title: "Recruiter" }],
-    meetingUrl: "https://northwind.zoom.example/j/1", inviteUid: null, timeline: null, notInterviewReason: null,
+    meetingUrl: "https://northwind.zoom.example/j/1", inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,
     original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], ...over,
   };
 }

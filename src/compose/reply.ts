@@ -91,6 +91,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction):
 const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, string> = {
   rejection: "This reads like a rejection, not an interview, so I have not scheduled anything. I'm sorry. A gracious reply keeps the door open; here is one.",
   offer: "This reads like an offer, not an interview, so I have not scheduled anything. Congratulations. Here is a reply that asks for the written offer and the decision date.",
+  out_of_office: "This is an out-of-office reply, and it is not about an interview I track, so nothing changes.",
   application_received: "This reads like an application acknowledgement: no interview is scheduled in it yet.",
   newsletter: "This reads like a job alert or newsletter, not an interview confirmation.",
   no_time: "I could not find when the interview is, so I have not scheduled anything.",

@@ -11,7 +11,8 @@ import { type Invite, readInvite } from "./ics.ts";
 import { classify, looksLikeInterview } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import type { Extraction, ExtractOptions, MissingField, Person } from "./types.ts";
-import { wallClockOf } from "./wallclock.ts";
+import * as chrono from "chrono-node";
+import { floating, toInstant, wallClockOf } from "./wallclock.ts";
 import { findWhen, readDateLine } from "./when.ts";
 import { findZones } from "./zones.ts";
 
@@ -21,6 +22,17 @@ export type { Extraction, ExtractOptions, Person } from "./types.ts";
 const PAST_TOLERANCE_MS = 12 * 3600_000;
 
 const TIMELINE = /(?:get back to you|hear (?:back )?from us|be in touch|decision|update you|follow up with you|let you know|next steps)[^.\n]{0,60}?\b(by (?:the )?(?:end of (?:the )?(?:day|week|month)|(?:mon|tues|wednes|thurs|fri)day|[A-Z][a-z]+ \d{1,2})|within (?:\w+ )?(?:\d+|one|two|three|four|a|a few|a couple of) (?:business |working )?(?:days?|weeks?)|early next week|next week|end of (?:the )?(?:week|month))/i;
+
+const BACK_ON = /\b(?:return(?:ing)?|back(?: in the office)?|be back|returning to the office)\b(?:\s+(?:on|from|by))?\s+([^\n.]{3,50})/i;
+
+/** "I will be back on Monday, December 14": the day, as the start of that day in the seeker's zone. */
+function returnDate(body: string, reference: import("./wallclock.ts").WallClock, zone: string): string | null {
+  const phrase = BACK_ON.exec(body)?.[1];
+  if (!phrase) return null;
+  const r = chrono.parse(phrase, { instant: floating(reference), timezone: 0 }, { forwardDate: true })[0];
+  if (!r || !(r.start.isCertain("day") || r.start.isCertain("weekday"))) return null;
+  return toInstant({ year: r.start.get("year")!, month: r.start.get("month")!, day: r.start.get("day")!, hour: 0, minute: 0 }, { iana: zone }).toISOString();
+}
 
 function referenceOf(original: OriginalMail, opts: ExtractOptions) {
   const line = readDateLine(original.dateText);
@@ -178,6 +190,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
 
   const meetingUrl = meetingUrlFrom([...(invite?.urls ?? []), ...urlsIn(body)]);
   const timeline = TIMELINE.exec(body)?.[1] ?? null;
+  const returnsOn = reason === "out_of_office" ? returnDate(body, ref.wall, opts.seekerTimeZone) : null;
   const scheduling = kind !== "not_interview";
   const missing: MissingField[] = [];
   if (!start && (kind !== "not_interview" || looksLikeInterview(subject, body))) missing.push("start");
@@ -200,6 +213,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     inviteUid: invite?.uid ?? null,
     timeline,
     notInterviewReason: reason,
+    returnsOn,
     original: { from: sender?.email ?? null, fromName: sender?.name ?? null, subject: original.subject, date: original.dateText },
     missing: missing.filter((m) => scheduling || m === "start"),
     warnings,

@@ -12,8 +12,11 @@ const CANCELLED_SUBJECT = /^\s*((fwd?|fw|re)\s*:\s*)*(canceled|cancelled|cancell
 const CANCELLED_BODY = /\b(need|have|had) to cancel\b|\bhas been cancel(l)?ed\b|\bis (now )?cancel(l)?ed\b|\bwe(?:'ve| have) cancel(l)?ed\b/i;
 const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|\bnew time\b|\b(time|date) (has )?changed\b|^\s*((fwd?|fw)\s*:\s*)*updated invitation\b/im;
 
+const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]reply|away from (the|my) office|I am (currently )?(away|on leave|out)|on (annual |parental )?leave until|limited access to (my )?e-?mail)\b/i;
+
 export function notInterviewReason(subject: string, body: string): Reason | null {
   const text = `${subject}\n${body}`;
+  if (OUT_OF_OFFICE.test(subject) || OUT_OF_OFFICE.test(body.slice(0, 400))) return "out_of_office";
   if (REJECTION.test(text)) return "rejection";
   if (OFFER.test(text)) return "offer";
   if (NEWSLETTER.test(text)) return "newsletter";

@@ -7,9 +7,10 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime, LOOP_HEADER } from "../compose/mime.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
-import { type ComposedMail, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
+import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { findThread, putThread } from "../store/threads.ts";
 import { handleCommands } from "./steer.ts";
+import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
 import { extractFromOriginal } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { bodyText, unwrap } from "../extract/forward.ts";
@@ -145,6 +146,16 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   if (extraction.kind === "cancellation") {
     await reply(message, cfg, composeUpdateReply("cancel_unknown", null, extraction, seeker.name), now);
     return;
+  }
+  if (extraction.notInterviewReason === "rejection" || extraction.notInterviewReason === "offer" || extraction.notInterviewReason === "out_of_office") {
+    // The company's answer about an interview we track: stop or move its follow-ups.
+    const tracked = await findAnsweredInterview(cfg, sender, extraction);
+    if (tracked) {
+      const outcome = answerFromCompany(tracked, extraction, now, settings);
+      await replaceInterview(cfg.kv, tracked, outcome.record, now, cfg.retentionDays);
+      await replyInThread(message, cfg, finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks }), now, tracked.id);
+      return;
+    }
   }
   if (extraction.kind === "not_interview" || !extraction.start) {
     const answer = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
