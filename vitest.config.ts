@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
+      // A test-only secret: production sets its own with `wrangler secret put LINK_SECRET`.
+      miniflare: { bindings: { LINK_SECRET: "test-secret-for-signed-links", PUBLIC_URL: "https://followups.test" } },
     }),
   ],
 });

@@ -13,6 +13,10 @@ export interface Env {
   RETENTION_DAYS?: string;
   /** JSON overriding parts of the follow-up policy, e.g. {"firstInquiryDays": 10}. */
   FOLLOWUP_POLICY?: string;
+  /** Secret that signs action links (wrangler secret put LINK_SECRET); links are off without it. */
+  LINK_SECRET?: string;
+  /** Public base URL of this worker, for links in mail, e.g. https://followups.example.workers.dev */
+  PUBLIC_URL?: string;
 }
 
 const hours = z.number().int().min(0).max(24);
@@ -54,6 +58,8 @@ const VarsSchema = z.object({
       }
     })
     .pipe(PolicyOverrideSchema),
+  LINK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   FOLLOWUPS: z.custom<KVNamespace>((v) => typeof (v as KVNamespace)?.list === "function", "must be a KV namespace binding"),
   REMINDERS: z.custom<SendEmail>((v) => typeof (v as SendEmail)?.send === "function", "must be a send_email binding"),
 });
@@ -65,6 +71,8 @@ export type Config = {
   seekerName: string;
   retentionDays: number;
   policy: Policy;
+  /** Signed links in mail, when both the secret and the public URL are set. */
+  links: { secret: string; baseUrl: string } | null;
   kv: KVNamespace;
   mailer: SendEmail;
 };
@@ -87,6 +95,7 @@ export function loadConfig(env: Env): Config {
     seekerName: v.SEEKER_NAME,
     retentionDays: v.RETENTION_DAYS,
     policy: { ...DEFAULT_POLICY, ...v.FOLLOWUP_POLICY },
+    links: v.LINK_SECRET && v.PUBLIC_URL ? { secret: v.LINK_SECRET, baseUrl: v.PUBLIC_URL.replace(/\/+$/, "") } : null,
     kv: v.FOLLOWUPS,
     mailer: v.REMINDERS,
   };

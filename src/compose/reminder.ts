@@ -20,7 +20,9 @@ function interviewLine(r: InterviewRecord): Block {
   return { kind: "facts", rows };
 }
 
-export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): ComposedMail {
+export type ActionLink = { label: string; href: string };
+
+export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = []): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
   const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late });
@@ -33,6 +35,7 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date): Com
       ? [{ kind: "p", text: "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder." } as Block]
       : []),
     { kind: "draft", title: `Draft${who}`, draft },
+    ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),
     {
       kind: "p",
       text: next

@@ -13,7 +13,8 @@ export type Block =
   | { kind: "list"; title: string; items: Array<{ when: string; what: string }> }
   | { kind: "examples"; lines: string[] }
   | { kind: "heading"; text: string }
-  | { kind: "draft"; title: string; draft: Draft };
+  | { kind: "draft"; title: string; draft: Draft }
+  | { kind: "actions"; items: Array<{ label: string; href: string }> };
 
 export type MailBody = { greeting: string; blocks: Block[] };
 
@@ -62,6 +63,9 @@ export function renderText(body: MailBody): string {
         break;
       case "draft":
         out.push(draftText(b.title, b.draft));
+        break;
+      case "actions":
+        out.push(b.items.map((i) => `${i.label}: ${i.href}`).join("\n"));
         break;
     }
   }
@@ -128,6 +132,9 @@ export function renderHtml(body: MailBody, title: string): string {
         break;
       case "draft":
         parts.push(draftHtml(b.title, b.draft));
+        break;
+      case "actions":
+        parts.push(`<p style="${S.p}">${b.items.map((i) => `<a href="${escapeHtml(i.href)}" style="${S.button}margin-right:8px;">${escapeHtml(i.label)}</a>`).join(" ")}</p>`);
         break;
     }
   }

@@ -71,7 +71,7 @@ function planList(r: InterviewRecord, title: string, onlyPending = false): Block
   };
 }
 
-export function composeTrackedReply(r: InterviewRecord, extraction: Extraction): ComposedMail {
+export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
   const thanks = draftsOf(r).filter((d) => d.kind === "thank_you" || d.kind === "thank_you_recruiter");
   const blocks: Block[] = [
@@ -80,7 +80,8 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction):
     ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, false)] : []),
     ...(extraction.warnings.includes("weekday_mismatch") ? [{ kind: "p", text: "Please check the date: the weekday written in the mail does not match the date." } as Block] : []),
     planList(r, "The plan (your time):"),
-    { kind: "p", text: "I'll email you each one, with its draft, when it falls due. A calendar file with the plan is attached." },
+    { kind: "p", text: "I'll email you each one, with its draft, when it falls due. A calendar file with the plan is attached. Reply 'help' to see how to steer me." },
+    ...(statusUrl ? [{ kind: "actions", items: [{ label: "See everything pending", href: statusUrl }] } as Block] : []),
     { kind: "heading", text: "Thank-you drafts (the others come with their reminders):" },
     ...thanks.map((d): Block => ({ kind: "draft", title: `${KIND_LABEL[d.kind].plan}${d.draft.to ? ` to ${d.draft.to.name}` : ""}`, draft: d.draft })),
     ...r.interviewers.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, draftContext(r)) })),

@@ -59,12 +59,17 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
         break;
       }
       case "snooze": {
-        const f = current();
+        // Snoozing a reminder already delivered means "remind me again later".
+        const delivered = r.followUps.find((x) => x.id === followUpId && x.status === "sent");
+        const f = delivered ?? current();
         if (!f) {
           lines.push("Nothing is pending to snooze.");
           break;
         }
-        f.due = new Date(Math.max(now.getTime(), new Date(f.due).getTime()) + c.minutes * 60_000).toISOString();
+        const from = delivered ? now.getTime() : Math.max(now.getTime(), new Date(f.due).getTime());
+        f.status = "pending";
+        f.sentAt = null;
+        f.due = new Date(from + c.minutes * 60_000).toISOString();
         lines.push(`Snoozed: ${label(f)}, now due ${formatWhen(f.due, r.seekerTimeZone)}.`);
         break;
       }

@@ -11,6 +11,7 @@ import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply,
 import { findThread, putThread } from "../store/threads.ts";
 import { handleCommands } from "./steer.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
+import { statusLink } from "./http.ts";
 import { extractFromOriginal } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { bodyText, unwrap } from "../extract/forward.ts";
@@ -171,7 +172,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
   const record = newRecord(id, messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
-  await replyInThread(message, cfg, composeTrackedReply(record, extraction), now, record.id, [planAttachment(record, now, cfg)]);
+  await replyInThread(message, cfg, composeTrackedReply(record, extraction, await statusLink(cfg, sender, now)), now, record.id, [planAttachment(record, now, cfg)]);
   await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
   if (pending) await deletePending(cfg.kv, pending.messageId);
   console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));

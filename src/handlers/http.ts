@@ -1,8 +1,170 @@
-/** fetch(): a small Hono app. */
+/**
+ * fetch(): a small Hono app. Signed action links show a confirmation page on
+ * GET (mail scanners prefetch links) and act only on the form's POST; a used,
+ * expired or tampered token gets a clear page, never a 500.
+ */
 import { Hono } from "hono";
-import type { Env } from "../config.ts";
+import { html, raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import { type Config, type Env, loadConfig } from "../config.ts";
+import type { Command } from "../extract/commands.ts";
+import { formatWhen } from "../compose/format.ts";
+import { KIND_LABEL } from "../compose/labels.ts";
+import { type LinkPayload, LINK_TTL_SECONDS, signLink, verifyLink } from "../links.ts";
+import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
+import { applyCommands } from "./commands.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
 
+/** Interviews shown on a status page. */
+const MAX_STATUS_INTERVIEWS = 20;
+const USED_PREFIX = "used:";
+
+const ACTION_TEXT: Record<Exclude<LinkPayload["a"], "status">, { button: string; done: string; command: Command }> = {
+  sent: { button: "Mark as sent", done: "Marked as sent.", command: { kind: "sent", who: null } },
+  snooze: { button: "Snooze 2 days", done: "Snoozed for 2 days.", command: { kind: "snooze", minutes: 2 * 1440 } },
+  stop: { button: "Stop all follow-ups for this interview", done: "Stopped.", command: { kind: "stop" } },
+};
+
+function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>, status = 200) {
+  return {
+    status,
+    body: html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="color-scheme" content="light dark"><meta name="robots" content="noindex"><title>${title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;line-height:1.5}
+button{font:inherit;padding:.6rem 1rem;border-radius:.4rem;border:0;background:#2f5bea;color:#fff;cursor:pointer}
+li{margin:.4rem 0}.muted{opacity:.75}</style></head>
+<body><main><h1>${title}</h1>${body}</main></body></html>`,
+  };
+}
+
+function problem(reason: string) {
+  const text: Record<string, string> = {
+    malformed: "This link is broken. Copy the whole link from the mail, or reply to the mail instead.",
+    bad_signature: "This link is not valid. Use the link from the mail as it was sent, or reply to the mail instead.",
+    expired: "This link has expired. Reply to the reminder instead (for example 'sent' or 'snooze 2d').",
+    used: "This link was already used, so nothing changed.",
+    gone: "That interview is no longer stored (it expired or was deleted).",
+    off: "Links are not set up on this assistant.",
+  };
+  const status = reason === "expired" || reason === "used" || reason === "gone" ? 410 : reason === "off" ? 404 : 400;
+  return page("Nothing changed", html`<p>${text[reason] ?? text.malformed}</p>`, status);
+}
+
+function cfgOf(env: Env): Config | null {
+  const cfg = loadConfig(env);
+  return cfg.links ? cfg : null;
+}
+
 app.get("/health", (c) => c.json({ ok: true }));
+
+app.get("/a/:token", async (c) => {
+  const cfg = cfgOf(c.env);
+  const now = new Date();
+  const check = cfg ? await verifyLink(cfg.links!.secret, c.req.param("token"), now) : ({ ok: false, reason: "off" } as const);
+  if (!check.ok || check.payload.a === "status") {
+    const p = problem(check.ok ? "malformed" : check.reason);
+    return c.html(p.body, p.status as 400);
+  }
+  if (await cfg!.kv.get(USED_PREFIX + check.signature)) {
+    const p = problem("used");
+    return c.html(p.body, 410);
+  }
+  const r = check.payload.i ? await getInterview(cfg!.kv, check.payload.i) : null;
+  if (!r) {
+    const p = problem("gone");
+    return c.html(p.body, 410);
+  }
+  const f = r.followUps.find((x) => x.id === check.payload.f);
+  const action = ACTION_TEXT[check.payload.a];
+  const what = f ? `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}` : "this interview";
+  const p = page(
+    action.button,
+    html`<p>${what} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}.</p>
+<form method="post"><button type="submit">${action.button}</button></form>
+<p class="muted">Nothing changes until you press the button.</p>`,
+  );
+  return c.html(p.body);
+});
+
+app.post("/a/:token", async (c) => {
+  const cfg = cfgOf(c.env);
+  const now = new Date();
+  const check = cfg ? await verifyLink(cfg.links!.secret, c.req.param("token"), now) : ({ ok: false, reason: "off" } as const);
+  if (!check.ok || check.payload.a === "status") {
+    const p = problem(check.ok ? "malformed" : check.reason);
+    return c.html(p.body, p.status as 400);
+  }
+  const usedKey = USED_PREFIX + check.signature;
+  if (await cfg!.kv.get(usedKey)) {
+    const p = problem("used");
+    return c.html(p.body, 410);
+  }
+  const r = check.payload.i ? await getInterview(cfg!.kv, check.payload.i) : null;
+  if (!r || r.seeker.email !== check.payload.s) {
+    const p = problem("gone");
+    return c.html(p.body, 410);
+  }
+  const action = ACTION_TEXT[check.payload.a];
+  const applied = applyCommands(r, check.payload.f, [action.command], now, { seekerTimeZone: cfg!.seekerTimeZone, policy: cfg!.policy });
+  await replaceInterview(cfg!.kv, r, applied.record, now, cfg!.retentionDays);
+  await cfg!.kv.put(usedKey, "1", { expirationTtl: Math.max(60, check.payload.e - Math.floor(now.getTime() / 1000)) });
+  const p = page(action.done, html`<p>${applied.lines.join(" ")}</p>`);
+  return c.html(p.body);
+});
+
+app.get("/s/:token", async (c) => {
+  const cfg = cfgOf(c.env);
+  const now = new Date();
+  const check = cfg ? await verifyLink(cfg.links!.secret, c.req.param("token"), now) : ({ ok: false, reason: "off" } as const);
+  if (!check.ok || check.payload.a !== "status") {
+    const p = problem(check.ok ? "malformed" : check.reason);
+    return c.html(p.body, p.status as 400);
+  }
+  const seeker = check.payload.s;
+  const sections: Array<HtmlEscapedString | Promise<HtmlEscapedString>> = [];
+  for (const entry of (await seekerInterviews(cfg!.kv, seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
+    const r = await getInterview(cfg!.kv, entry.id);
+    if (!r) continue;
+    const items = [];
+    for (const f of [...r.followUps].sort((a, b) => a.due.localeCompare(b.due))) {
+      const label = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`;
+      const when = formatWhen(f.due, r.seekerTimeZone);
+      if (f.status !== "pending") {
+        items.push(html`<li class="muted">${when}: ${label} (${f.status})</li>`);
+        continue;
+      }
+      const links = await actionLinks(cfg!, seeker, r.id, f.id, now);
+      items.push(html`<li><strong>${when}</strong>: ${label}<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
+    }
+    sections.push(html`<section><h2>${r.role ?? "Interview"}${r.company ? ` at ${r.company}` : ""}</h2>
+<p>${formatWhen(r.start, r.timeZone ?? r.seekerTimeZone)}${r.cancelledAt ? " (cancelled)" : ""}</p><ul>${items}</ul></section>`);
+  }
+  const p = page("Your follow-ups", sections.length ? html`${sections}` : html`<p>Nothing is tracked.</p>`);
+  return c.html(p.body);
+});
+
 app.notFound((c) => c.json({ error: "not found" }, 404));
+app.onError((err, c) => {
+  console.error(JSON.stringify({ event: "http_error", error: String(err) }));
+  return c.html(page("Something went wrong", html`<p>Nothing changed. Try again later, or reply to the mail instead.</p>`).body, 500);
+});
+
+/** Mark sent / snooze / stop links for one follow-up, valid LINK_TTL_SECONDS. */
+export async function actionLinks(cfg: Config, seeker: string, id: string, followUp: string, now: Date): Promise<Array<{ label: string; href: string }>> {
+  if (!cfg.links) return [];
+  const e = Math.floor(now.getTime() / 1000) + LINK_TTL_SECONDS;
+  const out = [];
+  for (const a of ["sent", "snooze", "stop"] as const) {
+    const token = await signLink(cfg.links.secret, { a, i: id, f: followUp, s: seeker, e });
+    out.push({ label: ACTION_TEXT[a].button, href: `${cfg.links.baseUrl}/a/${token}` });
+  }
+  return out;
+}
+
+export async function statusLink(cfg: Config, seeker: string, now: Date): Promise<string | null> {
+  if (!cfg.links) return null;
+  const token = await signLink(cfg.links.secret, { a: "status", i: null, f: null, s: seeker, e: Math.floor(now.getTime() / 1000) + LINK_TTL_SECONDS });
+  return `${cfg.links.baseUrl}/s/${token}`;
+}

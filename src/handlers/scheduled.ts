@@ -9,6 +9,7 @@ import { composeReminder, composeSendFailure } from "../compose/reminder.ts";
 import { type DueEntry, getInterview, listDue, putDueKey, putInterview, ttlSeconds } from "../store/interviews.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { putThread } from "../store/threads.ts";
+import { actionLinks } from "./http.ts";
 
 /**
  * Reminders per tick. Each costs about 6 KV operations and one send; 10 keeps a
@@ -89,7 +90,7 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
     return "skipped";
   }
   if (!(await claim(cfg, record, f, now))) return "skipped";
-  const reminder = composeReminder(record, f, now);
+  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record.seeker.email, record.id, f.id, now));
   const messageId = newId(cfg);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up.
   await putThread(cfg.kv, messageId, { id: record.id, followUp: f.id });

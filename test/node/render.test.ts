@@ -37,7 +37,11 @@ async function mails(name: string) {
   const now = new Date(expected.received_at);
   const e = await extract(readFileSync(join(CORPUS, name, "message.eml")), { now, seekerTimeZone: "Europe/London" });
   const r = newRecord("render", "<m@x>", e, { email: expected.seeker.email, name: expected.seeker.name }, { seekerTimeZone: "Europe/London" }, now);
-  return { reply: composeTrackedReply(r, e), reminder: composeReminder(r, r.followUps[0]!, new Date(r.followUps[0]!.due)) };
+  const actions = ["Mark as sent", "Snooze 2 days", "Stop all follow-ups for this interview"].map((label, i) => ({ label, href: `https://followups.test/a/${"x".repeat(120)}${i}` }));
+  return {
+    reply: composeTrackedReply(r, e, `https://followups.test/s/${"y".repeat(160)}`),
+    reminder: composeReminder(r, r.followUps[0]!, new Date(r.followUps[0]!.due), actions),
+  };
 }
 
 describe("the reply in a browser", () => {

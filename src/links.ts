@@ -1,0 +1,64 @@
+/**
+ * Signed action links: HMAC-SHA256 over the action, interview, follow-up,
+ * seeker and expiry, checked in constant time by crypto.subtle.verify.
+ */
+import { z } from "zod";
+
+export const LinkPayloadSchema = z.object({
+  a: z.enum(["sent", "snooze", "stop", "status"]),
+  i: z.string().max(64).nullable(),
+  f: z.string().max(64).nullable(),
+  s: z.string().max(320),
+  e: z.number().int(),
+});
+export type LinkPayload = z.infer<typeof LinkPayloadSchema>;
+export type LinkCheck = { ok: true; payload: LinkPayload; signature: string } | { ok: false; reason: "malformed" | "bad_signature" | "expired" };
+
+/** Action links stay valid this long: long enough for a reminder read late. */
+export const LINK_TTL_SECONDS = 30 * 86_400;
+
+const enc = new TextEncoder();
+
+function b64url(bytes: Uint8Array): string {
+  let s = "";
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromB64url(s: string): Uint8Array<ArrayBuffer> | null {
+  try {
+    const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+async function key(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+}
+
+export async function signLink(secret: string, payload: LinkPayload): Promise<string> {
+  const body = b64url(enc.encode(JSON.stringify(LinkPayloadSchema.parse(payload))));
+  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", await key(secret), enc.encode(body)));
+  return `${body}.${b64url(sig)}`;
+}
+
+export async function verifyLink(secret: string, token: string, now: Date): Promise<LinkCheck> {
+  const [body, sig, extra] = token.split(".");
+  if (!body || !sig || extra !== undefined || token.length > 2048) return { ok: false, reason: "malformed" };
+  const sigBytes = fromB64url(sig);
+  if (!sigBytes) return { ok: false, reason: "malformed" };
+  if (!(await crypto.subtle.verify("HMAC", await key(secret), sigBytes, enc.encode(body)))) return { ok: false, reason: "bad_signature" };
+  const raw = fromB64url(body);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(raw ?? new Uint8Array()));
+  } catch {
+    return { ok: false, reason: "malformed" };
+  }
+  const parsed = LinkPayloadSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: "malformed" };
+  if (parsed.data.e * 1000 < now.getTime()) return { ok: false, reason: "expired" };
+  return { ok: true, payload: parsed.data, signature: sig };
+}
