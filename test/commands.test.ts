@@ -117,10 +117,18 @@ describe("reply commands", () => {
     expect(text).toContain("snooze 2d");
   });
 
+  it("finds the interview from the [ref …] in the subject when the reply lost its threading headers", async () => {
+    const reply = await tracked();
+    const bare = answer({ subject: reply.subject }, ["stop"]).replace(/^In-Reply-To: .*\r\n/m, "").replace(/^References: .*\r\n/m, "");
+    const mail = await deliver(bare, seeker, "2026-12-05T10:00:00Z");
+    expect((await parseMail(mail.replies[0]!)).text).toMatch(/Stopped \d+ pending follow-up/);
+    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(false);
+  });
+
   it("'forget' asks first; 'forget confirm' deletes every interview of the seeker", async () => {
     const reply = await tracked();
     const asked = await deliver(answer(reply, ["forget"]), seeker, "2026-12-05T10:00:00Z");
-    expect((await parseMail(asked.replies[0]!)).subject).toBe("Forget everything?");
+    expect((await parseMail(asked.replies[0]!)).subject).toMatch(/^Forget everything\?/);
     expect(await allKeys("iv:")).toHaveLength(1);
     await deliver(answer(reply, ["forget confirm"]), seeker, "2026-12-05T10:01:00Z");
     expect(await allKeys("iv:")).toEqual([]);

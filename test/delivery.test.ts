@@ -250,7 +250,7 @@ describe("reminder mail", () => {
     const { mailer, sent } = recordingMailer();
     await tick("2026-12-11T03:00:00Z", testEnv({ REMINDERS: mailer }));
     const mail = await parseMail(sent[0]!.raw);
-    expect(mail.subject).toBe("Send your thank-you note to Rosa Delgado – Staff Product Manager, Risk at Gridiron Payments");
+    expect(mail.subject).toMatch(/^Send your thank-you note to Rosa Delgado – Staff Product Manager, Risk at Gridiron Payments \[ref [0-9a-f]{8}\]$/);
     expect(mail.text).toContain("Thu, Dec 10, 2026, 1:00 PM – 2:00 PM MST");
     expect(mail.text).toContain("Thu, Dec 10, 2026, 3:00 PM – 4:00 PM EST your time");
     const link = mail.text!.match(/mailto:\S+/)![0];

@@ -101,7 +101,7 @@ describe("email handler", () => {
     ].join("\r\n");
     const second = await deliver(correction, "jordan.okafor@gmail.example", "2026-11-03T21:30:00Z");
     const tracked = await parseMail(second.replies[0]!);
-    expect(tracked.subject).toBe("Tracking: Senior Data Engineer at Halcyon Freight");
+    expect(tracked.subject).toMatch(/^Tracking: Senior Data Engineer at Halcyon Freight \[ref [0-9a-f]{8}\]$/);
     expect(tracked.text).toContain("=== Thank-you note to Marcus Bell ===");
     expect(tracked.text).toContain("=== Thank-you note to Priya Natarajan ===");
     const [iv] = await allKeys("iv:");
@@ -115,7 +115,7 @@ describe("email handler", () => {
     const raw = c.raw.replace("Final round!! details below", "role: Head of Growth\r\ncompany: Driftwood Commerce Ltd\r\n\r\nFinal round!! details below");
     const mail = await deliver(raw, c.expected.seeker.email, c.expected.received_at);
     const reply = await parseMail(mail.replies[0]!);
-    expect(reply.subject).toBe("Tracking: Head of Growth at Driftwood Commerce Ltd");
+    expect(reply.subject).toMatch(/^Tracking: Head of Growth at Driftwood Commerce Ltd \[ref/);
   });
 
   it("does not answer the same delivery twice", async () => {

@@ -8,7 +8,7 @@ import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime, LOOP_HEADER } from "../compose/mime.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
-import { findThread, putThread } from "../store/threads.ts";
+import { findThread, putThread, refIn, type ThreadRef, withRef } from "../store/threads.ts";
 import { handleCommands } from "./steer.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
 import { statusLink } from "./http.ts";
@@ -36,7 +36,17 @@ function isAutomated(headers: Headers): boolean {
 async function replyInThread(message: ForwardableEmailMessage, cfg: Config, mail: ComposedMail, now: Date, id: string, attachments: Attachment[] = []): Promise<void> {
   const replyId = newMessageId(cfg);
   await putThread(cfg.kv, replyId, { id, followUp: null });
-  await reply(message, cfg, mail, now, replyId, attachments);
+  await reply(message, cfg, { ...mail, subject: withRef(mail.subject, id) }, now, replyId, attachments);
+}
+
+/** The thread an answer belongs to: its In-Reply-To/References, else the [ref …] in its subject. */
+async function threadOf(cfg: Config, message: ForwardableEmailMessage, subject: string, sender: string): Promise<ThreadRef | null> {
+  const byHeaders = await findThread(cfg.kv, threadRefs(message.headers));
+  if (byHeaders) return byHeaders;
+  const ref = refIn(subject);
+  if (!ref) return null;
+  const entry = (await seekerInterviews(cfg.kv, sender)).find((e) => e.id.startsWith(ref));
+  return entry ? { id: entry.id, followUp: null } : null;
 }
 
 function planAttachment(r: InterviewRecord, now: Date, cfg: Config): Attachment {
@@ -103,7 +113,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   const { outer, original: forwarded } = await unwrap(raw);
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
   const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(outer.subject ?? "") || outer.attachments.some((a) => a.mimeType === "message/rfc822");
-  const thread = isForward ? null : await findThread(cfg.kv, threadRefs(message.headers));
+  const thread = isForward ? null : await threadOf(cfg, message, outer.subject ?? "", sender);
   if (thread) {
     const answer = await handleCommands(cfg, thread, seekerNote(bodyText(outer)), sender, now);
     await replyInThread(message, cfg, answer, now, thread.id);

@@ -8,7 +8,7 @@ import { buildMime } from "../compose/mime.ts";
 import { composeReminder, composeSendFailure } from "../compose/reminder.ts";
 import { type DueEntry, getInterview, listDue, putDueKey, putInterview, ttlSeconds } from "../store/interviews.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
-import { putThread } from "../store/threads.ts";
+import { putThread, withRef } from "../store/threads.ts";
 import { actionLinks } from "./http.ts";
 
 /**
@@ -95,7 +95,8 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up.
   await putThread(cfg.kv, messageId, { id: record.id, followUp: f.id });
   try {
-    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, reminder, now, messageId)));
+    const subject = withRef(reminder.subject, record.id);
+    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, { ...reminder, subject }, now, messageId)));
   } catch (err) {
     console.error(JSON.stringify({ event: "send_failed", id: record.id, followUp: f.id, attempt: f.attempts + 1, error: String(err) }));
     return retryLater(cfg, record, f, entry, now);

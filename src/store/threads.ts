@@ -22,3 +22,15 @@ export async function findThread(kv: KVNamespace, refs: string[]): Promise<Threa
   }
   return null;
 }
+
+/** Characters of the interview id shown in subjects: enough to tell a seeker's interviews apart. */
+const REF_CHARS = 8;
+
+/** "Tracking: … [ref 12ae088b]": lets a reply that lost its headers still find the interview. */
+export function withRef(subject: string, id: string): string {
+  return `${subject} [ref ${id.slice(0, REF_CHARS)}]`;
+}
+
+export function refIn(subject: string): string | null {
+  return /\[ref ([0-9a-f]{8})\]/i.exec(subject)?.[1]?.toLowerCase() ?? null;
+}
