@@ -15,8 +15,7 @@ import { draftContext } from "./reply.ts";
 const EVENT_MINUTES = 15;
 /** Margin around the plan for which the VTIMEZONE spells out offsets. */
 const ZONE_MARGIN_DAYS = 2;
-const HOUR = 3600_000;
-const DAY = 24 * HOUR;
+const DAY = 24 * 3600_000;
 
 function offsetMinutes(zone: string, at: number): number {
   return -new TZDate(at, zone).getTimezoneOffset();
@@ -40,12 +39,19 @@ export function vtimezone(zone: string, from: number, to: number): ICAL.Componen
   const end = to + ZONE_MARGIN_DAYS * DAY;
   let prev = offsetMinutes(zone, start);
   const observances: Array<{ at: number; fromOff: number; toOff: number }> = [{ at: start, fromOff: prev, toOff: prev }];
-  for (let t = start + HOUR; t <= end; t += HOUR) {
-    const off = offsetMinutes(zone, t);
-    if (off !== prev) {
-      observances.push({ at: t, fromOff: prev, toOff: off });
-      prev = off;
+  // Day steps find a change; a binary search finds its instant (offsets change at most twice a year).
+  for (let day = start + DAY; day <= end + DAY; day += DAY) {
+    const off = offsetMinutes(zone, day);
+    if (off === prev) continue;
+    let lo = day - DAY;
+    let hi = day;
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      if (offsetMinutes(zone, mid) === prev) lo = mid;
+      else hi = mid;
     }
+    observances.push({ at: hi, fromOff: prev, toOff: off });
+    prev = off;
   }
   for (const o of observances) {
     const standard = observances.length === 1 || o.toOff <= Math.min(...observances.map((x) => x.toOff));

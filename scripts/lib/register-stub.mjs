@@ -1,0 +1,2 @@
+import { register } from "node:module";
+register("./cloudflare-stub.mjs", import.meta.url);
