@@ -11,7 +11,7 @@ import { type Invite, readInvite } from "./ics.ts";
 import { classify, looksLikeInterview } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import type { Extraction, ExtractOptions, MissingField, Person } from "./types.ts";
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import { floating, toInstant, wallClockOf } from "./wallclock.ts";
 import { findWhen, readDateLine } from "./when.ts";
 import { findZones } from "./zones.ts";

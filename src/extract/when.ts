@@ -4,7 +4,7 @@
  * "tomorrow" means the sender's tomorrow); zones come from zones.ts and the
  * conversion to an instant from wallclock.ts.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import { type WallClock, floating, toInstant } from "./wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 
@@ -54,7 +54,7 @@ const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |appro
 const DAY_FIRST_DATE = /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const MONTH_FIRST_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?\b/;
 
-function known(c: chrono.ParsedComponents, k: chrono.Component): boolean {
+function known(c: chrono.ParsedResult["start"], k: chrono.Component): boolean {
   return c.isCertain(k);
 }
 
@@ -75,7 +75,7 @@ export function dayFirst(text: string, zones: ZoneSpec[]): boolean {
   return score > 0;
 }
 
-function wallOf(c: chrono.ParsedComponents, dateFrom?: chrono.ParsedComponents): WallClock {
+function wallOf(c: chrono.ParsedResult["start"], dateFrom?: chrono.ParsedResult["start"]): WallClock {
   const d = dateFrom ?? c;
   return { year: d.get("year")!, month: d.get("month")!, day: d.get("day")!, hour: c.get("hour") ?? 0, minute: c.get("minute") ?? 0 };
 }
@@ -97,7 +97,7 @@ function candidates(text: string, pieces: Piece[]): Candidate[] {
   for (const p of pieces) {
     const r = p.result;
     if (!hasTime(r) || DURATION_TEXT.test(r.text) || !CLOCK.test(r.text)) continue;
-    let dateFrom: chrono.ParsedComponents | undefined;
+    let dateFrom: chrono.ParsedResult["start"] | undefined;
     if (!hasDate(r)) {
       const before = dates.filter((d) => d.end <= p.index && p.index - d.end <= PAIR_BEFORE_CHARS).at(-1);
       const after = dates.find((d) => d.index >= p.end && d.index - p.end <= PAIR_AFTER_CHARS);
@@ -142,7 +142,7 @@ function durationMinutes(text: string): number | null {
 export function findWhen(body: string, opts: WhenOptions): When | null {
   const text = body.slice(0, MAX_PROSE_CHARS).replace(/[⋅·•]/g, " ").replace(/\t/g, "  ");
   const zones = findZones(text);
-  const parser = dayFirst(text, zones.map((z) => z.zone)) ? chrono.en.GB : chrono.en;
+  const parser = dayFirst(text, zones.map((z) => z.zone)) ? chrono.GB : chrono.casual;
   const ref = { instant: floating(opts.reference), timezone: 0 };
   const pieces = parser.parse(text, ref, { forwardDate: true }).map((result) => ({
     index: result.index,
