@@ -1,5 +1,6 @@
 /** Env vars and bindings, parsed once with zod into a typed config. */
-import { z } from "zod";
+// Namespace import: the named `z` object would pull every zod locale into the bundle.
+import * as z from "zod";
 import { isIana } from "./extract/zones.ts";
 import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
 

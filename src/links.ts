@@ -2,7 +2,8 @@
  * Signed action links: HMAC-SHA256 over the action, interview, follow-up,
  * seeker and expiry, checked in constant time by crypto.subtle.verify.
  */
-import { z } from "zod";
+// Namespace import: the named `z` object would pull every zod locale into the bundle.
+import * as z from "zod";
 
 export const LinkPayloadSchema = z.object({
   a: z.enum(["sent", "snooze", "stop", "status"]),

@@ -3,7 +3,8 @@
  * so the seeker can fix it by replying with the missing details. Nothing a
  * seeker sent is lost while they do.
  */
-import { z } from "zod";
+// Namespace import: the named `z` object would pull every zod locale into the bundle.
+import * as z from "zod";
 
 /** How long a forward waits for the seeker's correction. */
 export const PENDING_TTL_SECONDS = 14 * 86_400;

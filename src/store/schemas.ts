@@ -1,5 +1,6 @@
 /** Shapes of everything kept in KV. Every read goes through these schemas. */
-import { z } from "zod";
+// Namespace import: the named `z` object would pull every zod locale into the bundle.
+import * as z from "zod";
 import { FOLLOW_UP_KINDS } from "../schedule/plan.ts";
 
 export const PersonSchema = z.object({

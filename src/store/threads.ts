@@ -2,7 +2,8 @@
  * `thread:<Message-ID of a mail we sent>` → the interview (and follow-up) it was
  * about, so a reply's In-Reply-To/References find what the seeker is steering.
  */
-import { z } from "zod";
+// Namespace import: the named `z` object would pull every zod locale into the bundle.
+import * as z from "zod";
 
 const ThreadSchema = z.object({ id: z.string(), followUp: z.string().nullable() });
 export type ThreadRef = z.infer<typeof ThreadSchema>;
