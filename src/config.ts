@@ -3,6 +3,7 @@
 import * as z from "zod";
 import { isIana } from "./extract/zones.ts";
 import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
+import { type Allowlist, allowlistOf, type AuthMode } from "./handlers/gate.ts";
 
 export interface Env {
   FOLLOWUPS: KVNamespace;
@@ -18,6 +19,8 @@ export interface Env {
   LINK_SECRET?: string;
   /** Public base URL of this worker, for links in mail, e.g. https://followups.example.workers.dev */
   PUBLIC_URL?: string;
+  /** "if-present" (default): reject mail whose DMARC/SPF/DKIM results fail; "require": also reject mail without results. */
+  SENDER_AUTH?: string;
 }
 
 const hours = z.number().int().min(0).max(24);
@@ -42,7 +45,8 @@ const VarsSchema = z.object({
   ALLOWED_SENDERS: z
     .string({ error: "is not set" })
     .transform((s) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(email).min(1, "must list at least one address")),
+    .pipe(z.array(z.union([email, z.string().regex(/^@[a-z0-9.-]+\.[a-z]{2,}$/, "entries must be addresses or @domain")])).min(1, "must list at least one address")),
+  SENDER_AUTH: z.enum(["if-present", "require"]).default("if-present"),
   ASSISTANT_ADDRESS: email,
   SEEKER_TIME_ZONE: z.string({ error: "is not set" }).refine(isIana, "must be an IANA time zone such as Europe/Paris"),
   SEEKER_NAME: z.string({ error: "is not set" }).trim().min(1, "must not be empty"),
@@ -66,7 +70,8 @@ const VarsSchema = z.object({
 });
 
 export type Config = {
-  allowedSenders: ReadonlySet<string>;
+  allowedSenders: Allowlist;
+  senderAuth: AuthMode;
   assistantAddress: string;
   seekerTimeZone: string;
   seekerName: string;
@@ -90,7 +95,8 @@ export function loadConfig(env: Env): Config {
   }
   const v = parsed.data;
   return {
-    allowedSenders: new Set(v.ALLOWED_SENDERS),
+    allowedSenders: allowlistOf(v.ALLOWED_SENDERS),
+    senderAuth: v.SENDER_AUTH,
     assistantAddress: v.ASSISTANT_ADDRESS,
     seekerTimeZone: v.SEEKER_TIME_ZONE,
     seekerName: v.SEEKER_NAME,

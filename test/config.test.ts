@@ -5,7 +5,8 @@ import { loadConfig } from "../src/config.ts";
 describe("config", () => {
   it("parses the deployed vars and bindings", () => {
     const cfg = loadConfig(env);
-    expect([...cfg.allowedSenders]).toEqual(["jordan.okafor@gmail.example"]);
+    expect([...cfg.allowedSenders.addresses]).toEqual(["jordan.okafor@gmail.example"]);
+    expect(cfg.senderAuth).toBe("if-present");
     expect(cfg.retentionDays).toBe(90);
   });
 

@@ -5,7 +5,8 @@
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
-import { type Attachment, buildMime, LOOP_HEADER } from "../compose/mime.ts";
+import { type Attachment, buildMime } from "../compose/mime.ts";
+import { checkSender, robotReason, type Verdict } from "./gate.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { findThread, putThread, refIn, type ThreadRef, withRef } from "../store/threads.ts";
@@ -27,9 +28,27 @@ async function sha256Hex(s: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function isAutomated(headers: Headers): boolean {
-  const auto = headers.get("auto-submitted");
-  return (!!auto && auto.toLowerCase() !== "no") || headers.has(LOOP_HEADER) || /bulk|list|junk/i.test(headers.get("precedence") ?? "");
+const REJECT_TEXT: Record<Exclude<Verdict, { ok: true }>["reason"], string> = {
+  not_allowed: "This address only accepts mail from its owner.",
+  from_not_allowed: "This address only accepts mail from its owner.",
+  auth_failed: "Sender authentication (DMARC/SPF/DKIM) failed.",
+  auth_missing: "Sender authentication results are missing.",
+};
+
+/** Replies per seeker: a loop or a flood stops here, not in someone's inbox. */
+export const MAX_MAILS_PER_HOUR = 30;
+export const MAX_MAILS_PER_DAY = 200;
+
+/** Counts this mail in hour and day buckets (`rate:` keys, expiring with their bucket). */
+async function withinRate(cfg: Config, sender: string, now: Date): Promise<boolean> {
+  const hour = `rate:${sender}:h:${now.toISOString().slice(0, 13)}`;
+  const day = `rate:${sender}:d:${now.toISOString().slice(0, 10)}`;
+  const [h, d] = await Promise.all([cfg.kv.get(hour), cfg.kv.get(day)]);
+  const hn = Number(h ?? 0) + 1;
+  const dn = Number(d ?? 0) + 1;
+  if (hn > MAX_MAILS_PER_HOUR || dn > MAX_MAILS_PER_DAY) return false;
+  await Promise.all([cfg.kv.put(hour, String(hn), { expirationTtl: 2 * 3600 }), cfg.kv.put(day, String(dn), { expirationTtl: 2 * 86_400 })]);
+  return true;
 }
 
 /** Replies, and remembers the reply's Message-ID so the seeker can answer it with commands. */
@@ -92,11 +111,21 @@ async function reply(
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date): Promise<void> {
   const cfg = loadConfig(env); // a bad deployment throws: the mail is retried, not lost
   const sender = message.from.toLowerCase();
-  if (!cfg.allowedSenders.has(sender)) {
-    message.setReject("This address only accepts mail from its owner.");
+  // Robots first: a bounce or an auto-reply gets neither a reply nor a reject (no backscatter).
+  const robot = robotReason(message.headers, message.from);
+  if (robot) {
+    console.log(JSON.stringify({ event: "ignored", reason: robot }));
     return;
   }
-  if (isAutomated(message.headers)) return; // RFC 3834: never answer robots, never loop
+  const verdict = checkSender(sender, message.headers, cfg.allowedSenders, cfg.senderAuth);
+  if (!verdict.ok) {
+    message.setReject(REJECT_TEXT[verdict.reason]);
+    return;
+  }
+  if (!(await withinRate(cfg, sender, now))) {
+    message.setReject("Too many messages from this address in the last hour or day; try again later.");
+    return;
+  }
   if (message.rawSize > MAX_MESSAGE_BYTES) {
     await reply(message, cfg, { subject: "Not tracked: message too large", text: `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n` }, now);
     return;

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { authResult, checkSender, allowlistOf, robotReason } from "../src/handlers/gate.ts";
+import { MAX_MAILS_PER_HOUR } from "../src/handlers/email.ts";
+import { corpusCase } from "./support/mail.ts";
+import { allKeys, clearKv, deliver, testEnv } from "./support/worker.ts";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+beforeEach(clearKv);
+
+const c = corpusCase("001");
+const seeker = c.expected.seeker.email;
+const withHeaders = (lines: string[], raw = c.raw) => `${lines.join("\r\n")}\r\n${raw}`;
+const AR = (v: string) => `Authentication-Results: mx.cloudflare.example; ${v}`;
+
+describe("who may use it", () => {
+  const list = allowlistOf(["sam@example.net", "@team.example"]);
+  const h = (init: Record<string, string>) => new Headers(init);
+  it.for([
+    ["an allowed address", "sam@example.net", { from: "Sam <sam@example.net>" }, { ok: true }],
+    ["an allowed domain", "ana@team.example", { from: "ana@team.example" }, { ok: true }],
+    ["a stranger", "eve@evil.example", { from: "eve@evil.example" }, { ok: false, reason: "not_allowed" }],
+    ["a spoofed From behind an allowed envelope", "sam@example.net", { from: "boss@other.example" }, { ok: false, reason: "from_not_allowed" }],
+    ["failing DMARC", "sam@example.net", { from: "sam@example.net", "authentication-results": "mx; dmarc=fail header.from=example.net" }, { ok: false, reason: "auth_failed" }],
+    ["passing DMARC", "sam@example.net", { from: "sam@example.net", "authentication-results": "mx; dkim=pass; spf=pass; dmarc=pass header.from=example.net" }, { ok: true }],
+    ["aligned SPF without DMARC", "sam@example.net", { from: "sam@example.net", "authentication-results": "mx; spf=pass smtp.mailfrom=sam@example.net" }, { ok: true }],
+    ["unaligned DKIM without DMARC", "sam@example.net", { from: "sam@example.net", "authentication-results": "mx; dkim=pass header.d=evil.example" }, { ok: false, reason: "auth_failed" }],
+  ] as const)("%s", ([, envelope, headers, verdict]) => {
+    expect(checkSender(envelope, h(headers), list, "if-present")).toEqual(verdict);
+  });
+
+  it("in strict mode, mail without authentication results is refused", () => {
+    expect(checkSender("sam@example.net", new Headers({ from: "sam@example.net" }), list, "require")).toEqual({ ok: false, reason: "auth_missing" });
+    expect(authResult(new Headers({ "arc-authentication-results": "i=1; mx; dmarc=pass" }))).toBe("pass");
+  });
+});
+
+describe("what it never answers", () => {
+  it.for([
+    ["Auto-Submitted: auto-replied", "auto-submitted"],
+    ["Precedence: bulk", "precedence"],
+    ["List-Id: <jobs.list.example>", "mailing list"],
+    ["X-Auto-Response-Suppress: All", "auto-response-suppress"],
+    ["X-Interview-Assistant: 1", "our own mail"],
+  ] as const)("mail with %s", async ([header, reason]) => {
+    const [k, v] = header.split(": ");
+    expect(robotReason(new Headers({ [k!]: v! }), seeker)).toBe(reason);
+    const mail = await deliver(withHeaders([header]), seeker, c.expected.received_at);
+    expect(mail.replies).toEqual([]);
+    expect(mail.rejections).toEqual([]); // no backscatter
+    expect(await allKeys("iv:")).toEqual([]);
+  });
+
+  it("bounces (null or MAILER-DAEMON senders)", async () => {
+    expect(robotReason(new Headers(), "")).toBe("bounce");
+    const mail = await deliver(c.raw, "MAILER-DAEMON@mx.example", c.expected.received_at);
+    expect(mail.replies).toEqual([]);
+    expect(mail.rejections).toEqual([]);
+  });
+
+  it("Auto-Submitted: no is a person, and gets an answer", async () => {
+    const mail = await deliver(withHeaders(["Auto-Submitted: no"]), seeker, c.expected.received_at);
+    expect(mail.replies).toHaveLength(1);
+  });
+});
+
+describe("through the email handler", () => {
+  it("rejects a spoofed From with failing DMARC, without a reply", async () => {
+    const spoofed = withHeaders([AR("spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=gmail.example")]);
+    const mail = await deliver(spoofed, seeker, c.expected.received_at);
+    expect(mail.rejections).toEqual(["Sender authentication (DMARC/SPF/DKIM) failed."]);
+    expect(mail.replies).toEqual([]);
+    expect(await allKeys("iv:")).toEqual([]);
+  });
+
+  it("accepts the seeker's authenticated mail", async () => {
+    const mail = await deliver(withHeaders([AR("dkim=pass header.d=gmail.example; dmarc=pass header.from=gmail.example")]), seeker, c.expected.received_at);
+    expect(mail.replies).toHaveLength(1);
+  });
+
+  it("refuses mail without results when SENDER_AUTH=require", async () => {
+    const mail = await deliver(c.raw, seeker, c.expected.received_at, testEnv({ SENDER_AUTH: "require" }));
+    expect(mail.rejections).toEqual(["Sender authentication results are missing."]);
+  });
+
+  it("stops answering past the hourly limit", async () => {
+    const note = (i: number) => `From: Jordan <${seeker}>\r\nTo: followups@assistant.example\r\nSubject: hello ${i}\r\nMessage-ID: <flood-${i}@test>\r\n\r\nhello\r\n`;
+    let answered = 0;
+    let rejected = 0;
+    for (let i = 0; i < MAX_MAILS_PER_HOUR + 3; i++) {
+      const mail = await deliver(note(i), seeker, "2026-11-03T21:10:00Z");
+      answered += mail.replies.length;
+      rejected += mail.rejections.length;
+    }
+    expect(answered).toBe(MAX_MAILS_PER_HOUR);
+    expect(rejected).toBe(3);
+  });
+});
