@@ -10,6 +10,10 @@ import { hasStrikethrough, htmlToText } from "./html.ts";
 
 /** Nested forwards and attached messages; stops runaway recursion on hostile mail. */
 export const MAX_FORWARD_DEPTH = 4;
+/** MIME parts nested in parts: real mail uses 3 or 4; hostile mail uses thousands. */
+export const MAX_MIME_DEPTH = 20;
+/** Header bytes across all parts: real mail needs a few KiB. */
+export const MAX_HEADER_BYTES = 256 * 1024;
 /** Invites read per message: a real confirmation carries one or two. */
 export const MAX_CALENDARS = 3;
 
@@ -170,7 +174,12 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
 
 /** Parses raw MIME once and returns the innermost original. */
 export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0): Promise<{ outer: Email; original: OriginalMail }> {
-  const outer = await PostalMime.parse(raw, { attachmentEncoding: "arraybuffer" });
+  const outer = await PostalMime.parse(raw, {
+    attachmentEncoding: "arraybuffer",
+    maxNestingDepth: MAX_MIME_DEPTH,
+    maxHeadersSize: MAX_HEADER_BYTES,
+    maxRfc822NestingDepth: 0, // attached messages are unwrapped here, with our own depth bound
+  });
   const top = fromEmail(outer);
   const attached = outer.attachments.find((a) => a.mimeType === "message/rfc822");
   if (attached && depth < MAX_FORWARD_DEPTH) {

@@ -5,7 +5,7 @@
  */
 import ICAL from "ical.js";
 import { cleanName } from "./address.ts";
-import { type WallClock, toInstant } from "./wallclock.ts";
+import { plausible, type WallClock, toInstant } from "./wallclock.ts";
 import { resolveTzid } from "./zones.ts";
 
 /** An invite's text is bounded before ical.js reads it: real invites are a few KiB. */
@@ -96,6 +96,8 @@ export function readInvite(ics: string, fallbackZone: string): Invite | null {
       ev.getFirstPropertyValue("url"),
       ...[location ?? "", description ?? ""].flatMap((s) => s.match(URL_RE) ?? []),
     ].filter((u): u is string => typeof u === "string" && /^https?:/i.test(u));
+    if (start && !plausible(start.at)) return null;
+    if (end && !plausible(end)) end = null;
     return {
       method: text(vcal.getFirstPropertyValue("method"))?.toUpperCase() ?? null,
       status: text(ev.getFirstPropertyValue("status"))?.toUpperCase() ?? null,

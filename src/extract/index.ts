@@ -18,6 +18,8 @@ import { findZones } from "./zones.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
 
+/** How far ahead an interview may be: a year and a bit covers graduate schemes booked early. */
+const MAX_DAYS_AHEAD = 400;
 /** How far before the original mail a time may lie and still be the interview (a forward sent late the same day). */
 const PAST_TOLERANCE_MS = 12 * 3600_000;
 
@@ -148,6 +150,12 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     timeZone = prosePlace.zone.iana ?? null;
     zoneAssumed = prosePlace.zoneAssumed;
     warnings.push(...prosePlace.warnings);
+  }
+  // Interviews are weeks away, not decades: a far-off date is a misreading or a trap.
+  if (start && start.getTime() - opts.now.getTime() > MAX_DAYS_AHEAD * 86_400_000) {
+    start = null;
+    end = null;
+    warnings.push("too_far_ahead");
   }
   const fix = opts.corrections ?? {};
   if (fix.date) {

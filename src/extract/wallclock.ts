@@ -19,3 +19,11 @@ export function wallClockOf(instant: Date, zone: string): WallClock {
 export function floating(w: WallClock): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute));
 }
+
+/** Interviews fall in this window; anything outside is a broken or hostile date, not a plan. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
+export function plausible(d: Date | null): d is Date {
+  return !!d && Number.isFinite(d.getTime()) && d.getTime() >= EARLIEST && d.getTime() < LATEST;
+}

@@ -5,7 +5,7 @@
  * conversion to an instant from wallclock.ts.
  */
 import * as chrono from "chrono-node/en";
-import { type WallClock, floating, toInstant } from "./wallclock.ts";
+import { plausible, type WallClock, floating, toInstant } from "./wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 
 /** Prose fed to chrono: a confirmation states its time near the top; chrono's cost grows with length. */
@@ -160,7 +160,8 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
       }
       return { c, zone, start: toInstant(c.wall, zone), end: c.wallEnd ? toInstant(c.wallEnd, zone) : null };
     })
-    .filter((x) => x.start.getTime() >= opts.notBefore.getTime())
+    .filter((x) => plausible(x.start) && x.start.getTime() >= opts.notBefore.getTime())
+    .map((x) => (x.end && !plausible(x.end) ? { ...x, end: null } : x))
     .filter((x) => opts.cancellation || !OLD_TIME_CONTEXT.test(lineContext(text, x.c.index)));
   const first = resolved[0];
   if (!first) return null;

@@ -139,7 +139,16 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   }
 
   const raw = new Uint8Array(await new Response(message.raw).arrayBuffer());
-  const { outer, original: forwarded } = await unwrap(raw);
+  let parsed: Awaited<ReturnType<typeof unwrap>>;
+  try {
+    parsed = await unwrap(raw);
+  } catch (err) {
+    // postal-mime refuses absurd nesting or header sizes: say so, store nothing.
+    console.log(JSON.stringify({ event: "unreadable", error: String(err).slice(0, 200) }));
+    await reply(message, cfg, { subject: "Not tracked: unreadable message", text: "I could not read that message: its structure is broken or too deeply nested. Forward the original confirmation again, or paste its text into a new mail.\n" }, now);
+    return;
+  }
+  const { outer, original: forwarded } = parsed;
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
   const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(outer.subject ?? "") || outer.attachments.some((a) => a.mimeType === "message/rfc822");
   const thread = isForward ? null : await threadOf(cfg, message, outer.subject ?? "", sender);

@@ -7,11 +7,29 @@ import { DueMetaSchema, type InterviewRecord, InterviewRecordSchema, MessageInde
 const DAY_SECONDS = 86_400;
 /** KV's minimum expirationTtl. */
 const MIN_TTL_SECONDS = 60;
+/** Nothing is kept longer than this, whatever dates a mail carried (KV wants a 32-bit TTL anyway). */
+const MAX_TTL_SECONDS = 3 * 365 * DAY_SECONDS;
+
+/** KV keys are limited to 512 bytes; a Message-ID comes from the sender and can be any length. */
+export const MAX_ID_IN_KEY = 200;
+
+/** A Message-ID as it may appear in a key: as is when short, else a stable 64-bit FNV-1a digest. */
+export function keyPart(id: string): string {
+  if (new TextEncoder().encode(id).length <= MAX_ID_IN_KEY) return id;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x811c9dc5) >>> 0;
+  }
+  return `#${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
+}
 
 export const keys = {
   interview: (id: string) => `iv:${id}`,
   due: (due: string, id: string, followUp: string) => `due:${due}:${id}:${followUp}`,
-  message: (messageId: string) => `msg:${messageId}`,
+  message: (messageId: string) => `msg:${keyPart(messageId)}`,
   seeker: (email: string, id: string) => `seeker:${email}:${id}`,
 };
 
@@ -20,7 +38,8 @@ export type DueEntry = { key: string; due: string; id: string; followUp: string 
 /** Seconds until the record may go: after its last follow-up, plus the retention period. */
 export function ttlSeconds(record: InterviewRecord, now: Date, retentionDays: number): number {
   const last = Math.max(new Date(record.start).getTime(), ...record.followUps.map((f) => new Date(f.due).getTime()));
-  return Math.max(MIN_TTL_SECONDS, Math.ceil((last - now.getTime()) / 1000) + retentionDays * DAY_SECONDS);
+  const ttl = Math.ceil((last - now.getTime()) / 1000) + retentionDays * DAY_SECONDS;
+  return Math.min(MAX_TTL_SECONDS, Math.max(MIN_TTL_SECONDS, Number.isFinite(ttl) ? ttl : MIN_TTL_SECONDS));
 }
 
 export async function getInterview(kv: KVNamespace, id: string): Promise<InterviewRecord | null> {

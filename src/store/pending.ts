@@ -5,6 +5,7 @@
  */
 // Namespace import: the named `z` object would pull every zod locale into the bundle.
 import * as z from "zod";
+import { MAX_ID_IN_KEY } from "./interviews.ts";
 
 /** How long a forward waits for the seeker's correction. */
 export const PENDING_TTL_SECONDS = 14 * 86_400;
@@ -37,7 +38,7 @@ export async function savePending(kv: KVNamespace, replyMessageId: string, p: Pe
 
 /** The first pending forward that one of `refs` (In-Reply-To, References) points at, for this seeker. */
 export async function findPending(kv: KVNamespace, refs: string[], seeker: string): Promise<{ messageId: string; pending: Pending } | null> {
-  for (const ref of refs.slice(-5).reverse()) {
+  for (const ref of refs.filter((r) => r.length <= MAX_ID_IN_KEY).slice(-5).reverse()) {
     const parsed = PendingSchema.safeParse(await kv.get(key(ref), "json"));
     if (parsed.success && parsed.data.seeker === seeker) {
       return { messageId: ref, pending: { seeker, raw: fromBase64(parsed.data.raw), receivedAt: parsed.data.receivedAt } };

@@ -4,6 +4,7 @@
  */
 // Namespace import: the named `z` object would pull every zod locale into the bundle.
 import * as z from "zod";
+import { MAX_ID_IN_KEY } from "./interviews.ts";
 
 const ThreadSchema = z.object({ id: z.string(), followUp: z.string().nullable() });
 export type ThreadRef = z.infer<typeof ThreadSchema>;
@@ -17,7 +18,8 @@ export async function putThread(kv: KVNamespace, messageId: string, ref: ThreadR
 
 /** The newest of `refs` (References lists oldest first) that is one of ours. */
 export async function findThread(kv: KVNamespace, refs: string[]): Promise<ThreadRef | null> {
-  for (const ref of refs.slice(-5).reverse()) {
+  // Ours are short; a longer reference is someone else's (or hostile) and cannot be a key.
+  for (const ref of refs.filter((r) => r.length <= MAX_ID_IN_KEY).slice(-5).reverse()) {
     const parsed = ThreadSchema.safeParse(await kv.get(`thread:${ref}`, "json"));
     if (parsed.success) return parsed.data;
   }

@@ -32,7 +32,14 @@ function headersOf(raw: string): Headers {
   const h = new Headers();
   for (const line of head.split(/\r?\n/)) {
     const i = line.indexOf(":");
-    if (i > 0) h.append(line.slice(0, i).trim(), line.slice(i + 1).trim());
+    if (i <= 0) continue;
+    // Like the runtime's Headers, this copy holds only what HTTP headers can: the raw bytes keep the rest.
+    const value = line.slice(i + 1).trim().replace(/[^\x20-\x7e\t]/g, "?");
+    try {
+      h.append(line.slice(0, i).trim(), value);
+    } catch {
+      // a header name no Headers object accepts: the raw message still carries it
+    }
   }
   return h;
 }
