@@ -7,7 +7,7 @@ export default defineConfig({
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       // A test-only secret: production sets its own with `wrangler secret put LINK_SECRET`.
-      miniflare: { bindings: { LINK_SECRET: "test-secret-for-signed-links", PUBLIC_URL: "https://followups.test" } },
+      miniflare: { bindings: { LINK_SECRET: "test-secret-for-signed-links", PUBLIC_URL: "https://followups.test", ADMIN_TOKEN: "test-admin-token-0123456789abcdef" } },
     }),
   ],
 });

@@ -19,6 +19,8 @@ export interface Env {
   LINK_SECRET?: string;
   /** Public base URL of this worker, for links in mail, e.g. https://followups.example.workers.dev */
   PUBLIC_URL?: string;
+  /** Bearer token for the admin endpoint (DELETE /admin/seekers/:address); off without it. */
+  ADMIN_TOKEN?: string;
   /** "if-present" (default): reject mail whose DMARC/SPF/DKIM results fail; "require": also reject mail without results. */
   SENDER_AUTH?: string;
 }
@@ -64,6 +66,7 @@ const VarsSchema = z.object({
     })
     .pipe(PolicyOverrideSchema),
   LINK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   FOLLOWUPS: z.custom<KVNamespace>((v) => typeof (v as KVNamespace)?.list === "function", "must be a KV namespace binding"),
   REMINDERS: z.custom<SendEmail>((v) => typeof (v as SendEmail)?.send === "function", "must be a send_email binding"),
@@ -79,6 +82,7 @@ export type Config = {
   policy: Policy;
   /** Signed links in mail, when both the secret and the public URL are set. */
   links: { secret: string; baseUrl: string } | null;
+  adminToken: string | null;
   kv: KVNamespace;
   mailer: SendEmail;
 };
@@ -102,6 +106,7 @@ export function loadConfig(env: Env): Config {
     seekerName: v.SEEKER_NAME,
     retentionDays: v.RETENTION_DAYS,
     policy: { ...DEFAULT_POLICY, ...v.FOLLOWUP_POLICY },
+    adminToken: v.ADMIN_TOKEN ?? null,
     links: v.LINK_SECRET && v.PUBLIC_URL ? { secret: v.LINK_SECRET, baseUrl: v.PUBLIC_URL.replace(/\/+$/, "") } : null,
     kv: v.FOLLOWUPS,
     mailer: v.REMINDERS,

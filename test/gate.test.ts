@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authResult, checkSender, allowlistOf, robotReason } from "../src/handlers/gate.ts";
-import { MAX_MAILS_PER_HOUR } from "../src/handlers/email.ts";
+import { MAX_INTERVIEWS_PER_SEEKER, MAX_MAILS_PER_HOUR } from "../src/handlers/email.ts";
+import { createExecutionContext } from "cloudflare:test";
+import worker from "../src/index.ts";
 import { corpusCase } from "./support/mail.ts";
 import { allKeys, clearKv, deliver, testEnv } from "./support/worker.ts";
 
@@ -95,5 +97,33 @@ describe("through the email handler", () => {
     }
     expect(answered).toBe(MAX_MAILS_PER_HOUR);
     expect(rejected).toBe(3);
+  });
+});
+
+describe("privacy and limits", () => {
+  const ADMIN = "test-admin-token-0123456789abcdef";
+  const del = (address: string, token?: string) =>
+    worker.fetch(new Request(`https://followups.test/admin/seekers/${encodeURIComponent(address)}`, { method: "DELETE", headers: token ? { authorization: `Bearer ${token}` } : {} }), testEnv(), createExecutionContext());
+
+  it("the admin endpoint deletes a seeker's data with the right token, and only then", async () => {
+    await deliver(c.raw, seeker, c.expected.received_at);
+    expect((await del(seeker)).status).toBe(401);
+    expect((await del(seeker, `${ADMIN}x`)).status).toBe(401);
+    expect(await allKeys("iv:")).toHaveLength(1);
+    const ok = await del(seeker, ADMIN);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ deleted: 1 });
+    expect(await allKeys("iv:")).toEqual([]);
+    expect(await allKeys("due:")).toEqual([]);
+  });
+
+  it("stops tracking new interviews past the per-seeker limit, and says so", async () => {
+    const { env } = await import("./support/env.ts");
+    for (let i = 0; i < MAX_INTERVIEWS_PER_SEEKER; i++) await env.FOLLOWUPS.put(`seeker:${seeker}:fake${i}`, "", { metadata: { company: `C${i}`, role: null, start: "2026-12-01T00:00:00.000Z" } });
+    const mail = await deliver(c.raw, seeker, c.expected.received_at);
+    expect(mail.replies).toHaveLength(1);
+    const { parseMail } = await import("./support/mail.ts");
+    expect((await parseMail(mail.replies[0]!)).subject).toBe("Not tracked: too many interviews");
+    expect(await allKeys("iv:")).toEqual([]);
   });
 });

@@ -35,6 +35,9 @@ const REJECT_TEXT: Record<Exclude<Verdict, { ok: true }>["reason"], string> = {
   auth_missing: "Sender authentication results are missing.",
 };
 
+/** Interviews kept per seeker (each with up to ~12 follow-ups): far above a real search, far below a flood. */
+export const MAX_INTERVIEWS_PER_SEEKER = 60;
+
 /** Replies per seeker: a loop or a flood stops here, not in someone's inbox. */
 export const MAX_MAILS_PER_HOUR = 30;
 export const MAX_MAILS_PER_DAY = 200;
@@ -217,6 +220,11 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     return;
   }
 
+  // Follow-ups per seeker are bounded: a flood of forwards must not turn into a flood of reminders.
+  if ((await seekerInterviews(cfg.kv, sender)).length >= MAX_INTERVIEWS_PER_SEEKER) {
+    await reply(message, cfg, { subject: "Not tracked: too many interviews", text: `I already track ${MAX_INTERVIEWS_PER_SEEKER} interviews for you, the most I keep at once. Reply 'stop' to one you no longer need, or wait until older ones expire.\n` }, now);
+    return;
+  }
   const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
   const record = newRecord(id, messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried

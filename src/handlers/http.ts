@@ -11,7 +11,7 @@ import type { Command } from "../extract/commands.ts";
 import { formatWhen } from "../compose/format.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { type LinkPayload, LINK_TTL_SECONDS, signLink, verifyLink } from "../links.ts";
-import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
+import { forgetSeeker, getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import { applyCommands } from "./commands.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
@@ -143,6 +143,27 @@ app.get("/s/:token", async (c) => {
   }
   const p = page("Your follow-ups", sections.length ? html`${sections}` : html`<p>Nothing is tracked.</p>`);
   return c.html(p.body);
+});
+
+/** Same time for every wrong token: compare digests, not strings. */
+async function sameSecret(a: string, b: string): Promise<boolean> {
+  const enc = new TextEncoder();
+  const [x, y] = await Promise.all([crypto.subtle.digest("SHA-256", enc.encode(a)), crypto.subtle.digest("SHA-256", enc.encode(b))]);
+  const u = new Uint8Array(x);
+  const v = new Uint8Array(y);
+  let diff = 0;
+  for (let i = 0; i < u.length; i++) diff |= u[i]! ^ v[i]!;
+  return diff === 0;
+}
+
+// Privacy: the operator can delete a seeker's data on request, with a bearer token.
+app.delete("/admin/seekers/:address", async (c) => {
+  const cfg = loadConfig(c.env);
+  const given = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  if (!cfg.adminToken || !(await sameSecret(given, cfg.adminToken))) return c.json({ error: "unauthorized" }, 401);
+  const address = c.req.param("address").trim().toLowerCase();
+  if (!/^[^\s@]{1,64}@[^\s@]{1,255}$/.test(address)) return c.json({ error: "not an address" }, 400);
+  return c.json({ deleted: await forgetSeeker(cfg.kv, address) });
 });
 
 app.notFound((c) => c.json({ error: "not found" }, 404));

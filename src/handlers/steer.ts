@@ -5,7 +5,7 @@ import { KIND_LABEL } from "../compose/labels.ts";
 import type { Block } from "../compose/render.ts";
 import { type ComposedMail, finish } from "../compose/reply.ts";
 import { parseCommands } from "../extract/commands.ts";
-import { getInterview, keys, replaceInterview, seekerInterviews } from "../store/interviews.ts";
+import { forgetSeeker, getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import type { ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 
@@ -25,28 +25,16 @@ async function statusBlock(cfg: Config, seeker: string, now: Date): Promise<Bloc
   return items.length ? { kind: "list", title: "Pending follow-ups:", items } : { kind: "p", text: "Nothing is pending." };
 }
 
-async function forgetAll(cfg: Config, seeker: string): Promise<number> {
-  const entries = await seekerInterviews(cfg.kv, seeker);
-  for (const e of entries) {
-    const r = await getInterview(cfg.kv, e.id);
-    for (const f of r?.followUps ?? []) if (f.status === "pending" || f.status === "sending") await cfg.kv.delete(keys.due(f.due, e.id, f.id));
-    if (r) await cfg.kv.delete(keys.message(r.messageId));
-    await cfg.kv.delete(keys.interview(e.id));
-    await cfg.kv.delete(keys.seeker(seeker, e.id));
-  }
-  return entries.length;
-}
-
 export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date): Promise<ComposedMail> {
   const { commands, unknown } = parseCommands(note, now, cfg.seekerTimeZone);
-  const greeting = "Done." ;
+  const greeting = "Done.";
   const blocks: Block[] = [];
   const help = (): Block => ({ kind: "examples", lines: HELP_TEXT });
 
   const forget = commands.find((c) => c.kind === "forget");
   if (forget?.kind === "forget") {
     if (!forget.confirmed) return finish("Forget everything?", { greeting: "Reply with 'forget confirm' to delete every interview, plan and draft I keep for you. Nothing is deleted until then.", blocks: [] });
-    const n = await forgetAll(cfg, seeker);
+    const n = await forgetSeeker(cfg.kv, seeker);
     return finish("Deleted", { greeting: `Deleted ${n} interview(s) and all their follow-ups. I keep nothing else about you.`, blocks: [] });
   }
 

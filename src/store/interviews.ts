@@ -137,3 +137,16 @@ export async function listDue(kv: KVNamespace, now: Date, limit: number): Promis
   }
   return out;
 }
+
+/** Deletes every interview, index key and listing of a seeker. Returns how many interviews went. */
+export async function forgetSeeker(kv: KVNamespace, seeker: string): Promise<number> {
+  const entries = await seekerInterviews(kv, seeker);
+  for (const e of entries) {
+    const r = await getInterview(kv, e.id);
+    for (const f of r?.followUps ?? []) if (f.status === "pending" || f.status === "sending") await kv.delete(keys.due(f.due, e.id, f.id));
+    if (r) await kv.delete(keys.message(r.messageId));
+    await kv.delete(keys.interview(e.id));
+    await kv.delete(keys.seeker(seeker, e.id));
+  }
+  return entries.length;
+}
