@@ -127,3 +127,14 @@ describe("privacy and limits", () => {
     expect(await allKeys("iv:")).toEqual([]);
   });
 });
+
+describe("size", () => {
+  it("answers an oversize message without reading it, and stores nothing", async () => {
+    const { MAX_MESSAGE_BYTES } = await import("../src/handlers/email.ts");
+    const big = `${c.raw}\r\n${"x".repeat(MAX_MESSAGE_BYTES)}`;
+    const mail = await deliver(big, seeker, c.expected.received_at);
+    const { parseMail } = await import("./support/mail.ts");
+    expect((await parseMail(mail.replies[0]!)).subject).toBe("Not tracked: message too large");
+    expect(await allKeys("iv:")).toEqual([]);
+  });
+});
