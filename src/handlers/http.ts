@@ -13,6 +13,7 @@ import { KIND_LABEL } from "../compose/labels.ts";
 import { type LinkPayload, LINK_TTL_SECONDS, signLink, verifyLink } from "../links.ts";
 import { forgetSeeker, getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import { applyCommands } from "./commands.ts";
+import type { InterviewRecord } from "../store/schemas.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
 
@@ -59,25 +60,32 @@ function cfgOf(env: Env): Config | null {
 
 app.get("/health", (c) => c.json({ ok: true }));
 
+type ActionPayload = LinkPayload & { a: keyof typeof ACTION_TEXT };
+type Resolved = { ok: true; cfg: Config; payload: ActionPayload; usedKey: string; record: InterviewRecord } | { ok: false; reason: string };
+
+/** Everything GET and POST of an action link check alike: signature, expiry, reuse, and that the interview is still there. */
+async function resolveAction(env: Env, token: string, now: Date): Promise<Resolved> {
+  const cfg = cfgOf(env);
+  if (!cfg) return { ok: false, reason: "off" };
+  const check = await verifyLink(cfg.links!.secret, token, now);
+  if (!check.ok) return { ok: false, reason: check.reason };
+  if (check.payload.a === "status") return { ok: false, reason: "malformed" };
+  const usedKey = USED_PREFIX + check.signature;
+  if (await cfg.kv.get(usedKey)) return { ok: false, reason: "used" };
+  const record = check.payload.i ? await getInterview(cfg.kv, check.payload.i) : null;
+  if (!record || record.seeker.email !== check.payload.s) return { ok: false, reason: "gone" };
+  return { ok: true, cfg, payload: check.payload as ActionPayload, usedKey, record };
+}
+
 app.get("/a/:token", async (c) => {
-  const cfg = cfgOf(c.env);
-  const now = new Date();
-  const check = cfg ? await verifyLink(cfg.links!.secret, c.req.param("token"), now) : ({ ok: false, reason: "off" } as const);
-  if (!check.ok || check.payload.a === "status") {
-    const p = problem(check.ok ? "malformed" : check.reason);
+  const res = await resolveAction(c.env, c.req.param("token"), new Date());
+  if (!res.ok) {
+    const p = problem(res.reason);
     return c.html(p.body, p.status as 400);
   }
-  if (await cfg!.kv.get(USED_PREFIX + check.signature)) {
-    const p = problem("used");
-    return c.html(p.body, 410);
-  }
-  const r = check.payload.i ? await getInterview(cfg!.kv, check.payload.i) : null;
-  if (!r) {
-    const p = problem("gone");
-    return c.html(p.body, 410);
-  }
-  const f = r.followUps.find((x) => x.id === check.payload.f);
-  const action = ACTION_TEXT[check.payload.a];
+  const { record: r, payload } = res;
+  const f = r.followUps.find((x) => x.id === payload.f);
+  const action = ACTION_TEXT[payload.a];
   const what = f ? `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}` : "this interview";
   const p = page(
     action.button,
@@ -89,27 +97,17 @@ app.get("/a/:token", async (c) => {
 });
 
 app.post("/a/:token", async (c) => {
-  const cfg = cfgOf(c.env);
   const now = new Date();
-  const check = cfg ? await verifyLink(cfg.links!.secret, c.req.param("token"), now) : ({ ok: false, reason: "off" } as const);
-  if (!check.ok || check.payload.a === "status") {
-    const p = problem(check.ok ? "malformed" : check.reason);
+  const res = await resolveAction(c.env, c.req.param("token"), now);
+  if (!res.ok) {
+    const p = problem(res.reason);
     return c.html(p.body, p.status as 400);
   }
-  const usedKey = USED_PREFIX + check.signature;
-  if (await cfg!.kv.get(usedKey)) {
-    const p = problem("used");
-    return c.html(p.body, 410);
-  }
-  const r = check.payload.i ? await getInterview(cfg!.kv, check.payload.i) : null;
-  if (!r || r.seeker.email !== check.payload.s) {
-    const p = problem("gone");
-    return c.html(p.body, 410);
-  }
-  const action = ACTION_TEXT[check.payload.a];
-  const applied = applyCommands(r, check.payload.f, [action.command], now, { seekerTimeZone: cfg!.seekerTimeZone, policy: cfg!.policy });
-  await replaceInterview(cfg!.kv, r, applied.record, now, cfg!.retentionDays);
-  await cfg!.kv.put(usedKey, "1", { expirationTtl: Math.max(60, check.payload.e - Math.floor(now.getTime() / 1000)) });
+  const { cfg, record: r, payload, usedKey } = res;
+  const action = ACTION_TEXT[payload.a];
+  const applied = applyCommands(r, payload.f, [action.command], now, { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy });
+  await replaceInterview(cfg.kv, r, applied.record, now, cfg.retentionDays);
+  await cfg.kv.put(usedKey, "1", { expirationTtl: Math.max(60, payload.e - Math.floor(now.getTime() / 1000)) });
   const p = page(action.done, html`<p>${applied.lines.join(" ")}</p>`);
   return c.html(p.body);
 });
