@@ -212,3 +212,26 @@ describe("more zone words", () => {
     },
   );
 });
+
+describe("forwards from localised clients and plain name lists", () => {
+  const mk = (body: string[]) => ["From: Sam Rivera <sam@example.net>", "To: a@assistant.example", "Subject: Fwd: Interview", "Message-ID: <p@x>", "Date: Mon, 30 Nov 2026 10:00:00 +0100", "", ...body].join("\r\n");
+  const opts = { now: new Date("2026-11-30T09:10:00Z"), seekerTimeZone: "Europe/Paris" };
+
+  it("reads a German Outlook header block (Von/Gesendet/Betreff)", async () => {
+    const e = await extract(mk(["FYI", "", "Von: Anna Weber <anna.weber@kranich.example>", "Gesendet: Montag, 30. November 2026 09:12", "An: Sam Rivera <sam@example.net>", "Betreff: Einladung", "", "Your interview for the Senior Backend Engineer position at Kranich Software is on Thursday, 3 December 2026 at 14:00 CET."]), opts);
+    expect(e.original.from).toBe("anna.weber@kranich.example");
+    expect(e.start).toBe("2026-12-03T13:00:00.000Z");
+  });
+
+  it("reads a French forward, and does not take its Date line for the interview", async () => {
+    const e = await extract(mk(["-------- Message transféré --------", "De : Claire Martin <claire@lumiere.example>", "Date : lun. 30 nov. 2026 à 09:00", "Objet : Entretien", "", "Your interview for the Product Designer role at Lumiere Studio is on 4 December 2026 at 10:30 CET with Paul Durand (Design Director)."]), opts);
+    expect(e.original.from).toBe("claire@lumiere.example");
+    expect(e.start).toBe("2026-12-04T09:30:00.000Z");
+    expect(e.interviewers.map((p) => [p.name, p.title])).toEqual([["Paul Durand", "Design Director"]]);
+  });
+
+  it("splits 'Interviewers: A, B, C' into three people", () => {
+    expect(prosePeople("Interviewers: Ana Silva, Bo Kim, Cy Diaz").map((p) => p.name)).toEqual(["Ana Silva", "Bo Kim", "Cy Diaz"]);
+    expect(prosePeople("Interviewer: Marcus Bell, Engineering Manager, Data Platform").map((p) => [p.name, p.title])).toEqual([["Marcus Bell", "Engineering Manager, Data Platform"]]);
+  });
+});

@@ -39,9 +39,19 @@ type Block = {
   explicit: boolean;
 };
 
-const FORWARD_MARKER = /^(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:?|Forwarded message:?)$/i;
-const AMBIGUOUS_MARKER = /^(?:-{3,}\s*Original (?:Message|Appointment)\s*-{3,}|_{8,}|-{8,})$/i;
-const HEADER_LINE = /^(From|Sent|Date|To|Cc|Bcc|Subject|When|Where|Reply-To|Importance|Location)\s*:\s*(.*)$/i;
+// Forward blocks as mail clients write them, in English and the languages clients localise them to.
+const FORWARD_MARKER = /^(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}|Begin forwarded message:?|Anfang der weitergeleiteten Nachricht:?|Début du message réexpédié :?|Forwarded message:?)$/i;
+const AMBIGUOUS_MARKER = /^(?:-{3,}\s*(?:Original (?:Message|Appointment)|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)\s*-{3,}|_{8,}|-{8,})$/i;
+const HEADER_KEYS: Record<string, string> = {
+  from: "from", von: "from", de: "from", da: "from", van: "from",
+  sent: "sent", gesendet: "sent", "envoyé": "sent", enviado: "sent", inviato: "sent", verzonden: "sent",
+  date: "date", datum: "date", fecha: "date", data: "date",
+  to: "to", an: "to", "à": "to", a: "to", para: "to", aan: "to",
+  cc: "cc", bcc: "bcc",
+  subject: "subject", betreff: "subject", objet: "subject", asunto: "subject", oggetto: "subject", onderwerp: "subject",
+  when: "when", where: "where", "reply-to": "reply-to", importance: "importance", location: "location",
+};
+const HEADER_LINE = new RegExp(`^(${Object.keys(HEADER_KEYS).join("|")})\\s*:\\s*(.*)$`, "i");
 const REPLY_INTRO = /^(On\b.{4,300}\bwrote:|Le\b.{4,300}\ba écrit\s?:|Am\b.{4,300}\bschrieb.*:)\s*$/i;
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|vs|rv|enc)\s*:/i;
 
@@ -75,7 +85,7 @@ export function findBlock(text: string): Block | null {
     const level = quoteLevel(lines[i]!);
     const line = dequote(lines[i]!, level).trim();
     const explicit = FORWARD_MARKER.test(line);
-    const bareHeader = /^From\s*:/i.test(line) && /^(Sent|Date)\s*:/i.test(nextNonBlank(lines, i + 1, level));
+    const bareHeader = /^(From|Von|De)\s*:/i.test(line) && /^(Sent|Date|Gesendet|Datum|Envoyé|Enviado)\s*:/i.test(nextNonBlank(lines, i + 1, level));
     if (!explicit && !AMBIGUOUS_MARKER.test(line) && !bareHeader) continue;
     let j = bareHeader ? i : i + 1;
     const rest = (k: number) => dequote(lines[k] ?? "", level);
@@ -86,7 +96,7 @@ export function findBlock(text: string): Block | null {
       const l = rest(j).trim();
       const m = HEADER_LINE.exec(l);
       if (m) {
-        lastKey = m[1]!.toLowerCase();
+        lastKey = HEADER_KEYS[m[1]!.toLowerCase()]!;
         headers[lastKey] = m[2]!.trim();
       } else if (l === "" && lastKey && HEADER_LINE.test(nextNonBlank(lines, j + 1, level)) && !/^subject$/.test(lastKey)) {
         // Outlook's HTML puts each header in its own paragraph.

@@ -73,6 +73,11 @@ export function parseEntry(line: string): Person[] {
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
   }
+  // "Ana Silva, Bo Kim, Cy Diaz": a plain list of names, no titles.
+  const parts = s.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => looksLikeName(p) && NAME_AT_START.exec(p)?.[1] === p)) {
+    return parts.map((name) => ({ name, email: null, title: null }));
+  }
   const m = NAME_AT_START.exec(s);
   if (!m || !looksLikeName(m[1]!)) return sentencePeople(s);
   const rest = s.slice(m[1]!.length);
@@ -158,6 +163,10 @@ function sentenceListPeople(text: string): Person[] {
     const end = rest.search(/https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/);
     const list = rest.slice(0, end < 0 ? 200 : Math.min(end, 200));
     out.push(...sentencePeople(list));
+  }
+  // "… at 10:30 CET with Paul Durand (Design Director)": a name with a title in brackets after "with".
+  for (const m of flat.matchAll(new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu"))) {
+    if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
   }
   // "Our product designer, Mirela Popescu, will hop on / join"
   for (const m of flat.matchAll(new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu"))) {
