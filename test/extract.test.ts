@@ -235,3 +235,19 @@ describe("forwards from localised clients and plain name lists", () => {
     expect(prosePeople("Interviewer: Marcus Bell, Engineering Manager, Data Platform").map((p) => [p.name, p.title])).toEqual([["Marcus Bell", "Engineering Manager, Data Platform"]]);
   });
 });
+
+describe("cancellations and subjects in prose", () => {
+  const mk = (subject: string, body: string[]) => ["From: Sam Rivera <sam@example.net>", "To: a@assistant.example", `Subject: Fwd: ${subject}`, "Message-ID: <p@x>", "", "---------- Forwarded message ---------", "From: Rae Chen <rae@acme.example>", "Date: Mon, Nov 30, 2026 at 9:00 AM", `Subject: ${subject}`, "", ...body].join("\r\n");
+  const opts = { now: new Date("2026-11-30T15:00:00Z"), seekerTimeZone: "America/New_York" };
+
+  it("a cancellation in prose keeps the cancelled slot", async () => {
+    const e = await extract(mk("Your interview", ["Hi Sam, unfortunately we need to cancel your interview for the Data Engineer role at Acme on December 3, 2026 at 2:00 PM ET."]), opts);
+    expect(e.kind).toBe("cancellation");
+    expect(e.start).toBe("2026-12-03T19:00:00.000Z");
+  });
+
+  it("falls back to the subject when the body names no time", async () => {
+    const e = await extract(mk("Interview with Acme: Tue, Dec 8, 2026 3pm ET", ["Hi Sam, see you then."]), opts);
+    expect(e.start).toBe("2026-12-08T20:00:00.000Z");
+  });
+});

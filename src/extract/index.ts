@@ -8,7 +8,7 @@ import { companyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
 import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { type Invite, readInvite } from "./ics.ts";
-import { classify, looksLikeInterview } from "./kind.ts";
+import { classify, looksLikeInterview, mentionsCancellation } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import type { Extraction, ExtractOptions, MissingField, Person } from "./types.ts";
 import * as chrono from "chrono-node/en";
@@ -130,7 +130,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const finalContacts = mergePeople(contacts).filter((c) => !isSeeker(c, opts) && !interviewers.some((i) => fold(i.name) === fold(c.name)));
 
   // When.
-  const cancellationHint = invite?.method === "CANCEL" || /cancel/i.test(subject);
+  const cancellationHint = invite?.method === "CANCEL" || mentionsCancellation(subject, body);
   const notBefore = new Date(ref.instant.getTime() - PAST_TOLERANCE_MS);
   let start: Date | null = null;
   let end: Date | null = null;
@@ -138,7 +138,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   let zoneAssumed = false;
   const warnings: string[] = [];
   // An invite wins: prose dates (the costly part) are read only when there is none.
-  const prosePlace = invite?.start ? null : findWhen(`${body}\n\n${inviteText}`, { reference: ref.wall, notBefore, defaultZone: opts.seekerTimeZone, cancellation: cancellationHint });
+  const whenOpts = { reference: ref.wall, notBefore, defaultZone: opts.seekerTimeZone, cancellation: cancellationHint };
+  // The subject is the last resort ("Interview: Tue Dec 8, 3pm ET" with a one-line body).
+  const prosePlace = invite?.start ? null : (findWhen(`${body}\n\n${inviteText}`, whenOpts) ?? findWhen(subject, whenOpts));
   if (invite?.start) {
     start = invite.start;
     end = invite.end;

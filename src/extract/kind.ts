@@ -24,6 +24,11 @@ export function notInterviewReason(subject: string, body: string): Reason | null
   return null;
 }
 
+/** Whether the mail cancels something: then the time it names is the cancelled slot, not an old one to skip. */
+export function mentionsCancellation(subject: string, body: string): boolean {
+  return CANCELLED_SUBJECT.test(subject) || CANCELLED_BODY.test(body);
+}
+
 export function classify(input: {
   subject: string;
   body: string;
