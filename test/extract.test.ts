@@ -251,3 +251,21 @@ describe("cancellations and subjects in prose", () => {
     expect(e.start).toBe("2026-12-08T20:00:00.000Z");
   });
 });
+
+describe("Google's text invitation and Outlook's When line", () => {
+  const mk = (subject: string, body: string[]) => ["From: Sam Rivera <sam@example.net>", "To: a@assistant.example", `Subject: Fwd: ${subject}`, "Message-ID: <p@x>", "", "---------- Forwarded message ---------", "From: Rae Chen <rae@acme.example>", "Date: Mon, Nov 30, 2026 at 9:00 AM", `Subject: ${subject}`, "", ...body].join("\r\n");
+  const opts = { now: new Date("2026-11-30T15:10:00Z"), seekerTimeZone: "Europe/London", seeker: { email: "sam@example.net", name: "Sam Rivera" } };
+
+  it("reads the guest list without the organizer or the seeker, and the company before 'interview'", async () => {
+    const e = await extract(mk("Invitation: Acme interview @ Tue Dec 8, 2026 2pm - 3pm (EST)", ["Acme interview", "Tuesday Dec 8, 2026 ⋅ 2pm – 3pm", "Eastern Time - New York", "", "Guests", "Rae Chen - organizer", "Jane Doe", "sam@example.net", "View all guest info"]), opts);
+    expect([e.start, e.timeZone, e.company]).toEqual(["2026-12-08T19:00:00.000Z", "America/New_York", "Acme"]);
+    expect(e.interviewers.map((p) => p.name)).toEqual(["Jane Doe"]);
+  });
+
+  it("reads 'Meet with: Name, Title' and says when the zone was assumed", async () => {
+    const e = await extract(mk("Interview - Product Manager", ["When: Tuesday, December 8, 2026 10:00 AM-11:00 AM.", "", "Meet with: Jane Doe, Director of Product"]), opts);
+    expect(e.interviewers.map((p) => [p.name, p.title])).toEqual([["Jane Doe", "Director of Product"]]);
+    expect(e.zoneAssumed).toBe(true);
+    expect(e.missing).toContain("time_zone");
+  });
+});

@@ -78,8 +78,10 @@ function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: str
   for (const p of parts) {
     if (seeker && p.toLowerCase().includes(seeker.toLowerCase())) continue;
     const role = cleanRole(p.replace(/\b(interview(?:\s+(?:scheduled|confirmation|invitation))?|next steps|next week|invitation|confirmation|scheduled)\b.*$/i, ""));
+    // "Acme interview", "Acme Analytics phone screen": the words before the meeting's name.
+    const named = p.replace(/\s+(?:(?:phone|video|technical|final|onsite|virtual)\s+)?(?:interview|screen|call|chat)\b.*$/i, "");
     if (role) vote(roles, role, 1);
-    else if (!/interview|invitation|confirm|schedul|screen|round|next|your|thank|application|itinerary|\d/i.test(p)) vote(companies, cleanCompany(p), 1);
+    else if (!/interview|invitation|confirm|schedul|screen|round|next|your|thank|application|itinerary|\d/i.test(named) && !/^(technical|phone|video|final|onsite|virtual|first|second|third|hr|team|panel)$/i.test(named)) vote(companies, cleanCompany(named), 1);
   }
   const paren = /-\s+(\p{Lu}[\p{L} &]+?)\s*\(/u.exec(s);
   if (paren) vote(companies, cleanCompany(paren[1]), 1);

@@ -107,7 +107,7 @@ export function sentencePeople(list: string): Person[] {
   });
 }
 
-const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
+const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
 
 function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
@@ -125,6 +125,8 @@ function labelledPeople(lines: string[]): Person[] {
         break;
       }
       if (LABEL.test(l) || /^[\w ]{2,30}:\s*\S/.test(l)) break;
+      // Google's guest list names the organizer (a contact) and the seeker's own address.
+      if (/^guests|^who/i.test(label) && (/\borgani[sz]er\b/i.test(l) || /^\S+@\S+$/.test(l))) continue;
       const found = parseEntry(l);
       if (found.length === 0) break;
       out.push(...found);
@@ -153,7 +155,7 @@ function itineraryPeople(lines: string[]): Person[] {
   return out;
 }
 
-const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes))\s+/gi;
+const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
 
 function sentenceListPeople(text: string): Person[] {
   const out: Person[] = [];
