@@ -269,3 +269,19 @@ describe("Google's text invitation and Outlook's When line", () => {
     expect(e.missing).toContain("time_zone");
   });
 });
+
+describe("moved times, arrival times", () => {
+  const mk = (subject: string, body: string) => ["From: Sam Rivera <sam@example.net>", "To: a@assistant.example", `Subject: Fwd: ${subject}`, "Message-ID: <p@x>", "", "---------- Forwarded message ---------", "From: Rae Chen <rae@acme.example>", "Date: Mon, Nov 30, 2026 at 9:00 AM", `Subject: ${subject}`, "", body].join("\r\n");
+  const opts = { now: new Date("2026-11-30T15:10:00Z"), seekerTimeZone: "America/New_York" };
+
+  it("'moved from Tuesday 2pm to Thursday 3pm' takes the new time", async () => {
+    const e = await extract(mk("Interview rescheduled", "Hi Sam, we've moved your interview for the Data Engineer role at Acme from Tuesday, December 8 at 2pm ET to Thursday, December 10 at 3pm ET. Jane Doe (Engineering Manager) will still be your interviewer."), opts);
+    expect([e.kind, e.start]).toEqual(["reschedule", "2026-12-10T20:00:00.000Z"]);
+    expect(e.interviewers.map((p) => [p.name, p.title])).toEqual([["Jane Doe", "Engineering Manager"]]);
+  });
+
+  it("an arrival time is not the start", async () => {
+    const e = await extract(mk("Onsite", "Please arrive at 9:15 AM on Tuesday, December 8, 2026. Your onsite runs 9:30 AM - 12:30 PM ET."), opts);
+    expect([e.start, e.end]).toEqual(["2026-12-08T14:30:00.000Z", "2026-12-08T17:30:00.000Z"]);
+  });
+});

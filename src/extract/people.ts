@@ -166,6 +166,10 @@ function sentenceListPeople(text: string): Person[] {
     const list = rest.slice(0, end < 0 ? 200 : Math.min(end, 200));
     out.push(...sentencePeople(list));
   }
+  // "Jane Doe (Engineering Manager) will still be your interviewer"
+  for (const m of flat.matchAll(new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{2,60})\\))?,?\\s+(?:will|is going to)\\s+(?:still\\s+|also\\s+)?(?:be\\s+)?(?:your\\s+)?interview(?:er|ing you)\\b`, "gu"))) {
+    if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+  }
   // "… at 10:30 CET with Paul Durand (Design Director)": a name with a title in brackets after "with".
   for (const m of flat.matchAll(new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu"))) {
     if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });

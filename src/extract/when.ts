@@ -45,6 +45,11 @@ type Candidate = {
   weekday: number | null;
 };
 
+/** Longer than this, a "range" is two different times, not one interview. */
+const MAX_INTERVIEW_HOURS = 12;
+const MOVED = /\b(moved|reschedul\w*|changed|pushed|bumped|shifted)\b[^.]*$/i;
+/** Arrival and check-in times come before the interview itself. */
+const ARRIVAL_CONTEXT = /\b(arrive|arrival|check[- ]in|be there by|lobby)\b/i;
 const OLD_TIME_CONTEXT = /\b(previous(ly)?|originally|old (time|slot)|no longer|was scheduled|instead of|cancel(l)?ed|formerly|availab(le|ility)|proposed|works for me)\b/i;
 const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(minutes?|mins?|hours?|hrs?|ago|days?|weeks?)\b/i;
 /** A time written as a clock reading, not "now" or "in 15min". */
@@ -94,6 +99,8 @@ function lineContext(text: string, index: number): string {
 function candidates(text: string, pieces: Piece[]): Candidate[] {
   const out: Candidate[] = [];
   const dates = pieces.filter((p) => hasDate(p.result) && !hasTime(p.result));
+  // Failing a bare date, a time takes its day from a date written with another time ("arrive at 9:15 on Dec 8 … runs 9:30–12:30").
+  const datedTimes = pieces.filter((p) => hasDate(p.result) && hasTime(p.result));
   for (const p of pieces) {
     const r = p.result;
     if (!hasTime(r) || DURATION_TEXT.test(r.text) || !CLOCK.test(r.text)) continue;
@@ -101,12 +108,19 @@ function candidates(text: string, pieces: Piece[]): Candidate[] {
     if (!hasDate(r)) {
       const before = dates.filter((d) => d.end <= p.index && p.index - d.end <= PAIR_BEFORE_CHARS).at(-1);
       const after = dates.find((d) => d.index >= p.end && d.index - p.end <= PAIR_AFTER_CHARS);
-      const pair = after && (!before || /^[\s\p{P}\p{L}&]*$/u.test(text.slice(p.end, after.index)) && !before) ? after : before ?? after;
+      const pair =
+        (after && (!before || /^[\s\p{P}\p{L}&]*$/u.test(text.slice(p.end, after.index)) && !before) ? after : before ?? after) ??
+        datedTimes.filter((d) => d.end <= p.index && p.index - d.end <= PAIR_AFTER_CHARS).at(-1);
       if (!pair) continue;
       dateFrom = pair.result.start;
     }
-    const wall = wallOf(r.start, dateFrom);
-    const wallEnd = r.end && known(r.end, "hour") ? wallOf(r.end, known(r.end, "day") ? undefined : dateFrom ?? r.start) : null;
+    let wall = wallOf(r.start, dateFrom);
+    let wallEnd = r.end && known(r.end, "hour") ? wallOf(r.end, known(r.end, "day") ? undefined : dateFrom ?? r.start) : null;
+    if (wallEnd && floating(wallEnd).getTime() - floating(wall).getTime() > MAX_INTERVIEW_HOURS * 3600_000) {
+      // "moved from Tuesday 2pm to Thursday 3pm" is a change, not a two-day interview: the new time is the end.
+      if (MOVED.test(text.slice(Math.max(0, p.index - 120), p.index))) wall = wallEnd;
+      wallEnd = null;
+    }
     const weekdaySource = dateFrom ?? r.start;
     out.push({
       index: p.index,
@@ -163,7 +177,7 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
     .filter((x) => plausible(x.start) && x.start.getTime() >= opts.notBefore.getTime())
     .map((x) => (x.end && !plausible(x.end) ? { ...x, end: null } : x))
     .filter((x) => opts.cancellation || !OLD_TIME_CONTEXT.test(lineContext(text, x.c.index)));
-  const first = resolved[0];
+  const first = resolved.find((x) => !ARRIVAL_CONTEXT.test(lineContext(text, x.c.index))) ?? resolved[0];
   if (!first) return null;
 
   // An onsite loop: back-to-back slots on one day form one interview.
@@ -171,7 +185,7 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   // Portals write "Start: …" and "End: …" on lines of their own.
   const endLine = resolved.find((x) => x !== first && END_LABEL.test(lineContext(text, x.c.index).split("\n").pop()!));
   if (!end && endLine && endLine.start > first.start) end = endLine.start;
-  for (const next of resolved.slice(1)) {
+  for (const next of resolved.slice(resolved.indexOf(first) + 1)) {
     if (!end || !next.end) break;
     const gap = (next.start.getTime() - end.getTime()) / 60_000;
     if (gap < 0 || gap > MAX_LOOP_GAP_MINUTES) break;
