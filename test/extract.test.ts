@@ -285,3 +285,19 @@ describe("moved times, arrival times", () => {
     expect([e.start, e.end]).toEqual(["2026-12-08T14:30:00.000Z", "2026-12-08T17:30:00.000Z"]);
   });
 });
+
+describe("tables and booking tools", () => {
+  it("reads people from an 'Interviewer' column of an HTML table", async () => {
+    const { htmlToText } = await import("../src/extract/html.ts");
+    const text = htmlToText("<table><tr><th>Date</th><th>Time</th><th>Interviewer</th></tr><tr><td>Wednesday, December 9, 2026</td><td>11:00 AM - 11:45 AM CST</td><td>Maria Lopez, QA Lead</td></tr></table>");
+    expect(prosePeople(text).map((p) => [p.name, p.title])).toEqual([["Maria Lopez", "QA Lead"]]);
+  });
+
+  it("reads a booking invite: the organizer is the interviewer, the company from the event name, the role from the booking question", async () => {
+    const ics = ["BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART:20261211T170000Z", "DTEND:20261211T173000Z", "SUMMARY:Intro call between Sam Rivera and Priya Natarajan", "ORGANIZER;CN=Priya Natarajan:mailto:priya@northwind.example", "ATTENDEE;CN=Sam Rivera:mailto:sam@example.net", "LOCATION:https://meet.google.com/xyz-abcd-efg", "DESCRIPTION:Event Name: Intro call - Northwind Robotics\\n\\nWhich role? Senior Backend Engineer", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+    const raw = ["From: Sam Rivera <sam@example.net>", "To: a@assistant.example", "Subject: Fwd: New Event: Sam Rivera - 10:00am Fri, Dec 11, 2026 - Intro call", "Message-ID: <q@x>", "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=b", "", "--b", "Content-Type: text/plain", "", "calendly booking", "", "--b", "Content-Type: text/calendar; method=REQUEST", "", ics, "--b--", ""].join("\r\n");
+    const e = await extract(raw, { now: new Date("2026-11-30T15:10:00Z"), seekerTimeZone: "America/New_York" });
+    expect([e.company, e.role, e.start, e.meetingUrl]).toEqual(["Northwind Robotics", "Senior Backend Engineer", "2026-12-11T17:00:00.000Z", "https://meet.google.com/xyz-abcd-efg"]);
+    expect(e.interviewers.map((p) => p.name)).toEqual(["Priya Natarajan"]);
+  });
+});

@@ -59,7 +59,8 @@ const ROLE_PROSE: RegExp[] = [
   /\bapplication for (?:the )?(.{3,60}?)\s+(?:at|with)\s/g,
 ];
 const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job applied for)\s*[:：]\s*(.+)$/gim;
-const ROLE_QA = /which (?:role|position|job)[^?\n]*\?\s*\n\s*(.+)/i;
+const ROLE_QA = /which (?:role|position|job)[^?\n]*\?[ \t]*\n?\s*(.+)/i;
+const EVENT_NAME = /^\s*Event (?:Name|Type)\s*:\s*\n?\s*(.+)$/gim;
 const COMPANY_PROSE: RegExp[] = [
   new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu"),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|apply to|application to|welcome to|here at|join(?:ing)?|behalf of|from)\s+${COMPANY}`, "gu"),
@@ -68,7 +69,7 @@ const COMPANY_PROSE: RegExp[] = [
 ];
 
 function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: string | null): void {
-  const s = subject.replace(/^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation)\s*:\s*)+/gi, "").replace(/\s@\s.*$/, "");
+  const s = subject.replace(/^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation|new event|updated event|canceled event|cancelled event|event)\s*:\s*)+/gi, "").replace(/\s@\s.*$/, "");
   const at = new RegExp(String.raw`^(?:.*?[:–—-]\s*)?(.+?)\s+at\s+${COMPANY}`, "u").exec(s);
   if (at) {
     vote(roles, cleanRole(at[1]!.replace(/^.*?\b(?:interview(?: confirmation)?|confirmation|scheduled)\s*[:–—-]?\s*/i, "")), 2);
@@ -81,7 +82,7 @@ function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: str
     // "Acme interview", "Acme Analytics phone screen": the words before the meeting's name.
     const named = p.replace(/\s+(?:(?:phone|video|technical|final|onsite|virtual)\s+)?(?:interview|screen|call|chat)\b.*$/i, "");
     if (role) vote(roles, role, 1);
-    else if (!/interview|invitation|confirm|schedul|screen|round|next|your|thank|application|itinerary|\d/i.test(named) && !/^(technical|phone|video|final|onsite|virtual|first|second|third|hr|team|panel)$/i.test(named)) vote(companies, cleanCompany(named), 1);
+    else if (!/interview|invitation|confirm|schedul|screen|round|next|your|thank|application|itinerary|\d/i.test(named) && !/^(technical|phone|video|final|onsite|virtual|first|second|third|hr|team|panel|intro|introductory|discovery|screening|quick|initial|follow-up)$/i.test(named)) vote(companies, cleanCompany(named), 1);
   }
   const paren = /-\s+(\p{Lu}[\p{L} &]+?)\s*\(/u.exec(s);
   if (paren) vote(companies, cleanCompany(paren[1]), 1);
@@ -102,6 +103,8 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
     }
     for (const m of text.matchAll(ROLE_LABEL)) vote(roles, cleanRole(m[1]), 4);
     vote(roles, cleanRole(ROLE_QA.exec(text)?.[1]), 4);
+    // Calendly and similar: "Event Name: Intro call - Northwind Robotics" reads like a subject.
+    for (const m of text.matchAll(EVENT_NAME)) subjectVotes(m[1]!, roles, companies, input.seekerName);
     for (const re of COMPANY_PROSE) for (const m of flat.matchAll(re)) vote(companies, cleanCompany(m[1]), 3);
   }
   if (input.subject) {

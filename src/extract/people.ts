@@ -109,9 +109,23 @@ export function sentencePeople(list: string): Person[] {
 
 const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
 
+const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
+
 function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // A table whose header row has an "Interviewer" column: the rows below hold the people.
+    const cells = lines[i]!.split("\t").map((c) => c.trim());
+    const col = cells.length > 1 ? cells.findIndex((c) => COLUMN_LABEL.test(c.replace(/:$/, ""))) : -1;
+    if (col >= 0) {
+      for (let j = i + 1; j < lines.length; j++) {
+        if (!lines[j]!.trim()) continue; // HTML tables leave blank lines between rows
+        if (!lines[j]!.includes("\t")) break;
+        const cell = lines[j]!.split("\t")[col]?.trim();
+        if (cell) out.push(...parseEntry(cell));
+      }
+      continue;
+    }
     const m = LABEL.exec(lines[i]!);
     if (!m) continue;
     const [, label, colon, value] = m as unknown as [string, string, string, string];
