@@ -183,6 +183,12 @@ describe("changes to a tracked interview", () => {
     await deliver(before, "keisha.thompson@outlook.example", "2026-11-23T17:00:00Z");
     const old = await record();
     expect(old.start).toBe("2026-12-01T18:00:00.000Z");
+    // A follow-up already sent must stay sent when the interview moves.
+    const sentOne = old.followUps.find((f) => f.kind === "status_inquiry_1")!;
+    sentOne.status = "sent";
+    sentOne.sentAt = "2026-11-25T14:00:00.000Z";
+    await env.FOLLOWUPS.put(`iv:${old.id}`, JSON.stringify(old));
+    await env.FOLLOWUPS.delete(`due:${sentOne.due}:${old.id}:${sentOne.id}`); // as the tick that sent it does
 
     const mail = await deliver(c008.raw, c008.expected.seeker.email, c008.expected.received_at);
     const reply = await parseMail(mail.replies[0]!);
@@ -192,7 +198,8 @@ describe("changes to a tracked interview", () => {
     expect(moved.start).toBe("2026-12-03T21:30:00.000Z");
     const due = await allKeys("due:");
     expect(due).toHaveLength(moved.followUps.filter((f) => f.status === "pending").length);
-    for (const f of moved.followUps) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(moved.end!).getTime());
+    expect(moved.followUps.find((f) => f.id === sentOne.id)).toMatchObject({ status: "sent", sentAt: sentOne.sentAt, due: sentOne.due });
+    for (const f of moved.followUps.filter((x) => x.status === "pending")) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(moved.end!).getTime());
   });
 
   it("a cancellation cancels every pending follow-up", async () => {

@@ -7,7 +7,7 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, robotReason, type Verdict } from "./gate.ts";
-import type { InterviewRecord } from "../store/schemas.ts";
+import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { findThread, putThread, refIn, type ThreadRef, withRef } from "../store/threads.ts";
 import { handleCommands } from "./steer.ts";
@@ -168,9 +168,12 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections });
 
   const settings = { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy };
+  // The seeker's listing is read once per mail (one KV list), for matching and for the limit.
+  let listed: SeekerEntry[] | null = null;
+  const tracked = async () => (listed ??= await seekerInterviews(cfg.kv, sender));
   if (extraction.kind !== "not_interview" && extraction.start) {
     // A later mail about an interview we track: a cancellation, a reschedule, or the same one again.
-    const match = findMatch(await seekerInterviews(cfg.kv, sender), extraction);
+    const match = findMatch(await tracked(), extraction);
     const existing = match ? await getInterview(cfg.kv, match.id) : null;
     if (extraction.kind === "cancellation") {
       if (!existing || existing.cancelledAt) {
@@ -221,7 +224,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   }
 
   // Follow-ups per seeker are bounded: a flood of forwards must not turn into a flood of reminders.
-  if ((await seekerInterviews(cfg.kv, sender)).length >= MAX_INTERVIEWS_PER_SEEKER) {
+  if ((await tracked()).length >= MAX_INTERVIEWS_PER_SEEKER) {
     await reply(message, cfg, { subject: "Not tracked: too many interviews", text: `I already track ${MAX_INTERVIEWS_PER_SEEKER} interviews for you, the most I keep at once. Reply 'stop' to one you no longer need, or wait until older ones expire.\n` }, now);
     return;
   }
