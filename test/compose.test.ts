@@ -66,6 +66,25 @@ describe("the reply", () => {
     expect(parsed.text).toBe(reply.text);
   });
 
+  it("is MIME with CRLF line ends and short base64 lines that reads back whole, attachment included", async () => {
+    const r = record();
+    const reply = composeTrackedReply(r, extraction());
+    const ics = planCalendar(r, now, "assistant.example");
+    const raw = buildMime({
+      from: { addr: "followups@assistant.example", name: "Follow-ups" }, to: seeker.email, subject: `${reply.subject} – Zoë`, text: `${reply.text}\nZoë 日本`, html: reply.html,
+      messageId: "<r@a.example>", date: now, autoSubmitted: "auto-replied", attachments: [{ filename: "plan.ics", contentType: "text/calendar", content: ics }],
+    });
+    expect(raw).not.toMatch(/[^\r]\n/);
+    expect(raw.split("\r\n").filter((l) => l.length > 76 && !/^[\w-]+: /.test(l))).toEqual([]);
+    const parsed = await PostalMime.parse(raw);
+    expect(parsed.subject).toBe(`${reply.subject} – Zoë`);
+    expect(parsed.text).toBe(`${reply.text}\nZoë 日本`);
+    expect(parsed.html).toBe(reply.html);
+    expect(parsed.attachments.map((a) => [a.filename, a.mimeType])).toEqual([["plan.ics", "text/calendar"]]);
+    // postal-mime hands calendar parts back with LF line ends and a final one.
+    expect(new TextDecoder().decode(parsed.attachments[0]!.content as ArrayBuffer).trimEnd()).toBe(ics.replace(/\r\n/g, "\n").trimEnd());
+  });
+
   it("has no remote content and stays within 640 px", () => {
     const { html } = composeTrackedReply(record(), extraction());
     expect(html).not.toMatch(/<img|<link|@import|url\(|<script/i);

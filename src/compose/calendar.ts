@@ -4,22 +4,24 @@
  * interview and follow-up, and SEQUENCE grows with each update, so importing a
  * later file replaces events instead of duplicating them.
  */
-import { TZDate } from "@date-fns/tz";
 import ICAL from "ical.js";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { draftFor } from "./drafts.ts";
 import { KIND_LABEL } from "./labels.ts";
 import { draftContext } from "./reply.ts";
+import { offsetAt } from "../wallclock.ts";
 
 /** How long each reminder block sits in the calendar. */
 const EVENT_MINUTES = 15;
 /** Margin around the plan for which the VTIMEZONE spells out offsets. */
 const ZONE_MARGIN_DAYS = 2;
 const DAY = 24 * 3600_000;
-
-function offsetMinutes(zone: string, at: number): number {
-  return -new TZDate(at, zone).getTimezoneOffset();
-}
+/**
+ * Steps of the scan for offset changes. Two changes less than a week apart
+ * would hide each other; the closest in today's rules are about a month apart
+ * (Morocco around Ramadan).
+ */
+const SCAN_STEP = 7 * DAY;
 
 function fmtOffset(min: number): string {
   const sign = min < 0 ? "-" : "+";
@@ -37,17 +39,17 @@ export function vtimezone(zone: string, from: number, to: number): ICAL.Componen
   tz.addPropertyWithValue("tzid", zone);
   const start = from - ZONE_MARGIN_DAYS * DAY;
   const end = to + ZONE_MARGIN_DAYS * DAY;
-  let prev = offsetMinutes(zone, start);
+  let prev = offsetAt(zone, start);
   const observances: Array<{ at: number; fromOff: number; toOff: number }> = [{ at: start, fromOff: prev, toOff: prev }];
-  // Day steps find a change; a binary search finds its instant (offsets change at most twice a year).
-  for (let day = start + DAY; day <= end + DAY; day += DAY) {
-    const off = offsetMinutes(zone, day);
+  // A step finds a change; a binary search finds its minute.
+  for (let step = start + SCAN_STEP; step < end + SCAN_STEP; step += SCAN_STEP) {
+    const off = offsetAt(zone, step);
     if (off === prev) continue;
-    let lo = day - DAY;
-    let hi = day;
+    let lo = step - SCAN_STEP;
+    let hi = step;
     while (hi - lo > 60_000) {
       const mid = lo + Math.floor((hi - lo) / 2);
-      if (offsetMinutes(zone, mid) === prev) lo = mid;
+      if (offsetAt(zone, mid) === prev) lo = mid;
       else hi = mid;
     }
     observances.push({ at: hi, fromOff: prev, toOff: off });
@@ -92,7 +94,7 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
     event.description = `${draft.subject}\n\n${draft.body}`;
     ev.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(now, true));
     const at = new Date(f.due).getTime();
-    const start = ICAL.Time.fromDateTimeString(wallClock(at, offsetMinutes(r.seekerTimeZone, at)));
+    const start = ICAL.Time.fromDateTimeString(wallClock(at, offsetAt(r.seekerTimeZone, at)));
     start.zone = zone;
     event.startDate = start;
     const end = start.clone();

@@ -1,5 +1,6 @@
 /** MIME out, built with mimetext: headers are encoded by the library, never pasted together. */
-import { createMimeMessage } from "mimetext";
+import { Buffer } from "node:buffer";
+import { MIMEMessage } from "mimetext";
 import { headerSafe } from "./format.ts";
 
 export type Attachment = { filename: string; contentType: string; content: string };
@@ -23,17 +24,30 @@ export type OutgoingMail = {
 export const LOOP_HEADER = "X-Interview-Assistant";
 /** RFC 2045 line length for base64 bodies. */
 const BASE64_LINE = 76;
+const CONTENT_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
 /** Text as base64 UTF-8: safe for any character and any line length. */
 export function base64Lines(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return (btoa(bin).match(new RegExp(`.{1,${BASE64_LINE}}`, "g")) ?? []).join("\r\n");
+  const b64 = Buffer.from(text, "utf8").toString("base64");
+  const lines: string[] = [];
+  for (let i = 0; i < b64.length; i += BASE64_LINE) lines.push(b64.slice(i, i + BASE64_LINE));
+  return lines.join("\r\n");
 }
 
+/**
+ * mimetext's own Node set-up joins lines with the platform's EOL and checks
+ * types against mime-types' table; mail wants CRLF everywhere, and we only
+ * ever pass explicit types, so the message gets this environment instead.
+ */
+const ENVIRONMENT = {
+  eol: "\r\n",
+  toBase64: (s: string) => Buffer.from(s, "utf8").toString("base64"),
+  toBase64WebSafe: (s: string) => Buffer.from(s, "utf8").toString("base64url"),
+  validateContentType: (type: string): string | false => (CONTENT_TYPE.test(type.split(";")[0]!.trim()) ? type : false),
+};
+
 export function buildMime(m: OutgoingMail): string {
-  const msg = createMimeMessage();
+  const msg = new MIMEMessage(ENVIRONMENT);
   msg.setSender({ addr: m.from.addr, name: m.from.name ?? "" });
   msg.setRecipient(m.to);
   msg.setSubject(headerSafe(m.subject));
@@ -48,6 +62,5 @@ export function buildMime(m: OutgoingMail): string {
   for (const a of m.attachments ?? []) {
     msg.addAttachment({ filename: headerSafe(a.filename).replace(/["\\]/g, ""), contentType: a.contentType, data: base64Lines(a.content) });
   }
-  // mimetext joins lines with the platform's EOL; mail wants CRLF everywhere.
-  return msg.asRaw().replace(/\r?\n/g, "\r\n");
+  return msg.asRaw();
 }

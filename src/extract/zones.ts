@@ -5,7 +5,9 @@
  */
 import { findIana } from "windows-iana";
 
-export type ZoneSpec = { iana: string; offsetMinutes?: undefined } | { iana?: undefined; offsetMinutes: number };
+import type { Zone } from "../wallclock.ts";
+
+export type ZoneSpec = Zone;
 export type ZoneHit = { index: number; end: number; zone: ZoneSpec };
 
 const CITY_ZONES: Record<string, string> = {

@@ -3,7 +3,7 @@
  * parameters. Due instants are ISO-8601 UTC strings, ready to be index keys.
  */
 import type { Person } from "../extract/types.ts";
-import { addBusinessDays, addCalendarDays, businessMorning, intoWindow } from "./business-time.ts";
+import { addBusinessDays, addCalendarDays, businessMorning, intoWindow, weekdayIn } from "./business-time.ts";
 import { DEFAULT_POLICY, type Policy } from "./policy.ts";
 
 export const FOLLOW_UP_KINDS = ["thank_you", "thank_you_recruiter", "status_inquiry_1", "status_inquiry_2", "check_in"] as const;
@@ -48,8 +48,7 @@ export function decisionDate(timeline: string, from: Date, zone: string): Date |
     const target = WEEKDAYS.indexOf(weekday[1]!);
     for (let d = 1; d <= 7; d++) {
       const day = addCalendarDays(from, zone, d);
-      const name = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: zone }).format(day).toLowerCase();
-      if (WEEKDAYS.indexOf(name) === target) return day;
+      if (weekdayIn(day, zone) === target) return day;
     }
   }
   if (/end of (the )?week/.test(t)) return addBusinessDays(from, zone, 4);
