@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
-import { addDays, toInstant, wallClockOf, weekday } from "../src/wallclock.ts";
+import { addDays, toInstant, wallClockOf, weekday } from "../src/time/wallclock.ts";
 
 // DST north and south, half- and quarter-hour offsets, a 30-minute DST shift (Lord Howe), none at all.
 const ZONES = ["America/New_York", "America/Santiago", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "UTC"];

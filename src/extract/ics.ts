@@ -5,7 +5,7 @@
  */
 import ICAL from "ical.js";
 import { cleanName } from "./address.ts";
-import { plausible, type WallClock, toInstant } from "../wallclock.ts";
+import { plausible, type WallClock, toInstant } from "../time/wallclock.ts";
 import { resolveTzid } from "./zones.ts";
 
 /** An invite's text is bounded before ical.js reads it: real invites are a few KiB. */

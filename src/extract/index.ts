@@ -12,7 +12,7 @@ import { classify, looksLikeInterview, mentionsCancellation } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import type { Extraction, ExtractOptions, MissingField, Person } from "./types.ts";
 import * as chrono from "chrono-node/en";
-import { floating, toInstant, wallClockOf } from "../wallclock.ts";
+import { floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { findWhen, readDateLine } from "./when.ts";
 import { findZones } from "./zones.ts";
 
@@ -28,7 +28,7 @@ const TIMELINE = /(?:get back to you|hear (?:back )?from us|be in touch|decision
 const BACK_ON = /\b(?:return(?:ing)?|back(?: in the office)?|be back|returning to the office)\b(?:\s+(?:on|from|by))?\s+([^\n.]{3,50})/i;
 
 /** "I will be back on Monday, December 14": the day, as the start of that day in the seeker's zone. */
-function returnDate(body: string, reference: import("../wallclock.ts").WallClock, zone: string): string | null {
+function returnDate(body: string, reference: import("../time/wallclock.ts").WallClock, zone: string): string | null {
   const phrase = BACK_ON.exec(body)?.[1];
   if (!phrase) return null;
   const r = chrono.parse(phrase, { instant: floating(reference), timezone: 0 }, { forwardDate: true })[0];

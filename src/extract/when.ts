@@ -5,7 +5,7 @@
  * conversion to an instant from wallclock.ts.
  */
 import * as chrono from "chrono-node/en";
-import { plausible, type WallClock, floating, toInstant } from "../wallclock.ts";
+import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 
 /** Prose fed to chrono: a confirmation states its time near the top; chrono's cost grows with length. */

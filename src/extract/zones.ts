@@ -5,7 +5,7 @@
  */
 import { findIana } from "windows-iana";
 
-import type { Zone } from "../wallclock.ts";
+import type { Zone } from "../time/wallclock.ts";
 
 export type ZoneSpec = Zone;
 export type ZoneHit = { index: number; end: number; zone: ZoneSpec };

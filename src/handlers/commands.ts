@@ -6,7 +6,7 @@ import type { Command } from "../extract/commands.ts";
 import { fold } from "../extract/people.ts";
 import type { Extraction } from "../extract/types.ts";
 import { findWhen } from "../extract/when.ts";
-import { wallClockOf } from "../wallclock.ts";
+import { wallClockOf } from "../time/wallclock.ts";
 import { type Draft, offerReplyDraft, rejectionReplyDraft } from "../compose/drafts.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { formatWhen } from "../compose/format.ts";

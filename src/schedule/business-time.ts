@@ -3,7 +3,7 @@
  * moves through calendar days on it, and converts back once: a DST change
  * between the two days cannot shift the hour.
  */
-import { addDays, atHour, toInstant, type WallClock, wallClockOf, weekday } from "../wallclock.ts";
+import { addDays, atHour, toInstant, type WallClock, wallClockOf, weekday } from "../time/wallclock.ts";
 
 export type Window = { startHour: number; endHour: number };
 

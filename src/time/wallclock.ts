@@ -1,22 +1,15 @@
 /**
- * Wall clocks and instants in IANA zones, shared by every layer. The zone rules
- * come from Intl through @date-fns/tz's `tzOffset`, which keeps one formatter
- * per zone: a conversion costs one to three offset look-ups (about 1.5 µs
- * each). A TZDate re-reads the offset in every getter and setter, 3–14 µs a
- * call, and a mail needs hundreds of conversions (docs/performance.md).
+ * Wall clocks and instants in IANA zones, shared by every layer: a conversion
+ * is one to three offset look-ups (offsets.ts). Calendar steps happen on the
+ * wall clock itself, read as UTC, so they need no zone.
  */
-import { tzOffset } from "@date-fns/tz";
+import { offsetAt } from "./offsets.ts";
 
 export type WallClock = { year: number; month: number; day: number; hour: number; minute: number };
 export type Zone = { iana: string; offsetMinutes?: undefined } | { iana?: undefined; offsetMinutes: number };
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-/** Minutes east of UTC that `zone` shows at the instant `ms` (NaN for an unknown zone or date). */
-export function offsetAt(zone: string, ms: number): number {
-  return tzOffset(zone, new Date(ms));
-}
 
 /** The wall clock as a timestamp read in UTC: calendar math on it needs no zone. */
 function utcOf(w: WallClock): number {
