@@ -11,9 +11,8 @@ import { type Invite, readInvite } from "./ics.ts";
 import { classify, looksLikeInterview, mentionsCancellation } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import type { Extraction, ExtractOptions, MissingField, Person } from "./types.ts";
-import * as chrono from "chrono-node/en";
 import { floating, toInstant, wallClockOf } from "../time/wallclock.ts";
-import { findWhen, readDateLine } from "./when.ts";
+import { findWhen, MONTH_FIRST, readDateLine } from "./when.ts";
 import { findZones } from "./zones.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
@@ -31,7 +30,7 @@ const BACK_ON = /\b(?:return(?:ing)?|back(?: in the office)?|be back|returning t
 function returnDate(body: string, reference: import("../time/wallclock.ts").WallClock, zone: string): string | null {
   const phrase = BACK_ON.exec(body)?.[1];
   if (!phrase) return null;
-  const r = chrono.parse(phrase, { instant: floating(reference), timezone: 0 }, { forwardDate: true })[0];
+  const r = MONTH_FIRST.parse(phrase, { instant: floating(reference), timezone: 0 }, { forwardDate: true })[0];
   if (!r || !(r.start.isCertain("day") || r.start.isCertain("weekday"))) return null;
   return toInstant({ year: r.start.get("year")!, month: r.start.get("month")!, day: r.start.get("day")!, hour: 0, minute: 0 }, { iana: zone }).toISOString();
 }

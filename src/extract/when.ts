@@ -8,6 +8,26 @@ import * as chrono from "chrono-node/en";
 import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 
+/**
+ * chrono's casual English parsers and refiners, less those whose results we
+ * always discard: durations ("in 45 minutes", "2 days ago", "next week") and
+ * a month or year alone never give a start, yet cost a third of each parse.
+ * Matched by class name: if a bundler renamed the classes, nothing is
+ * dropped and parsing is only slower.
+ */
+const UNUSED = new Set([
+  "ENTimeUnitWithinFormatParser", "ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitCasualRelativeFormatParser",
+  "ENRelativeDateFormatParser", "ENEndOfCurrentMonthParser", "ENSlashMonthFormatParser", "ENYearMonthNameParser", "ENMonthNameParser",
+  "ENMergeRelativeAfterDateRefiner", "ENMergeRelativeFollowByDateRefiner", "ENEndOfPeriodRefiner",
+]);
+function lean(config: ReturnType<typeof chrono.configuration.createCasualConfiguration>): chrono.Chrono {
+  const used = <T extends object>(xs: T[]) => xs.filter((x) => !UNUSED.has(x.constructor.name));
+  return new chrono.Chrono({ parsers: used(config.parsers), refiners: used(config.refiners) });
+}
+/** Month first ("12/01/2026" is 1 December… in the US) and day first. */
+export const MONTH_FIRST = lean(chrono.configuration.createCasualConfiguration(false));
+const DAY_FIRST_PARSER = lean(chrono.configuration.createCasualConfiguration(true));
+
 /** Prose fed to chrono: a confirmation states its time near the top; chrono's cost grows with length. */
 export const MAX_PROSE_CHARS = 6_000;
 /** How far a bare time may sit from the date it belongs to ("Date: …\nTime: …"). */
@@ -156,7 +176,7 @@ function durationMinutes(text: string): number | null {
 export function findWhen(body: string, opts: WhenOptions): When | null {
   const text = body.slice(0, MAX_PROSE_CHARS).replace(/[⋅·•]/g, " ").replace(/\t/g, "  ");
   const zones = findZones(text);
-  const parser = dayFirst(text, zones.map((z) => z.zone)) ? chrono.GB : chrono.casual;
+  const parser = dayFirst(text, zones.map((z) => z.zone)) ? DAY_FIRST_PARSER : MONTH_FIRST;
   const ref = { instant: floating(opts.reference), timezone: 0 };
   const pieces = parser.parse(text, ref, { forwardDate: true }).map((result) => ({
     index: result.index,
@@ -208,7 +228,7 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
 /** The wall clock a forward block's "Date:" line shows, if chrono can read it. */
 export function readDateLine(dateText: string | null): { wall: WallClock; offsetMinutes: number | null } | null {
   if (!dateText) return null;
-  const r = chrono.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
+  const r = MONTH_FIRST.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
   if (!r || !r.start.isCertain("day") || !r.start.isCertain("year")) return null;
   return {
     wall: wallOf(r.start),
