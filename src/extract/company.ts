@@ -61,11 +61,16 @@ const ROLE_PROSE: RegExp[] = [
 const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job applied for)\s*[:：]\s*(.+)$/gim;
 const ROLE_QA = /which (?:role|position|job)[^?\n]*\?[ \t]*\n?\s*(.+)/i;
 const EVENT_NAME = /^\s*Event (?:Name|Type)\s*:\s*\n?\s*(.+)$/gim;
-const COMPANY_PROSE: RegExp[] = [
-  new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu"),
-  new RegExp(String.raw`\b(?:interest in|applying to|applied to|apply to|application to|welcome to|here at|join(?:ing)?|behalf of|from)\s+${COMPANY}`, "gu"),
-  new RegExp(String.raw`\b${COMPANY}\s+(?:is|are)\s+(?:excited|pleased|happy|looking forward)`, "gu"),
-  new RegExp(String.raw`\b(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s+${COMPANY}`, "giu"),
+const AT_COMPANY = new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu");
+const IS_EXCITED = /\s+(?:is|are)\s+(?:excited|pleased|happy|looking forward)/;
+const TITLE_AT = /\b(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s/i;
+// Each with the words it cannot match without: a pattern that opens with the
+// company's name tries every capital letter, so it runs only when they are there.
+const COMPANY_PROSE: Array<[RegExp, RegExp | null]> = [
+  [AT_COMPANY, null],
+  [new RegExp(String.raw`\b(?:interest in|applying to|applied to|apply to|application to|welcome to|here at|join(?:ing)?|behalf of|from)\s+${COMPANY}`, "gu"), null],
+  [new RegExp(String.raw`\b${COMPANY}${IS_EXCITED.source}`, "gu"), IS_EXCITED],
+  [new RegExp(String.raw`${TITLE_AT.source}\s*${COMPANY}`, "giu"), TITLE_AT],
 ];
 
 function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: string | null): void {
@@ -105,11 +110,14 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
     vote(roles, cleanRole(ROLE_QA.exec(text)?.[1]), 4);
     // Calendly and similar: "Event Name: Intro call - Northwind Robotics" reads like a subject.
     for (const m of text.matchAll(EVENT_NAME)) subjectVotes(m[1]!, roles, companies, input.seekerName);
-    for (const re of COMPANY_PROSE) for (const m of flat.matchAll(re)) vote(companies, cleanCompany(m[1]), 3);
+    for (const [re, needs] of COMPANY_PROSE) {
+      if (needs && !needs.test(flat)) continue;
+      for (const m of flat.matchAll(re)) vote(companies, cleanCompany(m[1]), 3);
+    }
   }
   if (input.subject) {
     subjectVotes(input.subject, roles, companies, input.seekerName);
-    for (const m of input.subject.matchAll(COMPANY_PROSE[0]!)) vote(companies, cleanCompany(m[1]), 1);
+    for (const m of input.subject.matchAll(AT_COMPANY)) vote(companies, cleanCompany(m[1]), 1);
   }
   if (input.inviteSummary) subjectVotes(input.inviteSummary, roles, companies, input.seekerName);
   if (input.senderIsRobot && input.senderName) vote(companies, cleanCompany(input.senderName.replace(SENDER_SUFFIX, "")), 3);

@@ -36,9 +36,11 @@ export function classify(input: {
   inviteStatus: string | null;
   inviteSequence: number;
   hasStart: boolean;
+  /** notInterviewReason(subject, body), when the caller has it already. */
+  reason?: Reason | null;
 }): { kind: InterviewKind; reason: Reason | null } {
   if (input.inviteMethod === "CANCEL" || input.inviteStatus === "CANCELLED") return { kind: "cancellation", reason: null };
-  const reason = notInterviewReason(input.subject, input.body);
+  const reason = input.reason === undefined ? notInterviewReason(input.subject, input.body) : input.reason;
   if (reason) return { kind: "not_interview", reason };
   if (!input.hasStart) return { kind: "not_interview", reason: "no_time" };
   if (CANCELLED_SUBJECT.test(input.subject) || CANCELLED_BODY.test(input.body)) return { kind: "cancellation", reason: null };

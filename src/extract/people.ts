@@ -43,8 +43,12 @@ export function looksLikeName(s: string): boolean {
   return words.every((w) => !NOT_NAME.has(w.toLowerCase().replace(/[.,]$/, "")) && !/^\p{Lu}{2,}$/u.test(w));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Case, accents and spacing folded away: names compare equal however the mail wrote them. */
 export function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  const bare = ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
+  return bare.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function cleanTitle(t: string | null | undefined): string | null {
@@ -66,10 +70,12 @@ function emailIn(s: string): string | null {
   return s.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]?.toLowerCase() ?? null;
 }
 
+const NAME_PAREN = new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu");
+
 /** "Rosa Delgado - VP of Product (rosa@x)", "Marcus Bell, Engineering Manager", "Priya (Title), Tom (Title)". */
 export function parseEntry(line: string): Person[] {
   const s = line.replace(/^[\s*•·\-–]+/, "").trim();
-  const paren = [...s.matchAll(new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu"))].filter((m) => looksLikeName(m[1]!));
+  const paren = s.includes("(") ? [...s.matchAll(NAME_PAREN)].filter((m) => looksLikeName(m[1]!)) : [];
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
   }
@@ -171,9 +177,15 @@ function itineraryPeople(lines: string[]): Person[] {
 
 const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
 
-function sentenceListPeople(text: string): Person[] {
+// Sentences that name people. Patterns that open with a name try every capital
+// letter of the mail, so each runs only when its fixed words are there at all.
+const WILL_INTERVIEW = /\s+(?:will|is going to)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:your\s+)?interview(?:er|ing you)\b/;
+const NAME_WILL_INTERVIEW = new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{2,60})\\))?,?${WILL_INTERVIEW.source}`, "gu");
+const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
+const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
+
+function sentenceListPeople(flat: string): Person[] {
   const out: Person[] = [];
-  const flat = text.replace(/\s+/g, " ");
   for (const m of flat.matchAll(TRIGGER)) {
     const rest = flat.slice(m.index! + m[0].length);
     const end = rest.search(/https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/);
@@ -181,29 +193,37 @@ function sentenceListPeople(text: string): Person[] {
     out.push(...sentencePeople(list));
   }
   // "Jane Doe (Engineering Manager) will still be your interviewer"
-  for (const m of flat.matchAll(new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{2,60})\\))?,?\\s+(?:will|is going to)\\s+(?:still\\s+|also\\s+)?(?:be\\s+)?(?:your\\s+)?interview(?:er|ing you)\\b`, "gu"))) {
-    if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+  if (WILL_INTERVIEW.test(flat)) {
+    for (const m of flat.matchAll(NAME_WILL_INTERVIEW)) if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
   }
   // "… at 10:30 CET with Paul Durand (Design Director)": a name with a title in brackets after "with".
-  for (const m of flat.matchAll(new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu"))) {
+  for (const m of flat.matchAll(WITH_NAME_TITLE)) {
     if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
   }
   // "Our product designer, Mirela Popescu, will hop on / join"
-  for (const m of flat.matchAll(new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu"))) {
+  for (const m of flat.matchAll(OUR_TITLE_NAME_WILL)) {
     if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: null, title: cleanTitle(m[1]) });
   }
   return out;
 }
 
+const ZOOM_INVITE = " is inviting you to a scheduled Zoom meeting";
+const ZOOM_HOST = new RegExp(`(${NAME})${ZOOM_INVITE}`, "u");
+
 /** Zoom's pasted invitation names its host: "Casey Nguyen is inviting you to a scheduled Zoom meeting." */
 export function zoomHost(text: string): string | null {
-  const m = new RegExp(`(${NAME}) is inviting you to a scheduled Zoom meeting`, "u").exec(text);
+  const m = text.includes(ZOOM_INVITE) ? ZOOM_HOST.exec(text) : null;
   return m && looksLikeName(m[1]!) ? m[1]! : null;
 }
 
-export function prosePeople(text: string): Person[] {
+/** The text with every run of white space as one space: sentences read across line breaks. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, " ");
+}
+
+export function prosePeople(text: string, flat = flatten(text)): Person[] {
   const lines = text.split("\n");
-  return mergePeople([...labelledPeople(lines), ...itineraryPeople(lines), ...sentenceListPeople(text)]);
+  return mergePeople([...labelledPeople(lines), ...itineraryPeople(lines), ...sentenceListPeople(flat)]);
 }
 
 /** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */
@@ -228,15 +248,19 @@ export function signatureOf(text: string, name: string | null): { title: string 
   return null;
 }
 
+const CONTACT_ROLE = "(recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)";
+const YOUR_CONTACT_NAME = new RegExp(`\\byour ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
+const COMMA_YOUR_CONTACT = new RegExp(`,\\s+your ${CONTACT_ROLE}`);
+const NAME_YOUR_CONTACT = new RegExp(`(${NAME})${COMMA_YOUR_CONTACT.source}`, "gu");
+
 /** "contact your recruiter, Andrea Novak (a@x)", "Brynn Talley, your recruiting coordinator". */
-export function namedContacts(text: string): Person[] {
+export function namedContacts(text: string, flat = flatten(text)): Person[] {
   const out: Person[] = [];
-  const flat = text.replace(/\s+/g, " ");
-  for (const m of flat.matchAll(new RegExp(`\\byour (recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu"))) {
+  for (const m of flat.matchAll(YOUR_CONTACT_NAME)) {
     if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) });
   }
-  for (const m of flat.matchAll(new RegExp(`(${NAME}),\\s+your (recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)`, "gu"))) {
-    if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+  if (COMMA_YOUR_CONTACT.test(flat)) {
+    for (const m of flat.matchAll(NAME_YOUR_CONTACT)) if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
   }
   return out;
 }
@@ -244,13 +268,17 @@ export function namedContacts(text: string): Person[] {
 /** Merges people by folded name, keeping the first non-null email and title. */
 export function mergePeople(people: Person[]): Person[] {
   const out: Person[] = [];
+  const keys: string[] = [];
   for (const p of people) {
     const key = fold(p.name);
-    const same = out.find((o) => fold(o.name) === key || (p.email && o.email === p.email));
-    if (same) {
-      same.email ??= p.email;
-      same.title ??= p.title;
-    } else out.push({ ...p });
+    const i = out.findIndex((o, j) => keys[j] === key || (p.email && o.email === p.email));
+    if (i >= 0) {
+      out[i]!.email ??= p.email;
+      out[i]!.title ??= p.title;
+    } else {
+      out.push({ ...p });
+      keys.push(key);
+    }
   }
   return out.slice(0, MAX_PEOPLE);
 }

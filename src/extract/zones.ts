@@ -40,21 +40,23 @@ const ABBREVIATIONS: Record<string, string> = {
   BRT: "America/Sao_Paulo", PKT: "Asia/Karachi", GST: "Asia/Dubai",
 };
 
-const NAMED: Array<[RegExp, string]> = [
-  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b|\bEastern\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/New_York"],
-  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b(?!\s*-\s*\p{L})|\bCentral\b(?=\s*(?:\(|$|\)|,|\.))/gimu, "America/Chicago"],
-  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bMountain\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Denver"],
-  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bPacific\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Los_Angeles"],
-  [/\bCentral European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Berlin"],
-  [/\b(?:Western|West) European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Lisbon"],
-  [/\bEastern European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Athens"],
-  [/\bBritish Summer Time\b|\bGreenwich Mean Time\b|\bUK time\b/gi, "Europe/London"],
-  [/\bIndia(?:n)? Standard Time\b/gi, "Asia/Kolkata"],
-  [/\bIrish Standard Time\b/gi, "Europe/Dublin"],
-  [/\bIsrael Standard Time\b/gi, "Asia/Jerusalem"],
-  [/\bAustralian Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "Australia/Sydney"],
-  [/\bJapan Standard Time\b/gi, "Asia/Tokyo"],
-  [/\bSingapore(?: Standard)? Time\b/gi, "Asia/Singapore"],
+// Zone names in words, each with the lower-case words it cannot match without:
+// a check for those is far cheaper than the pattern (the "Central" one is slow).
+const NAMED: Array<[RegExp, string, string[]]> = [
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b|\bEastern\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/New_York", ["eastern"]],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b(?!\s*-\s*\p{L})|\bCentral\b(?=\s*(?:\(|$|\)|,|\.))/gimu, "America/Chicago", ["central"]],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bMountain\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Denver", ["mountain"]],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bPacific\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Los_Angeles", ["pacific"]],
+  [/\bCentral European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Berlin", ["central european"]],
+  [/\b(?:Western|West) European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Lisbon", ["european"]],
+  [/\bEastern European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Athens", ["eastern european"]],
+  [/\bBritish Summer Time\b|\bGreenwich Mean Time\b|\bUK time\b/gi, "Europe/London", ["british summer", "greenwich", "uk time"]],
+  [/\bIndia(?:n)? Standard Time\b/gi, "Asia/Kolkata", ["india"]],
+  [/\bIrish Standard Time\b/gi, "Europe/Dublin", ["irish"]],
+  [/\bIsrael Standard Time\b/gi, "Asia/Jerusalem", ["israel"]],
+  [/\bAustralian Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/gi, "Australia/Sydney", ["australian eastern"]],
+  [/\bJapan Standard Time\b/gi, "Asia/Tokyo", ["japan"]],
+  [/\bSingapore(?: Standard)? Time\b/gi, "Asia/Singapore", ["singapore"]],
 ];
 
 const CITY_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\b`, "i");
@@ -63,7 +65,23 @@ const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join("
 const CITY_TIME_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\s+time\\b`, "gi");
 const WINDOWS_RE = /\b((?:[A-Z][A-Za-z.]*\s){1,3})(?:Standard|Daylight)\s+Time\b/g;
 
-function ianaFromWindows(name: string): string | null {
+/** Names looked up per isolate; a mail full of made-up zone names cannot grow it without bound. */
+const MAX_REMEMBERED_NAMES = 256;
+
+/** A lookup remembered per isolate: invites repeat the same few zone names, and the lookups are slow. */
+function remembered<T>(lookup: (name: string) => T): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    if (seen.has(name)) return seen.get(name)!;
+    if (seen.size >= MAX_REMEMBERED_NAMES) seen.clear();
+    const value = lookup(name);
+    seen.set(name, value);
+    return value;
+  };
+}
+
+// windows-iana scans its whole alias table on every call (~25 µs).
+const ianaFromWindows = remembered((name: string): string | null => {
   try {
     const found = findIana(name.trim());
     // windows-iana lists the canonical zone first for most names; skip legacy aliases.
@@ -71,7 +89,7 @@ function ianaFromWindows(name: string): string | null {
   } catch {
     return null;
   }
-}
+});
 
 /** Every zone mention in `text`, in order; a longer mention wins over one it contains. */
 export function findZones(text: string): ZoneHit[] {
@@ -91,7 +109,9 @@ export function findZones(text: string): ZoneHit[] {
     const sign = m[1] === "+" ? 1 : -1;
     add(m.index!, m[0].length, { offsetMinutes: sign * (Number(m[2]) * 60 + Number(m[3] ?? 0)) });
   }
-  for (const [re, iana] of NAMED) {
+  const lower = text.toLowerCase();
+  for (const [re, iana, words] of NAMED) {
+    if (!words.some((w) => lower.includes(w))) continue;
     for (const m of text.matchAll(re)) {
       // "Central European Time - Berlin": the city is more precise than the region.
       const tail = /^\s*[-–(]\s*([\p{L} ]+)/u.exec(text.slice(m.index! + m[0].length));
@@ -129,7 +149,8 @@ export function resolveTzid(tzid: string): string | null {
   return ianaFromWindows(t) ?? (city ? CITY_ZONES[city.toLowerCase()]! : null);
 }
 
-export function isIana(zone: string): boolean {
+// Building an Intl.DateTimeFormat is the only way to ask whether Intl knows a zone, and it is slow.
+export const isIana = remembered((zone: string): boolean => {
   if (!zone.includes("/") && zone !== "UTC") return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -137,7 +158,7 @@ export function isIana(zone: string): boolean {
   } catch {
     return false;
   }
-}
+});
 
 /** Whether the zone tells a European (day-first) writer. */
 export function isDayFirstZone(zone: ZoneSpec): boolean {

@@ -74,12 +74,17 @@ export function offsetIn(spans: Span[], ms: number): number {
   return offset;
 }
 
+// The zone-year asked last: a plan asks dozens of times in a row for the same one.
+let last = { zone: "", from: 0, to: 0, spans: [] as Span[] };
+
 /** Minutes east of UTC that `zone` shows at the instant `ms` (NaN for an unknown zone or an invalid date). */
 export function offsetAt(zone: string, ms: number): number {
+  if (zone === last.zone && ms >= last.from && ms < last.to) return offsetIn(last.spans, ms);
   if (!Number.isFinite(ms)) return NaN;
   const year = new Date(ms).getUTCFullYear();
   if (year < FIRST_YEAR || year > LAST_YEAR) return direct(zone, ms);
-  return offsetIn(yearSpans(zone, year), ms);
+  last = { zone, from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), spans: yearSpans(zone, year) };
+  return offsetIn(last.spans, ms);
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * Who is who in a confirmation: the interviewers the seeker meets, and the
+ * recruiters or coordinators who only arrange it. Prose, the invite's guest
+ * list, the sender and their signature each say part of it; the seeker and
+ * the assistant are never either.
+ */
+import type { OriginalMail } from "./forward.ts";
+import type { Invite } from "./ics.ts";
+import { flatten, fold, isRecruitingTitle, mergePeople, namedContacts, prosePeople, zoomHost } from "./people.ts";
+import type { Person } from "./types.ts";
+
+export type Signature = { title: string | null; company: string | null; email: string | null };
+
+export type Sender = {
+  person: OriginalMail["from"];
+  /** A no-reply or ATS address: its name may still be a person's ("Rachel via Greenhouse"). */
+  isRobot: boolean;
+  /** The sender's name reads as a person's. */
+  isPerson: boolean;
+  signature: Signature | null;
+};
+
+/** Recognises the seeker and the assistant by address or by (folded) name. */
+export function seekerTest(seeker: { email: string; name: string | null }, assistantAddress?: string): (p: Person) => boolean {
+  const emails = new Set([seeker.email.toLowerCase(), ...(assistantAddress ? [assistantAddress.toLowerCase()] : [])]);
+  const name = seeker.name ? fold(seeker.name) : null;
+  return (p) => (!!p.email && emails.has(p.email)) || (!!name && fold(p.name) === name);
+}
+
+const SPEAKS_WITH = /\b(I|I'd|I'll|I will|I would|we'll)\b[^.]{0,60}\b(chat|talk|meet|speak|conversation|dig in)/i;
+
+function invitePeople(invite: Invite, prose: Person[], isSeeker: (p: Person) => boolean): { interviewers: Person[]; organizer: Person | null } {
+  const org = invite.organizer;
+  const organizer: Person | null =
+    org?.email && !isSeeker({ name: org.name ?? "", email: org.email, title: null })
+      ? { name: org.name ?? prose.find((p) => p.email === org.email)?.name ?? org.email, email: org.email, title: null }
+      : null;
+  const attendees = invite.attendees.filter(
+    (a) =>
+      !/^(room|resource)$/i.test(a.cutype ?? "") &&
+      a.role?.toUpperCase() !== "NON-PARTICIPANT" &&
+      !(a.email && organizer?.email === a.email) &&
+      !isSeeker({ name: a.name ?? "", email: a.email, title: null }),
+  );
+  const byEmail = (email: string | null) => prose.find((p) => p.email && p.email === email);
+  const interviewers = attendees
+    .map((a) => {
+      const known = byEmail(a.email) ?? (a.name ? prose.find((p) => fold(p.name) === fold(a.name!)) : undefined);
+      const name = a.name ?? known?.name ?? null;
+      return name ? { name: known?.name ?? name, email: a.email, title: known?.title ?? null } : null;
+    })
+    .filter((p): p is Person => p !== null);
+  return { interviewers, organizer };
+}
+
+export function castOf(original: OriginalMail, invite: Invite | null, sender: Sender, isSeeker: (p: Person) => boolean): { interviewers: Person[]; contacts: Person[] } {
+  const body = original.body;
+  const flat = flatten(body);
+  const from = sender.person;
+  const signature = sender.signature;
+  // People named in prose, from the mail and the invite's description.
+  let prose = mergePeople([...prosePeople(body, flat), ...(invite?.description ? prosePeople(invite.description) : [])]);
+  const host = zoomHost(body);
+  if (host) prose = mergePeople([...prose, { name: host, email: host === from?.name ? from.email : null, title: host === from?.name ? signature?.title ?? null : null }]);
+  // Emails given on To/Cc lines complete the people the prose names.
+  const addressed = [...original.cc, ...original.to].filter((a) => a.name).map((a) => ({ key: fold(a.name!), email: a.email }));
+  if (addressed.length) for (const p of prose) p.email ??= addressed.find((a) => a.key === fold(p.name))?.email ?? null;
+
+  let interviewers: Person[];
+  const contacts: Person[] = [...namedContacts(body, flat)];
+  if (invite && invite.attendees.length > 0) {
+    const fromInvite = invitePeople(invite, prose, isSeeker);
+    interviewers = fromInvite.interviewers;
+    if (interviewers.length === 0 && fromInvite.organizer) interviewers = [fromInvite.organizer];
+    else if (fromInvite.organizer) contacts.push({ ...fromInvite.organizer, title: signature?.title ?? null });
+    // Titles from prose
+    for (const i of interviewers) i.title ??= prose.find((p) => fold(p.name) === fold(i.name))?.title ?? null;
+  } else {
+    interviewers = prose;
+  }
+  // A robot address counts as a person only with a signed title under the name (not "Copperleaf Insurance").
+  if (from?.name && (!sender.isRobot || (sender.isPerson && signature?.title))) {
+    const senderPerson: Person = { name: from.name, email: sender.isRobot ? signature?.email ?? null : from.email, title: signature?.title ?? null };
+    if (!isRecruitingTitle(senderPerson.title) && signature?.title && SPEAKS_WITH.test(body)) {
+      interviewers = mergePeople([senderPerson, ...interviewers]);
+    } else if (!interviewers.some((i) => fold(i.name) === fold(from.name!))) {
+      contacts.push(senderPerson);
+    }
+  }
+  const contactKeys = new Set(contacts.map((c) => fold(c.name)));
+  interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p) && !contactKeys.has(fold(p.name)));
+  const interviewerKeys = new Set(interviewers.map((i) => fold(i.name)));
+  return { interviewers, contacts: mergePeople(contacts).filter((c) => !isSeeker(c) && !interviewerKeys.has(fold(c.name))) };
+}
