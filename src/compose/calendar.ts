@@ -9,10 +9,14 @@
 import ICAL from "ical.js";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { offsetIn, type Span, spansBetween } from "../time/offsets.ts";
-import { draftFor } from "./drafts.ts";
 import { KIND_LABEL } from "./labels.ts";
-import { draftContext } from "./reply.ts";
 
+/**
+ * What each event says beyond its title. The drafts themselves stay out: the
+ * reminder brings the current one (notes and corrections the seeker sends
+ * later change it), and a calendar is often shared where mail is not.
+ */
+const DESCRIPTION = "Its draft comes by email when it is due. Reply 'status' to any of my mails to see the whole plan.";
 /** How long each reminder block sits in the calendar. */
 const EVENT_MINUTES = 15;
 /** Margin around the plan for which the VTIMEZONE spells out offsets. */
@@ -61,9 +65,8 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
   const spans = times.length ? spansBetween(zone, Math.min(...times) - ZONE_MARGIN_MS, Math.max(...times) + ZONE_MARGIN_MS) : [];
   const sequence = Math.floor(now.getTime() / MINUTE) % 2 ** 31; // grows with each update
   const stamp = now.toISOString().slice(0, 19) + "Z";
-  const ctx = draftContext(r);
+  const about = `${r.role ? `the ${r.role} interview` : "your interview"}${r.company ? ` at ${r.company}` : ""}`;
   const events = pending.map((f, i): JCalComponent => {
-    const draft = draftFor(f.kind, f.recipient, r.followUps.indexOf(f), ctx);
     const summary = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${r.company ?? "interview"})`;
     const at = times[i]!;
     const local = (ms: number) => wallClock(ms, offsetIn(spans, ms));
@@ -73,7 +76,7 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
         text("uid", `${r.id}-${f.id}@${uidDomain}`),
         ["sequence", {}, "integer", sequence],
         text("summary", summary),
-        text("description", `${draft.subject}\n\n${draft.body}`),
+        text("description", `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} about ${about}. ${DESCRIPTION}`),
         ["dtstamp", {}, "date-time", stamp],
         ["dtstart", { tzid: zone }, "date-time", local(at)],
         ["dtend", { tzid: zone }, "date-time", local(at + EVENT_MINUTES * MINUTE)],

@@ -7,7 +7,7 @@
  */
 import type { Person } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
-import { dayName, firstName, formatter } from "./format.ts";
+import { dayName, firstName, monthDay } from "./format.ts";
 
 /** The one unfilled token a draft may carry: the seeker replaces it with a moment from the interview. */
 export const PLACEHOLDER = "[one thing you discussed]";
@@ -91,7 +91,7 @@ export function recruiterThankYouDraft(to: Person | null, ctx: DraftContext): Dr
 }
 
 export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftContext): Draft {
-  const day = formatter("monthDay", ctx.seekerTimeZone).format(new Date(ctx.start));
+  const day = monthDay(ctx.start, ctx.seekerTimeZone);
   const paragraphs =
     which === 1
       ? [

@@ -1,31 +1,53 @@
-/** Dates and people as the seeker reads them. Pure: zones come in as parameters. */
+/**
+ * Dates and people as the seeker reads them, in en-US style ("Thu, Nov 12,
+ * 2026, 1:00 PM EST"). Pure: zones come in as parameters. Dates are written
+ * from the wall clock (time/wallclock.ts); Intl is asked only for a zone's
+ * short name, once per zone and offset, since a reply formats dozens of dates
+ * and each Intl call costs about 2 µs.
+ */
 import type { Person } from "../extract/types.ts";
+import { offsetAt } from "../time/offsets.ts";
+import { type WallClock, wallClockOf, weekday } from "../time/wallclock.ts";
 
-// Building an Intl.DateTimeFormat costs far more than using one: a reply formats
-// dozens of dates in two or three zones, so formatters are kept per shape and zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const SHAPES = {
-  date: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
-  time: { hour: "numeric", minute: "2-digit" },
-  timeZoned: { hour: "numeric", minute: "2-digit", timeZoneName: "short" },
-  weekday: { weekday: "long" },
-  monthDay: { month: "long", day: "numeric" },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Zone names remembered per isolate; bounded like every per-isolate cache. */
+const MAX_ZONE_NAMES = 256;
 
-export function formatter(shape: keyof typeof SHAPES, zone: string): Intl.DateTimeFormat {
-  const key = `${shape}|${zone}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat("en-US", { ...SHAPES[shape], timeZone: zone })));
-  return f;
+const zoneNames = new Map<string, string>();
+
+/** "EST", "GMT+1", "GMT+5:30": Intl's short name for the zone at that offset. */
+function zoneName(zone: string, at: number): string {
+  const key = `${zone}|${offsetAt(zone, at)}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(at);
+    name = parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
+    if (zoneNames.size >= MAX_ZONE_NAMES) zoneNames.clear();
+    zoneNames.set(key, name);
+  }
+  return name;
 }
 
+function dateOf(w: WallClock): string {
+  return `${WEEKDAYS[weekday(w)]!.slice(0, 3)}, ${MONTHS[w.month - 1]!.slice(0, 3)} ${w.day}, ${w.year}`;
+}
+
+function timeOf(w: WallClock): string {
+  return `${w.hour % 12 || 12}:${String(w.minute).padStart(2, "0")} ${w.hour < 12 ? "AM" : "PM"}`;
+}
+
+/** "Thu, Nov 12, 2026, 1:00 PM EST" (without the zone's name when `withZone` is false). */
 export function formatWhen(iso: string, zone: string, withZone = true): string {
-  const d = new Date(iso);
-  return `${formatter("date", zone).format(d)}, ${formatter(withZone ? "timeZoned" : "time", zone).format(d)}`;
+  const at = new Date(iso).getTime();
+  const w = wallClockOf(at, zone);
+  return `${dateOf(w)}, ${timeOf(w)}${withZone ? ` ${zoneName(zone, at)}` : ""}`;
 }
 
+/** "1:45 PM EST". */
 export function formatTime(iso: string, zone: string): string {
-  return formatter("timeZoned", zone).format(new Date(iso));
+  const at = new Date(iso).getTime();
+  return `${timeOf(wallClockOf(at, zone))} ${zoneName(zone, at)}`;
 }
 
 /** "Thu, Nov 12, 2026, 1:00 PM – 1:45 PM EST", in the given zone. */
@@ -34,9 +56,15 @@ export function formatSlot(start: string, end: string | null, zone: string): str
   return `${formatWhen(start, zone, false)} – ${formatTime(end, zone)}`;
 }
 
-/** The day of the interview as a draft mentions it: "on Thursday". */
+/** The day of the interview as a draft mentions it: "Thursday". */
 export function dayName(iso: string, zone: string): string {
-  return formatter("weekday", zone).format(new Date(iso));
+  return WEEKDAYS[weekday(wallClockOf(new Date(iso), zone))]!;
+}
+
+/** "November 12". */
+export function monthDay(iso: string, zone: string): string {
+  const w = wallClockOf(new Date(iso), zone);
+  return `${MONTHS[w.month - 1]} ${w.day}`;
 }
 
 export function firstName(p: Person | null): string | null {

@@ -22,12 +22,23 @@ export type MailBody = { greeting: string; blocks: Block[] };
 const MAX_WIDTH_PX = 640;
 const LABEL_WIDTH = 15;
 
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : s;
+}
+
+// Both renderings show each draft's link: it is encoded once.
+const links = new WeakMap<Draft, string | null>();
+function linkOf(d: Draft): string | null {
+  let link = links.get(d);
+  if (link === undefined) links.set(d, (link = mailtoLink(d)));
+  return link;
 }
 
 function draftText(title: string, d: Draft): string {
-  const link = mailtoLink(d);
+  const link = linkOf(d);
   return [
     `=== ${title} ===`,
     `To: ${d.to ? describePerson({ ...d.to, title: null }) : "(the hiring team: add the address)"}`,
@@ -90,7 +101,7 @@ const S = {
 };
 
 function draftHtml(title: string, d: Draft): string {
-  const link = mailtoLink(d);
+  const link = linkOf(d);
   const to = d.to ? describePerson({ ...d.to, title: null }) : "the hiring team (add the address)";
   return [
     `<div class="draft" style="${S.draft}">`,

@@ -1,8 +1,7 @@
 /** The answer to a forward: what was understood, what is missing, the plan, the drafts. */
 import type { Extraction, MissingField } from "../extract/types.ts";
-import type { FollowUpKind } from "../schedule/plan.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
-import { type Draft, type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
+import { type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
 import { type Block, type MailBody, renderHtml, renderText } from "./render.ts";
@@ -23,10 +22,6 @@ export function finish(subject: string, body: MailBody): ComposedMail {
 
 export function draftContext(r: InterviewRecord): DraftContext {
   return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, notes: r.notes, format: r.meetingUrl ? "video" : null };
-}
-
-export function draftsOf(r: InterviewRecord): Array<{ kind: FollowUpKind; id: string; draft: Draft }> {
-  return r.followUps.map((f, i) => ({ kind: f.kind, id: f.id, draft: draftFor(f.kind, f.recipient, i, draftContext(r)) }));
 }
 
 function hi(name: string): string {
@@ -73,7 +68,11 @@ function planList(r: InterviewRecord, title: string, onlyPending = false): Block
 
 export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
-  const thanks = draftsOf(r).filter((d) => d.kind === "thank_you" || d.kind === "thank_you_recruiter");
+  const ctx = draftContext(r);
+  const thanks = r.followUps
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.kind === "thank_you" || f.kind === "thank_you_recruiter")
+    .map(({ f, i }) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx) }));
   const blocks: Block[] = [
     { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
     interviewFacts(r),
@@ -84,7 +83,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     ...(statusUrl ? [{ kind: "actions", items: [{ label: "See everything pending", href: statusUrl }] } as Block] : []),
     { kind: "heading", text: "Thank-you drafts (the others come with their reminders):" },
     ...thanks.map((d): Block => ({ kind: "draft", title: `${KIND_LABEL[d.kind].plan}${d.draft.to ? ` to ${d.draft.to.name}` : ""}`, draft: d.draft })),
-    ...r.interviewers.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, draftContext(r)) })),
+    ...r.interviewers.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, ctx) })),
   ];
   return finish(`Tracking: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, { greeting: hi(r.seeker.name), blocks });
 }

@@ -1,5 +1,4 @@
 /** Test doubles for the Email Workers runtime objects, around real raw bytes. */
-import type { EmailMessage } from "cloudflare:email";
 import PostalMime, { type Email } from "postal-mime";
 
 export const corpus = import.meta.glob<string>(["../fixtures/corpus/*/message.eml", "../fixtures/extra/*/message.eml"], { query: "?raw", import: "default", eager: true });
