@@ -1,6 +1,6 @@
 /** Env vars and bindings, parsed once with zod into a typed config. */
-// Namespace import: the named `z` object would pull every zod locale into the bundle.
-import * as z from "zod";
+// zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
+import * as z from "zod/mini";
 import { isIana } from "./extract/zones.ts";
 import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
 import { type Allowlist, allowlistOf, type AuthMode } from "./handlers/gate.ts";
@@ -25,49 +25,55 @@ export interface Env {
   SENDER_AUTH?: string;
 }
 
-const hours = z.number().int().min(0).max(24);
-const PolicyOverrideSchema = z
-  .object({
-    thankYouDelayHours: z.number().min(0).max(24),
-    wakingHours: z.object({ startHour: hours, endHour: hours }),
-    morningHour: hours,
-    firstInquiryDays: z.number().int().min(1).max(60),
-    businessDaysAfterDecision: z.number().int().min(0).max(10),
-    secondInquiryDays: z.number().int().min(1).max(90),
-    checkInIntervalDays: z.number().int().min(7).max(120),
-    maxCheckIns: z.number().int().min(0).max(6),
-    defaultDurationMinutes: z.number().int().min(5).max(600),
-  })
-  .partial()
-  .strict();
+/** A whole number from `min` to `max`, saying so when it is not. */
+const whole = (min: number, max: number) => z.int(`must be a whole number from ${min} to ${max}`).check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`));
+const hours = whole(0, 24);
+const PolicyOverrideSchema = z.partial(
+  z.strictObject(
+    {
+      thankYouDelayHours: z.number("must be a number of hours").check(z.minimum(0, "must be at least 0"), z.maximum(24, "must be at most 24")),
+      wakingHours: z.object({ startHour: hours, endHour: hours }, "must be {\"startHour\": h, \"endHour\": h}"),
+      morningHour: hours,
+      firstInquiryDays: whole(1, 60),
+      businessDaysAfterDecision: whole(0, 10),
+      secondInquiryDays: whole(1, 90),
+      checkInIntervalDays: whole(7, 120),
+      maxCheckIns: whole(0, 6),
+      defaultDurationMinutes: whole(5, 600),
+    },
+    "must be a JSON object of known policy fields",
+  ),
+);
 
-const email = z.string().trim().toLowerCase().pipe(z.email());
+const email = z.pipe(z.string("is not set").check(z.trim(), z.toLowerCase()), z.email("must be an email address"));
 
 const VarsSchema = z.object({
-  ALLOWED_SENDERS: z
-    .string({ error: "is not set" })
-    .transform((s) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.union([email, z.string().regex(/^@[a-z0-9.-]+\.[a-z]{2,}$/, "entries must be addresses or @domain")])).min(1, "must list at least one address")),
-  SENDER_AUTH: z.enum(["if-present", "require"]).default("if-present"),
+  ALLOWED_SENDERS: z.pipe(
+    z.pipe(z.string("is not set"), z.transform((s: string) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean))),
+    z.array(z.union([email, z.string().check(z.regex(/^@[a-z0-9.-]+\.[a-z]{2,}$/))], "entries must be addresses or @domain")).check(z.minLength(1, "must list at least one address")),
+  ),
+  SENDER_AUTH: z._default(z.enum(["if-present", "require"], "must be if-present or require"), "if-present"),
   ASSISTANT_ADDRESS: email,
-  SEEKER_TIME_ZONE: z.string({ error: "is not set" }).refine(isIana, "must be an IANA time zone such as Europe/Paris"),
-  SEEKER_NAME: z.string({ error: "is not set" }).trim().min(1, "must not be empty"),
-  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  FOLLOWUP_POLICY: z
-    .string()
-    .default("{}")
-    .transform((s, ctx) => {
-      try {
-        return JSON.parse(s) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "must be JSON" });
-        return z.NEVER;
-      }
-    })
-    .pipe(PolicyOverrideSchema),
-  LINK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-  ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SEEKER_TIME_ZONE: z.string("is not set").check(z.refine(isIana, "must be an IANA time zone such as Europe/Paris")),
+  SEEKER_NAME: z.string("is not set").check(z.trim(), z.minLength(1, "must not be empty")),
+  RETENTION_DAYS: z._default(z.pipe(z.coerce.number("must be a number of days"), whole(1, 3650)), 90),
+  FOLLOWUP_POLICY: z.pipe(
+    z.pipe(
+      z._default(z.string("must be a JSON string"), "{}"),
+      z.transform((s: string, ctx) => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          ctx.issues.push({ code: "custom", message: "must be JSON", input: s });
+          return z.NEVER;
+        }
+      }),
+    ),
+    PolicyOverrideSchema,
+  ),
+  LINK_SECRET: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
+  ADMIN_TOKEN: z.optional(z.string().check(z.minLength(24, "must be at least 24 characters"))),
+  PUBLIC_URL: z.optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
   FOLLOWUPS: z.custom<KVNamespace>((v) => typeof (v as KVNamespace)?.list === "function", "must be a KV namespace binding"),
   REMINDERS: z.custom<SendEmail>((v) => typeof (v as SendEmail)?.send === "function", "must be a send_email binding"),
 });

@@ -2,15 +2,15 @@
  * Signed action links: HMAC-SHA256 over the action, interview, follow-up,
  * seeker and expiry, checked in constant time by crypto.subtle.verify.
  */
-// Namespace import: the named `z` object would pull every zod locale into the bundle.
-import * as z from "zod";
+// zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
+import * as z from "zod/mini";
 
 export const LinkPayloadSchema = z.object({
   a: z.enum(["sent", "snooze", "stop", "status"]),
-  i: z.string().max(64).nullable(),
-  f: z.string().max(64).nullable(),
-  s: z.string().max(320),
-  e: z.number().int(),
+  i: z.nullable(z.string().check(z.maxLength(64))),
+  f: z.nullable(z.string().check(z.maxLength(64))),
+  s: z.string().check(z.maxLength(320)),
+  e: z.int(),
 });
 export type LinkPayload = z.infer<typeof LinkPayloadSchema>;
 export type LinkCheck = { ok: true; payload: LinkPayload; signature: string } | { ok: false; reason: "malformed" | "bad_signature" | "expired" };

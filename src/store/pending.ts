@@ -3,8 +3,8 @@
  * so the seeker can fix it by replying with the missing details. Nothing a
  * seeker sent is lost while they do.
  */
-// Namespace import: the named `z` object would pull every zod locale into the bundle.
-import * as z from "zod";
+// zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
+import * as z from "zod/mini";
 import { MAX_ID_IN_KEY } from "./interviews.ts";
 
 /** How long a forward waits for the seeker's correction. */

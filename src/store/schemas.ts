@@ -1,27 +1,30 @@
 /** Shapes of everything kept in KV. Every read goes through these schemas. */
-// Namespace import: the named `z` object would pull every zod locale into the bundle.
-import * as z from "zod";
+// zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
+import * as z from "zod/mini";
 import { FOLLOW_UP_KINDS } from "../schedule/plan.ts";
 
 export const PersonSchema = z.object({
   name: z.string(),
-  email: z.string().nullable(),
-  title: z.string().nullable(),
+  email: z.nullable(z.string()),
+  title: z.nullable(z.string()),
 });
+
+const isoOrNull = z.nullable(z.iso.datetime());
+const count = z.int().check(z.minimum(0));
 
 export const FollowUpSchema = z.object({
   id: z.string(),
   kind: z.enum(FOLLOW_UP_KINDS),
-  recipient: PersonSchema.nullable(),
+  recipient: z.nullable(PersonSchema),
   due: z.iso.datetime(),
   /** pending → sending (claimed by a tick) → sent; failed after MAX_SEND_ATTEMPTS; cancelled by a cancellation. */
   status: z.enum(["pending", "sending", "sent", "failed", "cancelled"]),
-  sentAt: z.iso.datetime().nullable(),
-  attempts: z.number().int().min(0),
+  sentAt: isoOrNull,
+  attempts: count,
   /** When a tick claimed it; a claim older than CLAIM_TIMEOUT is taken over. */
-  claimedAt: z.iso.datetime().nullable().default(null),
+  claimedAt: z._default(isoOrNull, null),
   /** The claiming tick's random token: equal only for the tick that wrote it. */
-  claim: z.string().nullable().default(null),
+  claim: z._default(z.nullable(z.string()), null),
 });
 
 export const InterviewRecordSchema = z.object({
@@ -33,21 +36,21 @@ export const InterviewRecordSchema = z.object({
   createdAt: z.iso.datetime(),
   kind: z.enum(["interview", "reschedule", "cancellation"]),
   /** Set when a cancellation arrived: every pending follow-up is cancelled. */
-  cancelledAt: z.iso.datetime().nullable().default(null),
-  company: z.string().nullable(),
-  role: z.string().nullable(),
+  cancelledAt: z._default(isoOrNull, null),
+  company: z.nullable(z.string()),
+  role: z.nullable(z.string()),
   start: z.iso.datetime(),
-  end: z.iso.datetime().nullable(),
-  timeZone: z.string().nullable(),
+  end: isoOrNull,
+  timeZone: z.nullable(z.string()),
   zoneAssumed: z.boolean(),
   interviewers: z.array(PersonSchema),
   contacts: z.array(PersonSchema),
-  meetingUrl: z.string().nullable(),
+  meetingUrl: z.nullable(z.string()),
   /** The invite's UID, so a later update or cancellation of the same invite finds this record. */
-  inviteUid: z.string().nullable().default(null),
-  timeline: z.string().nullable(),
+  inviteUid: z._default(z.nullable(z.string()), null),
+  timeline: z.nullable(z.string()),
   /** The seeker's notes on the conversation; personalise later drafts. */
-  notes: z.string().nullable(),
+  notes: z.nullable(z.string()),
   followUps: z.array(FollowUpSchema),
   /** Set once the reply went out, so a redelivered mail is answered exactly once. */
   replied: z.boolean(),
@@ -56,10 +59,10 @@ export const InterviewRecordSchema = z.object({
 export const MessageIndexSchema = z.object({ id: z.string() });
 
 export const SeekerEntrySchema = z.object({
-  company: z.string().nullable(),
-  role: z.string().nullable(),
+  company: z.nullable(z.string()),
+  role: z.nullable(z.string()),
   start: z.string(),
-  inviteUid: z.string().nullable().default(null),
+  inviteUid: z._default(z.nullable(z.string()), null),
 });
 
 export const DueMetaSchema = z.object({ id: z.string(), followUp: z.string() });

@@ -2,11 +2,11 @@
  * `thread:<Message-ID of a mail we sent>` → the interview (and follow-up) it was
  * about, so a reply's In-Reply-To/References find what the seeker is steering.
  */
-// Namespace import: the named `z` object would pull every zod locale into the bundle.
-import * as z from "zod";
+// zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
+import * as z from "zod/mini";
 import { MAX_ID_IN_KEY } from "./interviews.ts";
 
-const ThreadSchema = z.object({ id: z.string(), followUp: z.string().nullable() });
+const ThreadSchema = z.object({ id: z.string(), followUp: z.nullable(z.string()) });
 export type ThreadRef = z.infer<typeof ThreadSchema>;
 
 /** How long a mail we sent can still be answered with a command. */
