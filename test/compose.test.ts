@@ -85,6 +85,17 @@ describe("the reply", () => {
     expect(new TextDecoder().decode(parsed.attachments[0]!.content as ArrayBuffer).trimEnd()).toBe(ics.replace(/\r\n/g, "\n").trimEnd());
   });
 
+  it("links each thank-you to a prefilled mail, and sends LinkedIn notes to LinkedIn", () => {
+    const { text } = composeTrackedReply(record(), extraction());
+    const blocks = text.split("=== ").slice(1);
+    const thanks = blocks.find((b) => b.startsWith("Thank-you note to Priya"))!;
+    const linkedIn = blocks.find((b) => b.startsWith("LinkedIn note to Priya"))!;
+    expect(thanks).toContain("To: Priya Natarajan <priya@northwind.example>");
+    expect(thanks).toMatch(/Open as a new mail: mailto:priya@northwind\.example\?subject=/);
+    expect(linkedIn).toContain("To: Priya Natarajan, on LinkedIn");
+    expect(linkedIn).not.toContain("mailto:");
+  });
+
   it("has no remote content and stays within 640 px", () => {
     const { html } = composeTrackedReply(record(), extraction());
     expect(html).not.toMatch(/<img|<link|@import|url\(|<script/i);

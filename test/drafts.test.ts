@@ -60,6 +60,7 @@ describe("drafts", () => {
         const d = linkedInNote(to, { ...ctx, role: `${ctx.role} and a very long specialisation name that goes on and on`.repeat(3) });
         expect(d.body.length).toBeLessThanOrEqual(300);
         expect(styleViolations(d.body, { linkedIn: true })).toEqual([]);
+        expect(mailtoLink(d)).toBeNull(); // a LinkedIn note is not sent by mail
       }
     }
   });

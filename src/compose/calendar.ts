@@ -16,7 +16,7 @@ import { KIND_LABEL } from "./labels.ts";
  * reminder brings the current one (notes and corrections the seeker sends
  * later change it), and a calendar is often shared where mail is not.
  */
-const DESCRIPTION = "Its draft comes by email when it is due. Reply 'status' to any of my mails to see the whole plan.";
+const DESCRIPTION = "The draft comes by email when this is due.";
 /** How long each reminder block sits in the calendar. */
 const EVENT_MINUTES = 15;
 /** Margin around the plan for which the VTIMEZONE spells out offsets. */
@@ -65,7 +65,6 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
   const spans = times.length ? spansBetween(zone, Math.min(...times) - ZONE_MARGIN_MS, Math.max(...times) + ZONE_MARGIN_MS) : [];
   const sequence = Math.floor(now.getTime() / MINUTE) % 2 ** 31; // grows with each update
   const stamp = now.toISOString().slice(0, 19) + "Z";
-  const about = `${r.role ? `the ${r.role} interview` : "your interview"}${r.company ? ` at ${r.company}` : ""}`;
   const events = pending.map((f, i): JCalComponent => {
     const summary = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${r.company ?? "interview"})`;
     const at = times[i]!;
@@ -76,7 +75,7 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
         text("uid", `${r.id}-${f.id}@${uidDomain}`),
         ["sequence", {}, "integer", sequence],
         text("summary", summary),
-        text("description", `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} about ${about}. ${DESCRIPTION}`),
+        text("description", DESCRIPTION),
         ["dtstamp", {}, "date-time", stamp],
         ["dtstart", { tzid: zone }, "date-time", local(at)],
         ["dtend", { tzid: zone }, "date-time", local(at + EVENT_MINUTES * MINUTE)],

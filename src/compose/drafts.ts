@@ -27,7 +27,8 @@ export type DraftContext = {
   format?: "video" | "onsite" | null;
 };
 
-export type Draft = { to: Person | null; subject: string; body: string };
+/** `via: "linkedin"`: sent as a LinkedIn connection note, so it has no mail link. */
+export type Draft = { to: Person | null; subject: string; body: string; via?: "linkedin" };
 
 // Senior roles read more formal: full name in the greeting, no contractions.
 const EXECUTIVE = /\b(chief|c[etfiom]o|vp|svp|evp|vice president|president|head of|director|general counsel|partner|managing)\b/i;
@@ -117,7 +118,7 @@ export function checkInDraft(to: Person | null, ctx: DraftContext): Draft {
 export function linkedInNote(to: Person | null, ctx: DraftContext): Draft {
   const first = firstName(to);
   const body = `${first ? `Hi ${first}, thank` : "Thank"} you for speaking with me about ${roleAt(ctx)}. I enjoyed our conversation and would be glad to stay connected. ${ctx.seekerName}`;
-  return { to, subject: "LinkedIn connection note", body: body.length <= LINKEDIN_MAX_CHARS ? body : `${body.slice(0, LINKEDIN_MAX_CHARS - 1)}…` };
+  return { to, subject: "LinkedIn connection note", body: body.length <= LINKEDIN_MAX_CHARS ? body : `${body.slice(0, LINKEDIN_MAX_CHARS - 1)}…`, via: "linkedin" };
 }
 
 export function rejectionReplyDraft(to: Person | null, ctx: DraftContext): Draft {
@@ -160,7 +161,7 @@ export function draftFor(kind: FollowUpKind, to: Person | null, index: number, c
 
 /** RFC 6068 mailto: link that opens the draft prefilled (CRLF line breaks, every reserved character encoded). */
 export function mailtoLink(d: Draft): string | null {
-  if (!d.to?.email) return null;
+  if (!d.to?.email || d.via === "linkedin") return null;
   const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, "\r\n"));
   return `mailto:${encodeURIComponent(d.to.email).replace(/%40/g, "@")}?subject=${enc(d.subject)}&body=${enc(d.body)}`;
 }

@@ -3,7 +3,7 @@ import type { FollowUpKind } from "../schedule/plan.ts";
 
 export const KIND_LABEL: Record<FollowUpKind, { plan: string; due: string; next: string }> = {
   thank_you: { plan: "Thank-you note", due: "Send your thank-you note", next: "thank-you note" },
-  thank_you_recruiter: { plan: "Thank-you to the recruiter", due: "Send a thank-you", next: "thank-you to the recruiter" },
+  thank_you_recruiter: { plan: "Recruiter thank-you", due: "Send a thank-you", next: "recruiter thank-you" },
   status_inquiry_1: { plan: "First status inquiry", due: "Time for a status inquiry", next: "first status inquiry" },
   status_inquiry_2: { plan: "Second (last) status inquiry", due: "Last status inquiry", next: "second status inquiry" },
   check_in: { plan: "Value check-in (no response needed)", due: "Stay in touch: a short check-in", next: "check-in" },

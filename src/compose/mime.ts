@@ -29,9 +29,9 @@ const CONTENT_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 /** Text as base64 UTF-8: safe for any character and any line length. */
 export function base64Lines(text: string): string {
   const b64 = Buffer.from(text, "utf8").toString("base64");
-  const lines: string[] = [];
-  for (let i = 0; i < b64.length; i += BASE64_LINE) lines.push(b64.slice(i, i + BASE64_LINE));
-  return lines.join("\r\n");
+  let out = b64.slice(0, BASE64_LINE);
+  for (let i = BASE64_LINE; i < b64.length; i += BASE64_LINE) out += `\r\n${b64.slice(i, i + BASE64_LINE)}`;
+  return out;
 }
 
 /**

@@ -37,11 +37,17 @@ function linkOf(d: Draft): string | null {
   return link;
 }
 
+/** Who a draft goes to, as its "To:" line says. */
+function recipientOf(d: Draft, nobody: string): string {
+  if (d.via === "linkedin") return d.to ? `${d.to.name}, on LinkedIn` : "on LinkedIn";
+  return d.to ? describePerson({ ...d.to, title: null }) : nobody;
+}
+
 function draftText(title: string, d: Draft): string {
   const link = linkOf(d);
   return [
     `=== ${title} ===`,
-    `To: ${d.to ? describePerson({ ...d.to, title: null }) : "(the hiring team: add the address)"}`,
+    `To: ${recipientOf(d, "(the hiring team: add the address)")}`,
     `Subject: ${d.subject}`,
     "",
     d.body,
@@ -102,7 +108,7 @@ const S = {
 
 function draftHtml(title: string, d: Draft): string {
   const link = linkOf(d);
-  const to = d.to ? describePerson({ ...d.to, title: null }) : "the hiring team (add the address)";
+  const to = recipientOf(d, "the hiring team (add the address)");
   return [
     `<div class="draft" style="${S.draft}">`,
     `<p style="${S.h}margin-top:0;">${escapeHtml(title)}</p>`,

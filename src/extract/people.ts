@@ -44,11 +44,20 @@ export function looksLikeName(s: string): boolean {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Folded names remembered per isolate: matching people compares the same few names over and over. */
+const MAX_FOLDED = 512;
+const folded = new Map<string, string>();
 
 /** Case, accents and spacing folded away: names compare equal however the mail wrote them. */
 export function fold(s: string): string {
-  const bare = ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
-  return bare.toLowerCase().replace(/\s+/g, " ").trim();
+  let f = folded.get(s);
+  if (f === undefined) {
+    const bare = ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
+    f = bare.toLowerCase().replace(/\s+/g, " ").trim();
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 function cleanTitle(t: string | null | undefined): string | null {
@@ -121,8 +130,7 @@ function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     // A table whose header row has an "Interviewer" column: the rows below hold the people.
-    const cells = lines[i]!.split("\t").map((c) => c.trim());
-    const col = cells.length > 1 ? cells.findIndex((c) => COLUMN_LABEL.test(c.replace(/:$/, ""))) : -1;
+    const col = lines[i]!.includes("\t") ? lines[i]!.split("\t").findIndex((c) => COLUMN_LABEL.test(c.trim().replace(/:$/, ""))) : -1;
     if (col >= 0) {
       for (let j = i + 1; j < lines.length; j++) {
         if (!lines[j]!.trim()) continue; // HTML tables leave blank lines between rows
@@ -249,6 +257,7 @@ export function signatureOf(text: string, name: string | null): { title: string 
 }
 
 const CONTACT_ROLE = "(recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)";
+const YOUR_CONTACT = new RegExp(`\\byour ${CONTACT_ROLE}`, "i");
 const YOUR_CONTACT_NAME = new RegExp(`\\byour ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
 const COMMA_YOUR_CONTACT = new RegExp(`,\\s+your ${CONTACT_ROLE}`);
 const NAME_YOUR_CONTACT = new RegExp(`(${NAME})${COMMA_YOUR_CONTACT.source}`, "gu");
@@ -256,8 +265,8 @@ const NAME_YOUR_CONTACT = new RegExp(`(${NAME})${COMMA_YOUR_CONTACT.source}`, "g
 /** "contact your recruiter, Andrea Novak (a@x)", "Brynn Talley, your recruiting coordinator". */
 export function namedContacts(text: string, flat = flatten(text)): Person[] {
   const out: Person[] = [];
-  for (const m of flat.matchAll(YOUR_CONTACT_NAME)) {
-    if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) });
+  if (YOUR_CONTACT.test(flat)) {
+    for (const m of flat.matchAll(YOUR_CONTACT_NAME)) if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) });
   }
   if (COMMA_YOUR_CONTACT.test(flat)) {
     for (const m of flat.matchAll(NAME_YOUR_CONTACT)) if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
