@@ -13,7 +13,8 @@ import { meetingUrlFrom, urlsIn } from "./links.ts";
 import { looksLikeName, signatureOf } from "./people.ts";
 import type { Extraction, ExtractOptions, MissingField } from "./types.ts";
 import { floating, toInstant, wallClockOf } from "../time/wallclock.ts";
-import { findWhen, MONTH_FIRST, readDateLine } from "./when.ts";
+import { readDateLine } from "./dateline.ts";
+import { findWhen, MONTH_FIRST } from "./when.ts";
 import { findZones } from "./zones.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";

@@ -224,14 +224,3 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   }
   return { start: first.start, end, zone: first.zone, zoneAssumed: assumed && first.zone.iana === opts.defaultZone, warnings };
 }
-
-/** The wall clock a forward block's "Date:" line shows, if chrono can read it. */
-export function readDateLine(dateText: string | null): { wall: WallClock; offsetMinutes: number | null } | null {
-  if (!dateText) return null;
-  const r = MONTH_FIRST.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
-  if (!r || !r.start.isCertain("day") || !r.start.isCertain("year")) return null;
-  return {
-    wall: wallOf(r.start),
-    offsetMinutes: r.start.isCertain("timezoneOffset") ? r.start.get("timezoneOffset")! : null,
-  };
-}

@@ -1,0 +1,59 @@
+/**
+ * The original mail's own date: a Date header (RFC 5322) or the line a
+ * forward block shows ("Date: Tue, Nov 3, 2026 at 2:22 PM"). Mail clients
+ * write these in a few fixed shapes, read here directly; anything else goes
+ * to chrono, which costs as much as parsing the whole message.
+ */
+import type { WallClock } from "../time/wallclock.ts";
+import { MONTH_FIRST } from "./when.ts";
+
+export type DateLine = { wall: WallClock; offsetMinutes: number | null };
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const TIME = String.raw`,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?`;
+/** Only zones that are an offset already: a name such as "PST" goes to chrono, which knows its offset. */
+// RFC 5322's "-0500 (EST)": the sign after a space, no colon (a time range "09:30-10:15" is not an offset).
+const ZONE = String.raw`(?:\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?|\s*(gmt|utc|ut|z))?\s*$`;
+/** "Fri, 06 Nov 2026 08:41:19 -0500", "24 November 2026 at 10:02": day first. */
+const DAY_FIRST = new RegExp(String.raw`^\s*${WEEKDAY}(\d{1,2})\.?\s+${MONTH},?\s+(\d{4})${TIME}${ZONE}`, "i");
+/** "Tue, Nov 3, 2026 at 2:22 PM", "Monday, November 30, 2026 9:02 AM": month first. */
+const MONTH_FIRST_LINE = new RegExp(String.raw`^\s*${WEEKDAY}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${TIME}${ZONE}`, "i");
+
+function fromParts(day: string, month: string, year: string, m: RegExpExecArray, at: number): DateLine | null {
+  const [hour, minute, meridiem, sign, offH, offM, utc] = m.slice(at) as Array<string | undefined>;
+  let h = Number(hour);
+  if (meridiem) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+  }
+  const wall = { year: Number(year), month: MONTHS.indexOf(month.toLowerCase()) + 1, day: Number(day), hour: h, minute: Number(minute) };
+  const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+  if (h > 23 || wall.minute > 59 || check.getUTCDate() !== wall.day) return null;
+  const offsetMinutes = sign ? (sign === "-" ? -1 : 1) * (Number(offH) * 60 + Number(offM)) : utc ? 0 : null;
+  return { wall, offsetMinutes };
+}
+
+/** The commonest shapes, or undefined when the line is in none of them. */
+function readFixedShape(text: string): DateLine | null | undefined {
+  let m = DAY_FIRST.exec(text);
+  if (m) return fromParts(m[1]!, m[2]!, m[3]!, m, 4) ?? undefined;
+  m = MONTH_FIRST_LINE.exec(text);
+  if (m) return fromParts(m[2]!, m[1]!, m[3]!, m, 4) ?? undefined;
+  return undefined;
+}
+
+/** The wall clock the original's date shows, with its UTC offset when the line gives one. */
+export function readDateLine(dateText: string | null): DateLine | null {
+  if (!dateText) return null;
+  const fixed = readFixedShape(dateText);
+  if (fixed !== undefined) return fixed;
+  const r = MONTH_FIRST.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
+  if (!r || !r.start.isCertain("day") || !r.start.isCertain("year")) return null;
+  const s = r.start;
+  return {
+    wall: { year: s.get("year")!, month: s.get("month")!, day: s.get("day")!, hour: s.get("hour") ?? 0, minute: s.get("minute") ?? 0 },
+    offsetMinutes: s.isCertain("timezoneOffset") ? s.get("timezoneOffset")! : null,
+  };
+}
