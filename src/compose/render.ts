@@ -40,7 +40,7 @@ function linkOf(d: Draft): string | null {
 /** Who a draft goes to, as its "To:" line says. */
 function recipientOf(d: Draft, nobody: string): string {
   if (d.via === "linkedin") return d.to ? `${d.to.name}, on LinkedIn` : "on LinkedIn";
-  return d.to ? describePerson({ ...d.to, title: null }) : nobody;
+  return d.to ? describePerson({ name: d.to.name, email: d.to.email, title: null }) : nobody;
 }
 
 function draftText(title: string, d: Draft): string {

@@ -67,6 +67,8 @@ function dequote(line: string, levels: number): string {
 }
 
 function quoteLevel(line: string): number {
+  // Most lines are not quoted: answer those without a regex.
+  if (line[0] !== ">" && line[1] !== ">") return 0;
   return /^(\s?>)*/.exec(line)![0].split(">").length - 1;
 }
 
@@ -117,8 +119,7 @@ export function cutReplyHistory(text: string): string {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim();
-    const joined = `${l} ${(lines[i + 1] ?? "").trim()}`;
-    if (REPLY_INTRO.test(l) || (/^On\b/.test(l) && REPLY_INTRO.test(joined))) return lines.slice(0, i).join("\n");
+    if (REPLY_INTRO.test(l) || (/^On\b/.test(l) && REPLY_INTRO.test(`${l} ${(lines[i + 1] ?? "").trim()}`))) return lines.slice(0, i).join("\n");
     if (AMBIGUOUS_MARKER.test(l) || FORWARD_MARKER.test(l)) {
       const next = lines.slice(i + 1, i + 4).join("\n");
       if (/^\s*From\s*:/im.test(next)) return lines.slice(0, i).join("\n");
