@@ -1,4 +1,5 @@
 /** Company and role from prose, subject lines, invites, sender names and signatures, by vote. */
+import { flatten } from "./people.ts";
 
 const ROLE_NOUN = /\b(engineer|engineering|manager|analyst|developer|designer|producer|scientist|associate|lead|director|specialist|consultant|architect|administrator|coordinator|officer|intern|researcher|writer|editor|accountant|counsel|attorney|nurse|technician|strategist|marketer|representative|executive|head|vp|president|partner|recruiter|sre|product owner|owner|advisor|assistant|controller|economist|planner|operator|programmer|tester|qa|trainee|fellow|teacher|instructor|physician|pharmacist|therapist|agent|buyer|chef|clerk)s?\b/i;
 const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.|nv|sa|s\.a\.|sas|srl|plc|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|co\.?|corp\.?|corporation)$/i;
@@ -98,7 +99,7 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
   const companies: Vote = new Map();
   for (const text of [input.body, input.inviteDescription ?? ""]) {
     // Paragraph breaks stay visible so a name cannot run into the next paragraph.
-    const flat = text.replace(/\n[ \t>]*\n/g, " ¶ ").replace(/\s+/g, " ");
+    const flat = flatten(text.replace(/\n[ \t>]*\n/g, " ¶ "));
     for (const re of ROLE_PROSE) {
       for (const m of flat.matchAll(re)) {
         // The lazy match starts at the first preposition: "to a technical conversation for the X role".

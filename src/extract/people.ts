@@ -48,12 +48,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 const MAX_FOLDED = 512;
 const folded = new Map<string, string>();
 
+function foldNow(s: string): string {
+  const bare = ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
+  return bare.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 /** Case, accents and spacing folded away: names compare equal however the mail wrote them. */
 export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
-    const bare = ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
-    f = bare.toLowerCase().replace(/\s+/g, " ").trim();
+    f = foldNow(s);
     if (folded.size >= MAX_FOLDED) folded.clear();
     folded.set(s, f);
   }
@@ -224,9 +228,13 @@ export function zoomHost(text: string): string | null {
   return m && looksLikeName(m[1]!) ? m[1]! : null;
 }
 
+// Runs of white space and single non-space white space: the lone spaces between words are
+// most of a text's white space, and replacing each by itself is most of the cost.
+const WHITE_RUN = /\s\s+|[^\S ]/g;
+
 /** The text with every run of white space as one space: sentences read across line breaks. */
 export function flatten(text: string): string {
-  return text.replace(/\s+/g, " ");
+  return text.replace(WHITE_RUN, " ");
 }
 
 export function prosePeople(text: string, flat = flatten(text)): Person[] {
@@ -243,7 +251,8 @@ export function signatureOf(text: string, name: string | null): { title: string 
   const lines = text.split("\n").map((l) => l.trim());
   const target = fold(name);
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (fold(lines[i]!) !== target) continue;
+    // Every line is folded once, so it is not remembered among the names.
+    if (foldNow(lines[i]!) !== target) continue;
     const email = emailIn(lines.slice(i + 1, i + 1 + SIGNATURE_LINES).join(" "));
     const next = (lines[i + 1] ?? "").trim();
     if (!next || /@|https?:|^\+?\d/.test(next)) return { title: null, company: null, email };
