@@ -12,11 +12,12 @@ import { offsetIn, type Span, spansBetween } from "../time/offsets.ts";
 import { KIND_LABEL } from "./labels.ts";
 
 /**
- * What each event says beyond its title. The drafts themselves stay out: the
- * reminder brings the current one (notes and corrections the seeker sends
- * later change it), and a calendar is often shared where mail is not.
+ * What the alarm says; the event's title names the follow-up. The drafts stay
+ * out of the calendar: the reminder brings the current one (notes and
+ * corrections the seeker sends later change it), and a calendar is often
+ * shared where mail is not.
  */
-const DESCRIPTION = "The draft comes by email when this is due.";
+const ALARM = "Follow-up due: its draft comes by email.";
 /** How long each reminder block sits in the calendar. */
 const EVENT_MINUTES = 15;
 /** Margin around the plan for which the VTIMEZONE spells out offsets. */
@@ -75,12 +76,11 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
         text("uid", `${r.id}-${f.id}@${uidDomain}`),
         ["sequence", {}, "integer", sequence],
         text("summary", summary),
-        text("description", DESCRIPTION),
         ["dtstamp", {}, "date-time", stamp],
         ["dtstart", { tzid: zone }, "date-time", local(at)],
         ["dtend", { tzid: zone }, "date-time", local(at + EVENT_MINUTES * MINUTE)],
       ],
-      [["valarm", [text("action", "DISPLAY"), text("description", summary), ["trigger", {}, "duration", "PT0S"]], []]],
+      [["valarm", [text("action", "DISPLAY"), text("description", ALARM), ["trigger", {}, "duration", "PT0S"]], []]],
     ];
   });
   const calendar: JCalComponent = [
