@@ -186,6 +186,28 @@ describe("corrections typed by the seeker", () => {
   });
 });
 
+describe("mail that schedules nothing", () => {
+  const rejection = crlf([
+    "From: Sam Rivera <sam@example.net>", "To: a@assistant.example", "Subject: Fwd: Your application", "Message-ID: <r@x>", "",
+    "---------- Forwarded message ---------", "From: Rae Chen <rae@acme.example>", "Date: Mon, Nov 23, 2026 at 9:00 AM", "Subject: Your application", "To: <sam@example.net>", "",
+    "Hi Sam,", "", "Thank you for speaking with Priya Natarajan (Engineering Manager) on Thursday, November 19 at 2:00 PM ET.",
+    "Unfortunately we have decided not to proceed with your application for the Senior Engineer role at Acme.", "", "Best,", "Rae Chen", "Recruiter | Acme", "",
+  ]);
+  const now = new Date("2026-11-23T15:00:00Z");
+
+  it("keeps the company and role of a rejection, and no time or people", async () => {
+    const e = await extract(rejection, { now, seekerTimeZone: "America/New_York" });
+    expect([e.kind, e.notInterviewReason, e.company, e.role, e.start, e.interviewers, e.contacts]).toEqual(["not_interview", "rejection", "Acme", "Senior Engineer", null, [], []]);
+  });
+
+  it("tracks it after all when the seeker types a date, with the people the mail names", async () => {
+    const e = await extract(rejection, { now, seekerTimeZone: "America/New_York", corrections: { date: "Dec 3 2pm ET" } });
+    expect([e.kind, e.start]).toEqual(["interview", "2026-12-03T19:00:00.000Z"]);
+    expect(e.interviewers.map((p) => p.name)).toEqual(["Priya Natarajan"]);
+    expect(e.contacts.map((p) => p.name)).toEqual(["Rae Chen"]);
+  });
+});
+
 describe("kinds", () => {
   const kindOf = (subject: string, body: string, hasStart = true) =>
     classify({ subject, body, inviteMethod: null, inviteStatus: null, inviteSequence: 0, hasStart }).kind;
