@@ -20,6 +20,7 @@ import { extractFromOriginal } from "../src/extract/index.ts";
 import type { Extraction } from "../src/extract/types.ts";
 import { newRecord } from "../src/handlers/changes.ts";
 import { handleScheduled } from "../src/handlers/scheduled.ts";
+import { warmUp } from "../src/handlers/warmup.ts";
 import { saveNewInterview } from "../src/store/interviews.ts";
 import { MemoryKV } from "./lib/memory-kv.ts";
 
@@ -61,6 +62,7 @@ async function pipeline(raw: Uint8Array, now: Date): Promise<string> {
   return mail(r.subject, r.text, r.html, planCalendar(record, now, "assistant.example"));
 }
 
+let warmUpMs = 0;
 let firstMailMs = 0;
 
 async function cpu() {
@@ -72,8 +74,11 @@ async function cpu() {
       const now = existsSync(expectedPath) ? new Date(JSON.parse(readFileSync(expectedPath, "utf8")).received_at) : new Date();
       return { name, raw: new Uint8Array(readFileSync(join(dir, name, "message.eml"))), now };
     });
-  // The first mail an isolate sees: nothing compiled, no zone scanned yet.
+  // What a fresh isolate does: the start-up warm-up (src/index.ts), then its first mail.
   let t = performance.now();
+  warmUp();
+  warmUpMs = performance.now() - t;
+  t = performance.now();
   await pipeline(cases[0]!.raw, cases[0]!.now);
   firstMailMs = performance.now() - t;
   for (let pass = 0; pass < WARMUP_PASSES; pass++) {
@@ -186,5 +191,5 @@ else {
   process.stdout.write(`\npipeline p50 ${result.pipeline_ms_p50} ms, p95 ${result.pipeline_ms_p95} ms; postal-mime floor p50 ${result.floor_ms_p50} ms\n`);
   process.stdout.write(`ratio p50 ×${result.ratio_p50}, p95 ×${result.ratio_p95}; slowest ${result.slowest_case}\n`);
   process.stdout.write(`bundle ${(bundle / 1024).toFixed(1)} KiB gzip\n`);
-  process.stdout.write(`first mail in a fresh process (cold code, no zone scanned): ${firstMailMs.toFixed(1)} ms\n`);
+  process.stdout.write(`fresh process: start-up warm-up ${warmUpMs.toFixed(1)} ms, then the first mail ${firstMailMs.toFixed(1)} ms\n`);
 }

@@ -3,6 +3,14 @@ import type { Env } from "./config.ts";
 import { handleEmail } from "./handlers/email.ts";
 import { app } from "./handlers/http.ts";
 import { handleScheduled } from "./handlers/scheduled.ts";
+import { warmUp } from "./handlers/warmup.ts";
+
+// Compiling the pipeline at start-up keeps it out of the first email's CPU budget (handlers/warmup.ts).
+try {
+  warmUp();
+} catch (err) {
+  console.log(JSON.stringify({ event: "warmup_failed", error: String(err).slice(0, 200) }));
+}
 
 export default {
   fetch: app.fetch,
