@@ -8,7 +8,7 @@ import { findZones } from "../src/extract/zones.ts";
 import { prosePeople, parseEntry } from "../src/extract/people.ts";
 import { meetingUrlFrom } from "../src/extract/links.ts";
 import { cleanName } from "../src/extract/address.ts";
-import { classify } from "../src/extract/kind.ts";
+import { classify, mentionsCancellation, notInterviewReason } from "../src/extract/kind.ts";
 import { readCorrections, seekerNote } from "../src/extract/corrections.ts";
 import { cases } from "./support/mail.ts";
 
@@ -208,6 +208,55 @@ describe("mail that schedules nothing", () => {
   });
 });
 
+describe("what a mail is, phrase by phrase", () => {
+  // One phrase for each way the patterns say it, in any case: each pattern first looks for its words.
+  it.for([
+    ["We have decided to move forward with other candidates.", "rejection"],
+    ["We will NOT be moving forward with your application.", "rejection"],
+    ["We regret to inform you that the role is closed.", "rejection"],
+    ["We are unable to offer you a position.", "rejection"],
+    ["We will not be progressing your application.", "rejection"],
+    ["The position has been filled.", "rejection"],
+    ["We chose to pursue other candidates.", "rejection"],
+    ["You have not been selected.", "rejection"],
+    ["We have decided not to proceed.", "rejection"],
+    ["We are not able to move you forward.", "rejection"],
+    ["We are pleased to extend an offer.", "offer"],
+    ["We'd like to offer you the role.", "offer"],
+    ["Your offer letter is attached.", "offer"],
+    ["Please find the formal offer below.", "offer"],
+    ["Following our verbal offer, here are the details.", "offer"],
+    ["Your Job Alert for data engineer", "newsletter"],
+    ["New jobs for you this week", "newsletter"],
+    ["Jobs you may be interested in", "newsletter"],
+    ["Unsubscribe at any time. Apply now!", "newsletter"],
+    ["Easy Apply to these roles", "newsletter"],
+    ["Thank you for applying to Acme.", "application_received"],
+    ["We have received your application.", "application_received"],
+    ["Your application has been received.", "application_received"],
+    ["You have successfully applied.", "application_received"],
+    ["I am out of the office until Monday.", "out_of_office"],
+    ["Automatic reply: Interview", "out_of_office"],
+    ["Auto-Reply: away", "out_of_office"],
+    ["I am currently away with limited access.", "out_of_office"],
+    ["I'm on parental leave until March.", "out_of_office"],
+    ["I have limited access to email.", "out_of_office"],
+    ["You're confirmed for Thursday at 2pm ET.", null],
+  ] as const)("%s → %s", ([text, reason]) => {
+    expect(notInterviewReason("", text)).toBe(reason);
+  });
+
+  it.for([
+    ["We need to cancel Monday's interview.", true],
+    ["Your interview HAS BEEN CANCELLED.", true],
+    ["The interview is now canceled.", true],
+    ["We've cancelled the call.", true],
+    ["See you Monday.", false],
+  ] as const)("cancels: %s → %s", ([text, yes]) => {
+    expect(mentionsCancellation("", text)).toBe(yes);
+  });
+});
+
 describe("kinds", () => {
   const kindOf = (subject: string, body: string, hasStart = true) =>
     classify({ subject, body, inviteMethod: null, inviteStatus: null, inviteSequence: 0, hasStart }).kind;
@@ -215,6 +264,9 @@ describe("kinds", () => {
     ["Interview confirmed", "You're confirmed for Thursday at 2pm ET.", "interview"],
     ["Updated invitation: Interview @ Thu Dec 3", "The time changed.", "reschedule"],
     ["Your interview has been rescheduled", "New time: Thursday 3pm.", "reschedule"],
+    ["Interview", "We've moved your interview to Friday.", "reschedule"],
+    ["Interview", "The date has changed to Friday.", "reschedule"],
+    ["Interview", "Updated interview details below.", "reschedule"],
     ["Canceled: Interview", "We need to cancel Monday's interview.", "cancellation"],
     ["Your application", "Unfortunately we have decided not to proceed with your application.", "not_interview"],
     ["Offer", "We are thrilled to offer you the position of Staff Engineer, starting January 4.", "not_interview"],

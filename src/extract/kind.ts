@@ -12,21 +12,41 @@ const CANCELLED_SUBJECT = /^\s*((fwd?|fw|re)\s*:\s*)*(canceled|cancelled|cancell
 const CANCELLED_BODY = /\b(need|have|had) to cancel\b|\bhas been cancel(l)?ed\b|\bis (now )?cancel(l)?ed\b|\bwe(?:'ve| have) cancel(l)?ed\b/i;
 const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|\bnew time\b|\b(time|date) (has )?changed\b|^\s*((fwd?|fw)\s*:\s*)*updated invitation\b/im;
 
+/**
+ * A pattern with the lower-case words it cannot match without. Most mail has
+ * none of "regret", "unsubscribe" or "out of office": a look for the words in
+ * the lower-cased text skips the pattern's scan, which costs far more.
+ */
+type Guarded = { words: string[]; re: RegExp };
+const guarded = (words: string[], re: RegExp): Guarded => ({ words, re });
+function found(g: Guarded, text: string, lower = text.toLowerCase()): boolean {
+  return g.words.some((w) => lower.includes(w)) && g.re.test(text);
+}
+
 const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]reply|away from (the|my) office|I am (currently )?(away|on leave|out)|on (annual |parental )?leave until|limited access to (my )?e-?mail)\b/i;
+
+const AWAY = guarded(["office", "reply", "i am ", "leave until", "limited access"], OUT_OF_OFFICE);
+const REJECTED = guarded(["forward", "regret", "unable to offer", "will not be", "filled", "other candidates", "been selected", "decided not"], REJECTION);
+const OFFERED = guarded(["offer", "extend"], OFFER);
+const ALERT = guarded(["job alert", "new job", "you may be interested in", "unsubscribe", "easy apply"], NEWSLETTER);
+const ACKNOWLEDGED = guarded(["applying", "application", "successfully"], RECEIVED);
+const CANCELS = guarded(["cancel"], CANCELLED_BODY);
+const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed"], RESCHEDULED);
 
 export function notInterviewReason(subject: string, body: string): Reason | null {
   const text = `${subject}\n${body}`;
-  if (OUT_OF_OFFICE.test(subject) || OUT_OF_OFFICE.test(body.slice(0, 400))) return "out_of_office";
-  if (REJECTION.test(text)) return "rejection";
-  if (OFFER.test(text)) return "offer";
-  if (NEWSLETTER.test(text)) return "newsletter";
-  if (RECEIVED.test(text) && !CONFIRMED.test(text)) return "application_received";
+  const lower = text.toLowerCase();
+  if (found(AWAY, subject) || found(AWAY, body.slice(0, 400))) return "out_of_office";
+  if (found(REJECTED, text, lower)) return "rejection";
+  if (found(OFFERED, text, lower)) return "offer";
+  if (found(ALERT, text, lower)) return "newsletter";
+  if (found(ACKNOWLEDGED, text, lower) && !CONFIRMED.test(text)) return "application_received";
   return null;
 }
 
 /** Whether the mail cancels something: then the time it names is the cancelled slot, not an old one to skip. */
 export function mentionsCancellation(subject: string, body: string): boolean {
-  return CANCELLED_SUBJECT.test(subject) || CANCELLED_BODY.test(body);
+  return CANCELLED_SUBJECT.test(subject) || found(CANCELS, body);
 }
 
 export function classify(input: {
@@ -43,8 +63,8 @@ export function classify(input: {
   const reason = input.reason === undefined ? notInterviewReason(input.subject, input.body) : input.reason;
   if (reason) return { kind: "not_interview", reason };
   if (!input.hasStart) return { kind: "not_interview", reason: "no_time" };
-  if (CANCELLED_SUBJECT.test(input.subject) || CANCELLED_BODY.test(input.body)) return { kind: "cancellation", reason: null };
-  if (RESCHEDULED.test(input.subject) || RESCHEDULED.test(input.body.slice(0, 1500)) || (input.inviteSequence > 0 && /updated/i.test(input.subject))) {
+  if (CANCELLED_SUBJECT.test(input.subject) || found(CANCELS, input.body)) return { kind: "cancellation", reason: null };
+  if (found(MOVES, input.subject) || found(MOVES, input.body.slice(0, 1500)) || (input.inviteSequence > 0 && /updated/i.test(input.subject))) {
     return { kind: "reschedule", reason: null };
   }
   return { kind: "interview", reason: null };
