@@ -3,7 +3,8 @@ import { judge } from "../scripts/judge.ts";
 import { extract } from "../src/extract/index.ts";
 import { findBlock, cutReplyHistory, unwrap } from "../src/extract/forward.ts";
 import { readInvite } from "../src/extract/ics.ts";
-import { findWhen } from "../src/extract/when.ts";
+import * as chrono from "chrono-node/en";
+import { findWhen, MONTH_FIRST } from "../src/extract/when.ts";
 import { findZones } from "../src/extract/zones.ts";
 import { prosePeople, parseEntry } from "../src/extract/people.ts";
 import { meetingUrlFrom } from "../src/extract/links.ts";
@@ -54,6 +55,21 @@ describe("forward unwrapping", () => {
 
   it("cuts Gmail's 'On … wrote:' history", () => {
     expect(cutReplyHistory("New time: 3pm\n\nOn Mon, Nov 9, 2026 at 9:15 AM Alex <a@x> wrote:\n> old time 1pm").trim()).toBe("New time: 3pm");
+  });
+});
+
+describe("prose dates", () => {
+  it("runs chrono without the parsers whose results are discarded (found by class name)", () => {
+    const names = (c: chrono.Chrono) => c.parsers.map((p) => p.constructor.name);
+    expect(names(MONTH_FIRST)).not.toContain("ENTimeUnitAgoFormatParser");
+    expect(names(MONTH_FIRST).length).toBeLessThan(names(chrono.casual).length);
+    expect(names(MONTH_FIRST)).toContain("ENTimeExpressionParser");
+  });
+
+  it("reads a date and time split over lines with a dateless line before them", () => {
+    const opts = { reference: { year: 2026, month: 11, day: 20, hour: 10, minute: 0 }, notBefore: new Date("2026-11-19T00:00:00Z"), defaultZone: "America/New_York", cancellation: false };
+    const w = findWhen("Thanks for your time today.\nDate: Tuesday, December 8\n\n2:00 PM - 2:45 PM ET\nSee you then", opts);
+    expect([w?.start.toISOString(), w?.end?.toISOString()]).toEqual(["2026-12-08T19:00:00.000Z", "2026-12-08T19:45:00.000Z"]);
   });
 });
 
