@@ -74,9 +74,12 @@ const COMPANY_PROSE: Array<[RegExp, RegExp | null]> = [
   [new RegExp(String.raw`${TITLE_AT.source}\s*${COMPANY}`, "giu"), TITLE_AT],
 ];
 
+/** "Interview: Senior Engineer at Northwind": the role before "at", the company after. */
+const ROLE_AT_COMPANY = new RegExp(String.raw`^(?:.*?[:–—-]\s*)?(.+?)\s+at\s+${COMPANY}`, "u");
+
 function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: string | null): void {
   const s = subject.replace(/^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation|new event|updated event|canceled event|cancelled event|event)\s*:\s*)+/gi, "").replace(/\s@\s.*$/, "");
-  const at = new RegExp(String.raw`^(?:.*?[:–—-]\s*)?(.+?)\s+at\s+${COMPANY}`, "u").exec(s);
+  const at = ROLE_AT_COMPANY.exec(s);
   if (at) {
     vote(roles, cleanRole(at[1]!.replace(/^.*?\b(?:interview(?: confirmation)?|confirmation|scheduled)\s*[:–—-]?\s*/i, "")), 2);
     vote(companies, cleanCompany(at[2]), 2);

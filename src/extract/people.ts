@@ -196,12 +196,20 @@ const NAME_WILL_INTERVIEW = new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{
 const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
 const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
 
+/** Names listed after "meet with" and the like: a sentence's worth. */
+const MAX_LIST_CHARS = 200;
+/** Longer than any end marker below, so one that starts within the list is read whole. */
+const LIST_END_LOOKAHEAD = 16;
+const LIST_END = /https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/;
+
 function sentenceListPeople(flat: string): Person[] {
   const out: Person[] = [];
   for (const m of flat.matchAll(TRIGGER)) {
-    const rest = flat.slice(m.index! + m[0].length);
-    const end = rest.search(/https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/);
-    const list = rest.slice(0, end < 0 ? 200 : Math.min(end, 200));
+    // The list ends at the sentence's end, or after MAX_LIST_CHARS; a look past that (for the end
+    // markers' last letters) changes nothing, and a search through the rest of the mail costs.
+    const rest = flat.slice(m.index! + m[0].length, m.index! + m[0].length + MAX_LIST_CHARS + LIST_END_LOOKAHEAD);
+    const end = rest.search(LIST_END);
+    const list = rest.slice(0, end < 0 ? MAX_LIST_CHARS : Math.min(end, MAX_LIST_CHARS));
     out.push(...sentencePeople(list));
   }
   // "Jane Doe (Engineering Manager) will still be your interviewer"
