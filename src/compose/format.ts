@@ -6,6 +6,7 @@
  * and each Intl call costs about 2 µs.
  */
 import type { Person } from "../extract/types.ts";
+import { remember } from "../remember.ts";
 import { offsetAt } from "../time/offsets.ts";
 import { type WallClock, wallClockOf, weekday } from "../time/wallclock.ts";
 
@@ -14,20 +15,13 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 /** Zone names remembered per isolate; bounded like every per-isolate cache. */
 const MAX_ZONE_NAMES = 256;
 
-const zoneNames = new Map<string, string>();
-
 /** "EST", "GMT+1", "GMT+5:30": Intl's short name for the zone at that offset. */
-function zoneName(zone: string, at: number): string {
-  const key = `${zone}|${offsetAt(zone, at)}`;
-  let name = zoneNames.get(key);
-  if (name === undefined) {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(at);
-    name = parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
-    if (zoneNames.size >= MAX_ZONE_NAMES) zoneNames.clear();
-    zoneNames.set(key, name);
-  }
-  return name;
-}
+const zoneName = remember(
+  MAX_ZONE_NAMES,
+  (zone: string, at: number) => `${zone}|${offsetAt(zone, at)}`,
+  (zone: string, at: number) =>
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? zone,
+);
 
 function dateOf(w: WallClock): string {
   return `${WEEKDAYS[weekday(w)]!.slice(0, 3)}, ${MONTHS[w.month - 1]!.slice(0, 3)} ${w.day}, ${w.year}`;

@@ -26,9 +26,13 @@ export const LOOP_HEADER = "X-Interview-Assistant";
 const BASE64_LINE = 76;
 const CONTENT_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
-/** Text as base64 UTF-8: safe for any character and any line length. */
+function toBase64(text: string): string {
+  return Buffer.from(text, "utf8").toString("base64");
+}
+
+/** Text as base64 UTF-8 in lines: safe for any character and any line length. */
 export function base64Lines(text: string): string {
-  const b64 = Buffer.from(text, "utf8").toString("base64");
+  const b64 = toBase64(text);
   let out = b64.slice(0, BASE64_LINE);
   for (let i = BASE64_LINE; i < b64.length; i += BASE64_LINE) out += `\r\n${b64.slice(i, i + BASE64_LINE)}`;
   return out;
@@ -41,7 +45,7 @@ export function base64Lines(text: string): string {
  */
 const ENVIRONMENT = {
   eol: "\r\n",
-  toBase64: (s: string) => Buffer.from(s, "utf8").toString("base64"),
+  toBase64,
   toBase64WebSafe: (s: string) => Buffer.from(s, "utf8").toString("base64url"),
   validateContentType: (type: string): string | false => (CONTENT_TYPE.test(type.split(";")[0]!.trim()) ? type : false),
 };

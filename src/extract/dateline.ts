@@ -5,7 +5,7 @@
  * to chrono, which costs as much as parsing the whole message.
  */
 import type { WallClock } from "../time/wallclock.ts";
-import { MONTH_FIRST } from "./when.ts";
+import { MONTH_FIRST, wallOf } from "./when.ts";
 
 export type DateLine = { wall: WallClock; offsetMinutes: number | null };
 
@@ -51,9 +51,5 @@ export function readDateLine(dateText: string | null): DateLine | null {
   if (fixed !== undefined) return fixed;
   const r = MONTH_FIRST.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
   if (!r || !r.start.isCertain("day") || !r.start.isCertain("year")) return null;
-  const s = r.start;
-  return {
-    wall: { year: s.get("year")!, month: s.get("month")!, day: s.get("day")!, hour: s.get("hour") ?? 0, minute: s.get("minute") ?? 0 },
-    offsetMinutes: s.isCertain("timezoneOffset") ? s.get("timezoneOffset")! : null,
-  };
+  return { wall: wallOf(r.start), offsetMinutes: r.start.isCertain("timezoneOffset") ? r.start.get("timezoneOffset")! : null };
 }

@@ -12,9 +12,9 @@ import { classify, looksLikeInterview, mentionsCancellation, notInterviewReason 
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import { looksLikeName, signatureOf } from "./people.ts";
 import type { Extraction, ExtractOptions, MissingField } from "./types.ts";
-import { floating, toInstant, wallClockOf } from "../time/wallclock.ts";
+import { atHour, floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { readDateLine } from "./dateline.ts";
-import { findWhen, MONTH_FIRST } from "./when.ts";
+import { findWhen, MONTH_FIRST, wallOf } from "./when.ts";
 import { findZones } from "./zones.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
@@ -34,7 +34,7 @@ function returnDate(body: string, reference: import("../time/wallclock.ts").Wall
   if (!phrase) return null;
   const r = MONTH_FIRST.parse(phrase, { instant: floating(reference), timezone: 0 }, { forwardDate: true })[0];
   if (!r || !(r.start.isCertain("day") || r.start.isCertain("weekday"))) return null;
-  return toInstant({ year: r.start.get("year")!, month: r.start.get("month")!, day: r.start.get("day")!, hour: 0, minute: 0 }, { iana: zone }).toISOString();
+  return toInstant(atHour(wallOf(r.start), 0), { iana: zone }).toISOString();
 }
 
 /** Times before this are history, not the interview. */
@@ -45,11 +45,7 @@ function notBefore(reference: Date): Date {
 function referenceOf(original: OriginalMail, opts: ExtractOptions) {
   const line = readDateLine(original.dateText);
   const wall = line?.wall ?? wallClockOf(opts.now, opts.seekerTimeZone);
-  let instant = opts.now;
-  if (line?.offsetMinutes != null) {
-    const w = line.wall;
-    instant = new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - line.offsetMinutes * 60_000);
-  }
+  const instant = line?.offsetMinutes != null ? toInstant(line.wall, { offsetMinutes: line.offsetMinutes }) : opts.now;
   return { wall, instant: instant > opts.now ? opts.now : instant };
 }
 

@@ -3,6 +3,7 @@
  * "Your panel:", "Host:"), onsite itineraries, and sentences ("You'll meet
  * with A (Title) and B, Title"). Recruiters who only schedule are contacts.
  */
+import { remember } from "../remember.ts";
 import type { Person } from "./types.ts";
 
 /** People taken from one mail: more is a mailing list, not a panel. */
@@ -46,7 +47,6 @@ export function looksLikeName(s: string): boolean {
 const ASCII = /^[\x00-\x7f]*$/;
 /** Folded names remembered per isolate: matching people compares the same few names over and over. */
 const MAX_FOLDED = 512;
-const folded = new Map<string, string>();
 
 function foldNow(s: string): string {
   const bare = ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
@@ -54,15 +54,7 @@ function foldNow(s: string): string {
 }
 
 /** Case, accents and spacing folded away: names compare equal however the mail wrote them. */
-export function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = foldNow(s);
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-}
+export const fold = remember(MAX_FOLDED, (s: string) => s, foldNow);
 
 function cleanTitle(t: string | null | undefined): string | null {
   if (!t) return null;

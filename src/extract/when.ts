@@ -100,7 +100,7 @@ export function dayFirst(text: string, zones: ZoneSpec[]): boolean {
   return score > 0;
 }
 
-function wallOf(c: chrono.ParsedResult["start"], dateFrom?: chrono.ParsedResult["start"]): WallClock {
+export function wallOf(c: chrono.ParsedResult["start"], dateFrom?: chrono.ParsedResult["start"]): WallClock {
   const d = dateFrom ?? c;
   return { year: d.get("year")!, month: d.get("month")!, day: d.get("day")!, hour: c.get("hour") ?? 0, minute: c.get("minute") ?? 0 };
 }

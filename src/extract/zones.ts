@@ -4,6 +4,7 @@
  * Eastern time: we convert wall-clock times with the zone, never the letters.
  */
 import { findIana } from "windows-iana";
+import { remember } from "../remember.ts";
 
 import type { Zone } from "../time/wallclock.ts";
 
@@ -65,23 +66,12 @@ const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join("
 const CITY_TIME_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\s+time\\b`, "gi");
 const WINDOWS_RE = /\b((?:[A-Z][A-Za-z.]*\s){1,3})(?:Standard|Daylight)\s+Time\b/g;
 
-/** Names looked up per isolate; a mail full of made-up zone names cannot grow it without bound. */
+/** Zone names remembered per isolate: invites repeat the same few. */
 const MAX_REMEMBERED_NAMES = 256;
-
-/** A lookup remembered per isolate: invites repeat the same few zone names, and the lookups are slow. */
-function remembered<T>(lookup: (name: string) => T): (name: string) => T {
-  const seen = new Map<string, T>();
-  return (name) => {
-    if (seen.has(name)) return seen.get(name)!;
-    if (seen.size >= MAX_REMEMBERED_NAMES) seen.clear();
-    const value = lookup(name);
-    seen.set(name, value);
-    return value;
-  };
-}
+const byName = (name: string) => name;
 
 // windows-iana scans its whole alias table on every call (~25 µs).
-const ianaFromWindows = remembered((name: string): string | null => {
+const ianaFromWindows = remember(MAX_REMEMBERED_NAMES, byName, (name: string): string | null => {
   try {
     const found = findIana(name.trim());
     // windows-iana lists the canonical zone first for most names; skip legacy aliases.
@@ -150,7 +140,7 @@ export function resolveTzid(tzid: string): string | null {
 }
 
 // Building an Intl.DateTimeFormat is the only way to ask whether Intl knows a zone, and it is slow.
-export const isIana = remembered((zone: string): boolean => {
+export const isIana = remember(MAX_REMEMBERED_NAMES, byName, (zone: string): boolean => {
   if (!zone.includes("/") && zone !== "UTC") return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });

@@ -7,6 +7,7 @@
  * search in a list of two or three spans.
  */
 import { tzOffset } from "@date-fns/tz";
+import { remember } from "../remember.ts";
 
 /** An offset (minutes east of UTC) in force from `from` (ms) on. */
 export type Span = { from: number; offset: number };
@@ -24,8 +25,6 @@ const FIRST_YEAR = 2000;
 const LAST_YEAR = 2099;
 /** Zone-years kept per isolate; a mail naming many zones cannot grow it without bound. */
 const MAX_CACHED = 64;
-
-const cache = new Map<string, Span[]>();
 
 function direct(zone: string, ms: number): number {
   return tzOffset(zone, new Date(ms));
@@ -56,16 +55,7 @@ function scanYear(zone: string, year: number): Span[] {
   return spans;
 }
 
-function yearSpans(zone: string, year: number): Span[] {
-  const key = `${zone}|${year}`;
-  let spans = cache.get(key);
-  if (!spans) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    spans = scanYear(zone, year);
-    cache.set(key, spans);
-  }
-  return spans;
-}
+const yearSpans = remember(MAX_CACHED, (zone: string, year: number) => `${zone}|${year}`, scanYear);
 
 /** The offset that `spans` (in order) give the instant `ms`. */
 export function offsetIn(spans: Span[], ms: number): number {
@@ -93,9 +83,9 @@ export function offsetAt(zone: string, ms: number): number {
  */
 export function spansBetween(zone: string, from: number, to: number): Span[] {
   const out: Span[] = [{ from, offset: offsetAt(zone, from) }];
-  const first = new Date(from).getUTCFullYear();
-  const last = new Date(to).getUTCFullYear();
-  for (let year = Math.max(first, FIRST_YEAR); year <= Math.min(last, LAST_YEAR); year++) {
+  const firstYear = new Date(from).getUTCFullYear();
+  const lastYear = new Date(to).getUTCFullYear();
+  for (let year = Math.max(firstYear, FIRST_YEAR); year <= Math.min(lastYear, LAST_YEAR); year++) {
     for (const s of yearSpans(zone, year)) {
       if (s.from <= from || s.from > to || s.offset === out.at(-1)!.offset) continue;
       out.push(s);
