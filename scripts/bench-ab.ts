@@ -25,6 +25,7 @@ if (!other || !existsSync(join(other, "src/extract/index.ts"))) {
 }
 const passes = Number(passesArg ?? 120);
 
+// The pipeline spelt out here, not handlers/warmup.ts's answerMime: the other tree may predate it.
 async function load(root: string): Promise<Pipeline> {
   const m = (p: string) => import(join(resolve(root), p));
   const { planCalendar } = await m("src/compose/calendar.ts");

@@ -11,16 +11,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import PostalMime from "postal-mime";
-import { planCalendar } from "../src/compose/calendar.ts";
-import { buildMime } from "../src/compose/mime.ts";
-import { composeNotTrackedReply, composeTrackedReply } from "../src/compose/reply.ts";
 import type { Env } from "../src/config.ts";
 import { unwrap } from "../src/extract/forward.ts";
-import { extractFromOriginal } from "../src/extract/index.ts";
-import type { Extraction } from "../src/extract/types.ts";
 import { newRecord } from "../src/handlers/changes.ts";
 import { handleScheduled } from "../src/handlers/scheduled.ts";
-import { warmUp } from "../src/handlers/warmup.ts";
+import { answerMime, warmUp } from "../src/handlers/warmup.ts";
 import { saveNewInterview } from "../src/store/interviews.ts";
 import { MemoryKV } from "./lib/memory-kv.ts";
 
@@ -47,19 +42,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 async function pipeline(raw: Uint8Array, now: Date): Promise<string> {
   const { outer, original } = await unwrap(raw);
   const seeker = { email: outer.from?.address?.toLowerCase() ?? "seeker@example.net", name: outer.from?.name || "Seeker" };
-  const e: Extraction = extractFromOriginal(original, { now, seeker, seekerTimeZone: ZONE, assistantAddress: "followups@assistant.example" });
-  const mail = (subject: string, text: string, html: string, ics?: string) =>
-    buildMime({
-      from: { addr: "followups@assistant.example" }, to: seeker.email, subject, text, html, messageId: "<bench@assistant.example>", date: now,
-      autoSubmitted: "auto-replied", attachments: ics ? [{ filename: "plan.ics", contentType: "text/calendar", content: ics }] : [],
-    });
-  if (e.kind === "not_interview" || !e.start) {
-    const r = composeNotTrackedReply(e, seeker.name, ZONE);
-    return mail(r.subject, r.text, r.html);
-  }
-  const record = newRecord("bench", "<m@x>", e, { email: seeker.email, name: seeker.name }, { seekerTimeZone: ZONE }, now);
-  const r = composeTrackedReply(record, e);
-  return mail(r.subject, r.text, r.html, planCalendar(record, now, "assistant.example"));
+  return answerMime(original, now, seeker, ZONE, "followups@assistant.example").mime;
 }
 
 let warmUpMs = 0;

@@ -9,7 +9,7 @@
  */
 import { planCalendar } from "../compose/calendar.ts";
 import { buildMime } from "../compose/mime.ts";
-import { composeTrackedReply } from "../compose/reply.ts";
+import { type ComposedMail, composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
 import { type OriginalMail, unwrapInline } from "../extract/forward.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { newRecord } from "./changes.ts";
@@ -80,26 +80,31 @@ const INVITE: OriginalMail = {
   ],
 };
 
+export type Seeker = { email: string; name: string };
+
 /**
- * The pipeline after MIME parsing, on each sample, as email() runs it; returns
- * what was read (for the test). Synchronous on purpose: whatever waits for a
- * promise would run during the first request instead of at start-up.
+ * The CPU of email() after MIME parsing, without its KV and sending: extract,
+ * plan, the reply with its .ics, MIME out. What the start-up warm-up runs and
+ * the bench times.
+ */
+export function answerMime(original: OriginalMail, now: Date, seeker: Seeker, zone: string, assistant: string): { extraction: Extraction; mime: string } {
+  const e = extractFromOriginal(original, { now, seeker, seekerTimeZone: zone, assistantAddress: assistant });
+  const domain = assistant.split("@")[1]!;
+  const mail = (r: ComposedMail, ics?: string) =>
+    buildMime({
+      from: { addr: assistant }, to: seeker.email, subject: r.subject, text: r.text, html: r.html, messageId: `<reply@${domain}>`, date: now,
+      autoSubmitted: "auto-replied", attachments: ics ? [{ filename: "plan.ics", contentType: "text/calendar", content: ics }] : [],
+    });
+  if (e.kind === "not_interview" || !e.start) return { extraction: e, mime: mail(composeNotTrackedReply(e, seeker.name, zone)) };
+  const record = newRecord("pipeline", "<pipeline@invalid>", e, seeker, { seekerTimeZone: zone }, now);
+  return { extraction: e, mime: mail(composeTrackedReply(record, e), planCalendar(record, now, domain)) };
+}
+
+/**
+ * The pipeline after MIME parsing, on each sample; returns what was read (for
+ * the test). Synchronous on purpose: whatever waits for a promise would run
+ * during the first request instead of at start-up.
  */
 export function warmUp(): Extraction[] {
-  const out: Extraction[] = [];
-  for (const mail of [PROSE, DAY_FIRST, INVITE]) {
-    const original = unwrapInline(mail);
-    const e = extractFromOriginal(original, { now: NOW, seeker: SEEKER, seekerTimeZone: ZONE, assistantAddress: "assistant@warmup.invalid" });
-    out.push(e);
-    if (!e.start) continue;
-    const record = newRecord("warmup", "<warmup@warmup.invalid>", e, SEEKER, { seekerTimeZone: ZONE }, NOW);
-    const reply = composeTrackedReply(record, e);
-    const ics = planCalendar(record, NOW, "warmup.invalid");
-    buildMime({
-      from: { addr: "assistant@warmup.invalid" }, to: SEEKER.email, subject: reply.subject, text: reply.text, html: reply.html,
-      messageId: "<warmup-reply@warmup.invalid>", date: NOW, autoSubmitted: "auto-replied",
-      attachments: [{ filename: "plan.ics", contentType: "text/calendar", content: ics }],
-    });
-  }
-  return out;
+  return [PROSE, DAY_FIRST, INVITE].map((mail) => answerMime(unwrapInline(mail), NOW, SEEKER, ZONE, "assistant@warmup.invalid").extraction);
 }
