@@ -94,6 +94,20 @@ describe("time zones", () => {
   it("does not read lowercase words as zones", () => {
     expect(findZones("et pt ct and mt are words here")).toEqual([]);
   });
+
+  // The Central pattern is written with look-arounds instead of \b (speed); these pin its edges.
+  it.for([
+    ["3:00 PM US Central Standard Time", "America/Chicago"],
+    ["3:00 PM CENTRAL TIME", "America/Chicago"],
+    ["at 3pm central.", "America/Chicago"],
+  ] as const)("reads %s as %s", ([text, iana]) => {
+    expect(findZones(text).at(-1)?.zone).toEqual({ iana });
+  });
+
+  it("does not read Central inside a word or before a place as the US zone", () => {
+    expect(findZones("Midcentral Time and Centrally timed")).toEqual([]);
+    expect(findZones("our Central Time - Dallas office").map((z) => z.zone)).toEqual([]);
+  });
 });
 
 describe("dates in prose", () => {

@@ -64,14 +64,16 @@ const ROLE_QA = /which (?:role|position|job)[^?\n]*\?[ \t]*\n?\s*(.+)/i;
 const EVENT_NAME = /^\s*Event (?:Name|Type)\s*:\s*\n?\s*(.+)$/gim;
 const AT_COMPANY = new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu");
 const IS_EXCITED = /\s+(?:is|are)\s+(?:excited|pleased|happy|looking forward)/;
-const TITLE_AT = /\b(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s/i;
+const TITLE_WORDS = String.raw`(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s`;
+const TITLE_AT = new RegExp(String.raw`\b${TITLE_WORDS}`, "i");
 // Each with the words it cannot match without: a pattern that opens with the
 // company's name tries every capital letter, so it runs only when they are there.
 const COMPANY_PROSE: Array<[RegExp, RegExp | null]> = [
   [AT_COMPANY, null],
   [new RegExp(String.raw`\b(?:interest in|applying to|applied to|apply to|application to|welcome to|here at|join(?:ing)?|behalf of|from)\s+${COMPANY}`, "gu"), null],
   [new RegExp(String.raw`\b${COMPANY}${IS_EXCITED.source}`, "gu"), IS_EXCITED],
-  [new RegExp(String.raw`${TITLE_AT.source}\s*${COMPANY}`, "giu"), TITLE_AT],
+  // (?<!\w), not \b: V8 runs \b under the i and u flags together some fifteen times slower.
+  [new RegExp(String.raw`(?<!\w)${TITLE_WORDS}\s*${COMPANY}`, "giu"), TITLE_AT],
 ];
 
 /** "Interview: Senior Engineer at Northwind": the role before "at", the company after. */

@@ -267,7 +267,8 @@ export function signatureOf(text: string, name: string | null): { title: string 
 
 const CONTACT_ROLE = "(recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)";
 const YOUR_CONTACT = new RegExp(`\\byour ${CONTACT_ROLE}`, "i");
-const YOUR_CONTACT_NAME = new RegExp(`\\byour ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
+// (?<!\w), not \b: V8 runs \b under the i and u flags together some fifteen times slower.
+const YOUR_CONTACT_NAME = new RegExp(`(?<!\\w)your ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
 const COMMA_YOUR_CONTACT = new RegExp(`,\\s+your ${CONTACT_ROLE}`);
 const NAME_YOUR_CONTACT = new RegExp(`(${NAME})${COMMA_YOUR_CONTACT.source}`, "gu");
 

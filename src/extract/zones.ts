@@ -45,7 +45,8 @@ const ABBREVIATIONS: Record<string, string> = {
 // a check for those is far cheaper than the pattern (the "Central" one is slow).
 const NAMED: Array<[RegExp, string, string[]]> = [
   [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b|\bEastern\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/New_York", ["eastern"]],
-  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b(?!\s*-\s*\p{L})|\bCentral\b(?=\s*(?:\(|$|\)|,|\.))/gimu, "America/Chicago", ["central"]],
+  // Look-arounds on \w, not \b: V8 runs \b under the i and u flags together some fifteen times slower.
+  [/(?<!\w)(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time(?!\w)(?!\s*-\s*\p{L})|(?<!\w)Central(?!\w)(?=\s*(?:\(|$|\)|,|\.))/gimu, "America/Chicago", ["central"]],
   [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bMountain\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Denver", ["mountain"]],
   [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bPacific\b(?=\s*(?:\(|$|\)|,|\.))/gim, "America/Los_Angeles", ["pacific"]],
   [/\bCentral European(?:\s+(?:Standard|Summer))?\s+Time\b/gi, "Europe/Berlin", ["central european"]],
