@@ -172,6 +172,15 @@ describe("invites", () => {
 });
 
 describe("people", () => {
+  it("does not read a name across a paragraph break", () => {
+    const text = "10:15 AM - 11:00 AM\tCase study\tKwame Mensah, Senior Product Manager\n\nJane Okoro (Analytics Manager) will be your interviewer over lunch.";
+    expect(prosePeople(text).map((p) => [p.name, p.title])).toEqual([["Kwame Mensah", "Senior Product Manager"], ["Jane Okoro", "Analytics Manager"]]);
+  });
+
+  it("ends a list of names at the paragraph's end", () => {
+    expect(prosePeople("You'll meet with Ana Silva and Bo Kim\n\nParking Garage B is free for visitors").map((p) => p.name)).toEqual(["Ana Silva", "Bo Kim"]);
+  });
+
   it.for([
     ["Marcus Bell, Engineering Manager, Data Platform", [["Marcus Bell", "Engineering Manager, Data Platform"]]],
     ["Rosa Delgado - VP of Product (rosa.delgado@gridiron.example)", [["Rosa Delgado", "VP of Product"]]],
@@ -395,6 +404,14 @@ describe("tables and booking tools", () => {
     const { htmlToText } = await import("../src/extract/html.ts");
     const text = htmlToText("<table><tr><th>Date</th><th>Time</th><th>Interviewer</th></tr><tr><td>Wednesday, December 9, 2026</td><td>11:00 AM - 11:45 AM CST</td><td>Maria Lopez, QA Lead</td></tr></table>");
     expect(prosePeople(text).map((p) => [p.name, p.title])).toEqual([["Maria Lopez", "QA Lead"]]);
+  });
+
+  it("reads an HTML list as consecutive lines, and the source's own line breaks as spaces", async () => {
+    const { htmlToText } = await import("../src/extract/html.ts");
+    const html = "<p>Your panel:</p>\n<ul>\n  <li>Rosa Delgado - VP of Product (rosa@orbit.example)</li>\n  <li>Kwame Mensah - Product Manager (kwame@orbit.example)</li>\n</ul>\n<p>See you\non Tuesday.</p>";
+    const text = htmlToText(html);
+    expect(text).toBe("Your panel:\n\n* Rosa Delgado - VP of Product (rosa@orbit.example)\n* Kwame Mensah - Product Manager (kwame@orbit.example)\n\nSee you on Tuesday.");
+    expect(prosePeople(text).map((p) => [p.name, p.email])).toEqual([["Rosa Delgado", "rosa@orbit.example"], ["Kwame Mensah", "kwame@orbit.example"]]);
   });
 
   it("reads a booking invite: the organizer is the interviewer, the company from the event name, the role from the booking question", async () => {

@@ -103,8 +103,7 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
   const roles: Vote = new Map();
   const companies: Vote = new Map();
   for (const text of [input.body, input.inviteDescription ?? ""]) {
-    // Paragraph breaks stay visible so a name cannot run into the next paragraph.
-    const flat = flatten(text.replace(/\n[ \t>]*\n/g, " ¶ "));
+    const flat = flatten(text);
     for (const re of ROLE_PROSE) {
       for (const m of flat.matchAll(re)) {
         // The lazy match starts at the first preposition: "to a technical conversation for the X role".

@@ -29,6 +29,8 @@ export function hasStrikethrough(html: string): boolean {
 export function htmlToText(html: string): string {
   let s = html
     .replace(/<!--[\s\S]*?-->/g, "")
+    // Line breaks in the source are white space, as a browser shows them: only tags break lines.
+    .replace(/[ \t]*\r?\n[ \t]*/g, " ")
     .replace(/<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
     .replace(STRUCK, "")
     .replace(LINE_THROUGH, "")
@@ -40,7 +42,8 @@ export function htmlToText(html: string): string {
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<li\b[^>]*>/gi, "\n* ")
     .replace(/<\/(td|th)\s*>/gi, "\t")
-    .replace(/<\/?(p|div|tr|table|ul|ol|li|h[1-6]|blockquote|hr|section|article|header|footer)\b[^>]*>/gi, "\n")
+    // </li> adds no break: the next <li> starts its line, and a blank line would end the list for labelledPeople.
+    .replace(/<\/?(p|div|tr|table|ul|ol|h[1-6]|blockquote|hr|section|article|header|footer)\b[^>]*>/gi, "\n")
     .replace(/<[^>]+>/g, "");
   s = decodeEntities(s.replace(/\u0001/g, "<").replace(/\u0002/g, ">"))
     .replace(/\u00a0/g, " ")

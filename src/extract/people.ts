@@ -192,7 +192,7 @@ const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\
 const MAX_LIST_CHARS = 200;
 /** Longer than any end marker below, so one that starts within the list is read whole. */
 const LIST_END_LOOKAHEAD = 16;
-const LIST_END = /https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/;
+const LIST_END = /¶|https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/;
 
 function sentenceListPeople(flat: string): Person[] {
   const out: Person[] = [];
@@ -231,10 +231,19 @@ export function zoomHost(text: string): string | null {
 // Runs of white space and single non-space white space: the lone spaces between words are
 // most of a text's white space, and replacing each by itself is most of the cost.
 const WHITE_RUN = /\s\s+|[^\S ]/g;
+/** A blank line, quoted or not: where a paragraph ends. */
+const PARAGRAPH_BREAK = /\n[ \t>]*\n/g;
+/** What a paragraph break becomes: not a letter, so no name (or company) reads across it. */
+export const PARAGRAPH_MARK = "¶";
 
-/** The text with every run of white space as one space: sentences read across line breaks. */
+/**
+ * The text with every run of white space as one space, so sentences read
+ * across line breaks, and each paragraph break as " ¶ ": "…Senior Product
+ * Manager" at the end of one paragraph and "Jane Okoro will be your
+ * interviewer" in the next would otherwise read as one five-word name.
+ */
 export function flatten(text: string): string {
-  return text.replace(WHITE_RUN, " ");
+  return text.replace(PARAGRAPH_BREAK, ` ${PARAGRAPH_MARK} `).replace(WHITE_RUN, " ");
 }
 
 export function prosePeople(text: string, flat = flatten(text)): Person[] {
