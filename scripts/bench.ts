@@ -59,7 +59,7 @@ async function cpu() {
     });
   // What a fresh isolate does: the start-up warm-up (src/index.ts), then its first mail.
   let t = performance.now();
-  warmUp();
+  await warmUp();
   warmUpMs = performance.now() - t;
   t = performance.now();
   await pipeline(cases[0]!.raw, cases[0]!.now);

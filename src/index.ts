@@ -6,8 +6,9 @@ import { handleScheduled } from "./handlers/scheduled.ts";
 import { warmUp } from "./handlers/warmup.ts";
 
 // Compiling the pipeline at start-up keeps it out of the first email's CPU budget (handlers/warmup.ts).
+// The await settles during start-up: postal-mime's promises need no I/O.
 try {
-  warmUp();
+  await warmUp();
 } catch (err) {
   console.log(JSON.stringify({ event: "warmup_failed", error: String(err).slice(0, 200) }));
 }
