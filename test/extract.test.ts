@@ -1,3 +1,5 @@
+import { Buffer } from "node:buffer";
+import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { judge } from "../scripts/judge.ts";
 import { extract } from "../src/extract/index.ts";
@@ -6,7 +8,7 @@ import { readInvite } from "../src/extract/ics.ts";
 import * as chrono from "chrono-node/en";
 import { findWhen, MONTH_FIRST } from "../src/extract/when.ts";
 import { findZones } from "../src/extract/zones.ts";
-import { prosePeople, parseEntry } from "../src/extract/people.ts";
+import { prosePeople, parseEntry, signatureOf } from "../src/extract/people.ts";
 import { meetingUrlFrom } from "../src/extract/links.ts";
 import { cleanName } from "../src/extract/address.ts";
 import { classify, mentionsCancellation, notInterviewReason } from "../src/extract/kind.ts";
@@ -23,6 +25,30 @@ describe("extraction over the corpus, in workerd", () => {
     const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC" });
     const want = (c.expected as unknown as { contacts: Array<{ name: string; email: string | null }> }).contacts;
     expect(got.contacts.map((p) => [p.name, p.email])).toEqual(want.map((p) => [p.name, p.email]));
+  });
+});
+
+/**
+ * The same mail as an HTML-only client or ATS sends it: the case's HTML part
+ * (and any invite) without its plain-text alternative.
+ */
+async function htmlOnly(raw: string): Promise<string> {
+  const m = await PostalMime.parse(raw);
+  if (!m.html || !m.text) throw new Error("not a two-part mail");
+  const head = m.headers.filter((h) => ["from", "to", "cc", "subject", "date", "message-id"].includes(h.key)).map((h) => `${h.key}: ${h.value}`);
+  const b64 = (s: string | ArrayBuffer) => Buffer.from(typeof s === "string" ? s : new Uint8Array(s)).toString("base64").replace(/.{76}/g, "$&\r\n");
+  const part = (type: string, body: string | ArrayBuffer) => `--b\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(body)}`;
+  const calendars = m.attachments.filter((a) => /calendar/.test(a.mimeType)).map((a) => part("text/calendar", a.content as ArrayBuffer));
+  return [...head, "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"', "", part("text/html", m.html), ...calendars, "--b--", ""].join("\r\n");
+}
+
+describe("the corpus from its HTML part alone", () => {
+  // Two alternatives in the mail itself (an attached message/rfc822 keeps its own).
+  const bothParts = cases.filter((c) => /content-type:\s*text\/html/i.test(c.raw) && /content-type:\s*text\/plain/i.test(c.raw) && !/message\/rfc822/i.test(c.raw));
+  it.for(bothParts)("extracts $name the same", async (c) => {
+    const raw = await htmlOnly(c.raw);
+    const got = await extract(raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    expect(judge(got, c.expected).differences).toEqual([]);
   });
 });
 
@@ -51,6 +77,17 @@ describe("forward unwrapping", () => {
     const block = findBlock(["note", "", "> Begin forwarded message:", ">", "> From: Kim <kim@co.example>", "> Subject: Hello", "> Date: November 9, 2026 at 11:02:45 AM PST", ">", "> Body line"].join("\n"));
     expect(block?.headers.from).toBe("Kim <kim@co.example>");
     expect(block?.after.trim()).toBe("Body line");
+  });
+
+  // HTML-only forwards put each header line in its own paragraph.
+  it("reads Apple's header paragraphs, whose Date comes after the Subject", () => {
+    const block = findBlock(["Begin forwarded message:", "", "From: Kim <kim@co.example>", "", "Subject: Interview", "", "Date: 24 November 2026 at 10:02:11 CET", "", "To: Sam <sam@x.example>", "", "Hei Sam,"].join("\n"));
+    expect([block?.headers.date, block?.headers.to, block?.after.trim()]).toEqual(["24 November 2026 at 10:02:11 CET", "Sam <sam@x.example>", "Hei Sam,"]);
+  });
+
+  it("does not read a 'Date:' line of the body as a header after Outlook's Subject", () => {
+    const block = findBlock(["From: Kim <kim@co.example>", "", "Sent: Monday, November 23, 2026 9:00 AM", "", "To: Sam <sam@x.example>", "", "Subject: Interview", "", "Date: 01/12/2026", "Time: 14:00"].join("\n"));
+    expect([block?.headers.sent, block?.headers.date, block?.after.trim()]).toEqual(["Monday, November 23, 2026 9:00 AM", undefined, "Date: 01/12/2026\nTime: 14:00"]);
   });
 
   it("cuts Gmail's 'On … wrote:' history", () => {
@@ -172,6 +209,21 @@ describe("invites", () => {
 });
 
 describe("people", () => {
+  it.for([
+    ["Regards,\n\nDivya Krishnan\n\nTalent Acquisition Specialist | Saffron Ledger", { title: "Talent Acquisition Specialist", company: "Saffron Ledger", email: null }],
+    ["Copperleaf Insurance\n\nDear José Luis,\n\nYour onsite is confirmed.", { title: null, company: null, email: null }],
+    ["Best,\nCopperleaf Insurance\n\nP.S. Bring a photo ID.", { title: null, company: null, email: null }],
+  ] as const)("reads a signature written in paragraphs: %s", ([text, want]) => {
+    const name = text.includes("Divya") ? "Divya Krishnan" : "Copperleaf Insurance";
+    expect(signatureOf(text, name)).toEqual(want);
+  });
+
+  it("reads a two-cell table row as a label and its people, and keeps a header row a header", () => {
+    const row = "Panel\tShreya Kulkarni (Senior Android Engineer), Vikram Sethi (Mobile Engineering Manager)";
+    expect(prosePeople(`Details:\n${row}\nMode\tVideo call`).map((p) => [p.name, p.title])).toEqual([["Shreya Kulkarni", "Senior Android Engineer"], ["Vikram Sethi", "Mobile Engineering Manager"]]);
+    expect(prosePeople("Interviewer\tTime\nAna Silva\t10:00 AM\nBo Kim\t11:00 AM").map((p) => p.name)).toEqual(["Ana Silva", "Bo Kim"]);
+  });
+
   it("does not read a name across a paragraph break", () => {
     const text = "10:15 AM - 11:00 AM\tCase study\tKwame Mensah, Senior Product Manager\n\nJane Okoro (Analytics Manager) will be your interviewer over lunch.";
     expect(prosePeople(text).map((p) => [p.name, p.title])).toEqual([["Kwame Mensah", "Senior Product Manager"], ["Jane Okoro", "Analytics Manager"]]);
@@ -391,6 +443,11 @@ describe("moved times, arrival times", () => {
     const e = await extract(mk("Interview rescheduled", "Hi Sam, we've moved your interview for the Data Engineer role at Acme from Tuesday, December 8 at 2pm ET to Thursday, December 10 at 3pm ET. Jane Doe (Engineering Manager) will still be your interviewer."), opts);
     expect([e.kind, e.start]).toEqual(["reschedule", "2026-12-10T20:00:00.000Z"]);
     expect(e.interviewers.map((p) => [p.name, p.title])).toEqual([["Jane Doe", "Engineering Manager"]]);
+  });
+
+  it("reads the end from an 'End' table cell", () => {
+    const w = findWhen("Start\t2026-12-02 09:30 IST\nEnd\t2026-12-02 10:15 IST\nMode\tVideo", { reference: { year: 2026, month: 11, day: 27, hour: 17, minute: 5 }, notBefore: new Date("2026-11-27T00:00:00Z"), defaultZone: "UTC", cancellation: false });
+    expect([w?.start.toISOString(), w?.end?.toISOString()]).toEqual(["2026-12-02T04:00:00.000Z", "2026-12-02T04:45:00.000Z"]);
   });
 
   it("an arrival time is not the start", async () => {

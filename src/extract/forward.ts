@@ -98,10 +98,13 @@ export function findBlock(text: string): Block | null {
       const l = rest(j).trim();
       const m = HEADER_LINE.exec(l);
       if (m) {
-        lastKey = HEADER_KEYS[m[1]!.toLowerCase()]!;
+        const key = HEADER_KEYS[m[1]!.toLowerCase()]!;
+        if (key in headers) break; // a block names each header once: a second "Date:" is the body's
+        lastKey = key;
         headers[lastKey] = m[2]!.trim();
-      } else if (l === "" && lastKey && HEADER_LINE.test(nextNonBlank(lines, j + 1, level)) && !/^subject$/.test(lastKey)) {
-        // Outlook's HTML puts each header in its own paragraph.
+      } else if (l === "" && lastKey && HEADER_LINE.test(nextNonBlank(lines, j + 1, level)) && (lastKey !== "subject" || !(headers.date || headers.sent))) {
+        // HTML puts each header in its own paragraph. After the Subject only while no date was
+        // read: Apple writes its Date after the Subject; after Outlook's, a "Date:" is the body's.
       } else if (l !== "" && lastKey && /^[\s]/.test(rest(j)) && lastKey !== "subject") {
         headers[lastKey] += " " + l; // folded header continuation
       } else break;

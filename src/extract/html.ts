@@ -42,7 +42,9 @@ export function htmlToText(html: string): string {
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<li\b[^>]*>/gi, "\n* ")
     .replace(/<\/(td|th)\s*>/gi, "\t")
-    // </li> adds no break: the next <li> starts its line, and a blank line would end the list for labelledPeople.
+    // </li> and </tr> add no break: the next item or row starts its own line, and a blank line
+    // between them would end a list or a table for labelledPeople.
+    .replace(/<\/(?:li|tr)\s*>/gi, "")
     .replace(/<\/?(p|div|tr|table|ul|ol|h[1-6]|blockquote|hr|section|article|header|footer)\b[^>]*>/gi, "\n")
     .replace(/<[^>]+>/g, "");
   s = decodeEntities(s.replace(/\u0001/g, "<").replace(/\u0002/g, ">"))

@@ -118,7 +118,8 @@ export function sentencePeople(list: string): Person[] {
   });
 }
 
-const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)\s*([:：]?)\s*(.*)$/i;
+// The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
+const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$/i;
 
 const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
 
@@ -126,8 +127,10 @@ function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     // A table whose header row has an "Interviewer" column: the rows below hold the people.
-    const col = lines[i]!.includes("\t") ? lines[i]!.split("\t").findIndex((c) => COLUMN_LABEL.test(c.trim().replace(/:$/, ""))) : -1;
-    if (col >= 0) {
+    // (A two-cell row whose second cell names people is a label and its value, read below.)
+    const cells = lines[i]!.includes("\t") ? lines[i]!.split("\t") : [];
+    const col = cells.findIndex((c) => COLUMN_LABEL.test(c.trim().replace(/:$/, "")));
+    if (col >= 0 && !(cells.length === 2 && col === 0 && parseEntry(cells[1]!).length > 0)) {
       for (let j = i + 1; j < lines.length; j++) {
         if (!lines[j]!.trim()) continue; // HTML tables leave blank lines between rows
         if (!lines[j]!.includes("\t")) break;
@@ -255,6 +258,24 @@ export function prosePeople(text: string, flat = flatten(text)): Person[] {
 /** Lines under the name a signature's address may sit on. */
 const SIGNATURE_LINES = 4;
 
+/** A title line, not a sentence or a greeting: short, no closing punctuation ("P.S. …", "Dear Sam,"). */
+const TITLE_LIKE = /^(?!(?:dear|hi|hello|hey|thanks|thank you|best|regards)\b).{2,80}(?<![.!?,:;])$/i;
+
+/**
+ * The lines under a signature's name. HTML signatures put each line in its
+ * own paragraph, so one blank line between them does not count, as long as
+ * what follows reads as a title rather than a sentence ("P.S. …").
+ */
+function linesUnder(lines: string[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < lines.length && out.length < SIGNATURE_LINES; k++) {
+    if (lines[k]) out.push(lines[k]!);
+    else if (lines[k + 1] && (out.length === 0 ? TITLE_LIKE.test(lines[k + 1]!) : true) && lines[k - 1]) continue;
+    else break;
+  }
+  return out;
+}
+
 export function signatureOf(text: string, name: string | null): { title: string | null; company: string | null; email: string | null } | null {
   if (!name) return null;
   const lines = text.split("\n").map((l) => l.trim());
@@ -262,12 +283,13 @@ export function signatureOf(text: string, name: string | null): { title: string 
   for (let i = lines.length - 1; i >= 0; i--) {
     // Every line is folded once, so it is not remembered among the names.
     if (foldNow(lines[i]!) !== target) continue;
-    const email = emailIn(lines.slice(i + 1, i + 1 + SIGNATURE_LINES).join(" "));
-    const next = (lines[i + 1] ?? "").trim();
+    const under = linesUnder(lines, i);
+    const email = emailIn(under.join(" "));
+    const next = under[0] ?? "";
     if (!next || /@|https?:|^\+?\d/.test(next)) return { title: null, company: null, email };
     const parts = next.split(/\s*(?:\||·|•|,\s+(?=\p{Lu})|\s+at\s+|\s[-–—]\s)\s*/u);
     const title = parts.length > 1 ? parts.slice(0, -1).join(", ") : next;
-    const below = lines[i + 2] && !/@|https?:|^\+?\d/.test(lines[i + 2]!) ? lines[i + 2]!.split(/\s*[|·•]\s*/)[0]! : null;
+    const below = under[1] && !/@|https?:|^\+?\d/.test(under[1]) ? under[1].split(/\s*[|·•]\s*/)[0]! : null;
     const company = parts.length > 1 ? parts.at(-1)! : below;
     return { title: title.trim() || null, company: company?.trim() || null, email };
   }

@@ -74,7 +74,8 @@ const OLD_TIME_CONTEXT = /\b(previous(ly)?|originally|old (time|slot)|no longer|
 const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(minutes?|mins?|hours?|hrs?|ago|days?|weeks?)\b/i;
 /** A time written as a clock reading, not "now" or "in 15min". */
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b/i;
-const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)\s*:/i;
+/** "End: …", or "End" and its value in two table cells (tabs are two spaces by then). */
+const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)(?:\s*:|\s{2,})/i;
 const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:interview|call|conversation|chat|screen|session|meeting)/gi;
 const DAY_FIRST_DATE = /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const MONTH_FIRST_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?\b/;
