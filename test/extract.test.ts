@@ -167,6 +167,19 @@ describe("dates in prose", () => {
     expect(w?.zoneAssumed).toBe(true);
   });
 
+  it.for([
+    ["on 3 July at 14.00 BST.", "2026-07-03T13:00:00.000Z", null],
+    ["Friday 3 July from 9.30 to 10.15 (UK time)", "2026-07-03T08:30:00.000Z", "2026-07-03T09:15:00.000Z"],
+    ["Friday 3 July 2026, 10.30 am BST", "2026-07-03T09:30:00.000Z", null],
+  ] as const)("reads a time written with a dot, as British mail does: %s", ([text, start, end]) => {
+    const w = when(text);
+    expect([w?.start.toISOString(), w?.end?.toISOString() ?? null]).toEqual([start, end]);
+  });
+
+  it("does not read a dotted date or an amount as a time", () => {
+    expect(when("Your interview day is 03.07.2026; the travel allowance is 14.50 per day.")).toBeNull();
+  });
+
   it("reads day-first numeric dates in a European mail", () => {
     expect(when("Date: 03/08/2026\nTime: 14:00 CEST")?.start.toISOString()).toBe("2026-08-03T12:00:00.000Z");
   });

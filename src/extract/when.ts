@@ -72,8 +72,8 @@ const MOVED = /\b(moved|reschedul\w*|changed|pushed|bumped|shifted)\b[^.]*$/i;
 const ARRIVAL_CONTEXT = /\b(arrive|arrival|check[- ]in|be there by|lobby)\b/i;
 const OLD_TIME_CONTEXT = /\b(previous(ly)?|originally|old (time|slot)|no longer|was scheduled|instead of|cancel(l)?ed|formerly|availab(le|ility)|proposed|works for me)\b/i;
 const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(minutes?|mins?|hours?|hrs?|ago|days?|weeks?)\b/i;
-/** A time written as a clock reading, not "now" or "in 15min". */
-const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b/i;
+/** A time written as a clock reading, not "now" or "in 15min"; "14.00" as British mail writes it, not "03.12.2026". */
+const CLOCK = /\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b/i;
 /** "End: …", or "End" and its value in two table cells (tabs are two spaces by then). */
 const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)(?:\s*:|\s{2,})/i;
 const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:interview|call|conversation|chat|screen|session|meeting)/gi;
