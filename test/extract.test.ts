@@ -231,6 +231,17 @@ describe("people", () => {
     expect(signatureOf(text, name)).toEqual(want);
   });
 
+  it.for([
+    ["Meet the team:\n• Jane Doe – Engineering Manager\n• John Smith – Staff Engineer", ["Jane Doe", "John Smith"]],
+    ["Jane Doe (Engineering Manager) and John Smith will interview you.", ["Jane Doe", "John Smith"]],
+    ["Ana Silva, Bo Kim and Cy Diaz are going to interview you on Friday.", ["Ana Silva", "Bo Kim", "Cy Diaz"]],
+    ["Your interview will be with Priya Patel, our VP of Engineering.", ["Priya Patel"]],
+    ["Meet the team behind Northwind at our open day.", []],
+    ["Our team will interview you on Friday.", []],
+  ] as const)("reads the people of %j", ([text, names]) => {
+    expect(prosePeople(text).map((p) => p.name)).toEqual(names);
+  });
+
   it("reads a two-cell table row as a label and its people, and keeps a header row a header", () => {
     const row = "Panel\tShreya Kulkarni (Senior Android Engineer), Vikram Sethi (Mobile Engineering Manager)";
     expect(prosePeople(`Details:\n${row}\nMode\tVideo call`).map((p) => [p.name, p.title])).toEqual([["Shreya Kulkarni", "Senior Android Engineer"], ["Vikram Sethi", "Mobile Engineering Manager"]]);

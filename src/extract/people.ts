@@ -119,7 +119,7 @@ export function sentencePeople(list: string): Person[] {
 }
 
 // The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
-const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$/i;
+const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$/i;
 
 const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
 
@@ -182,12 +182,16 @@ function itineraryPeople(lines: string[]): Person[] {
   return out;
 }
 
-const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
+const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
 
 // Sentences that name people. Patterns that open with a name try every capital
 // letter of the mail, so each runs only when its fixed words are there at all.
-const WILL_INTERVIEW = /\s+(?:will|is going to)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:your\s+)?interview(?:er|ing you)\b/;
+const WILL_INTERVIEW = /\s+(?:will|is going to|are going to)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:your\s+)?interview(?:ers?|ing you| you)\b/;
 const NAME_WILL_INTERVIEW = new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{2,60})\\))?,?${WILL_INTERVIEW.source}`, "gu");
+/** "Jane Doe and John Smith will interview you": the names before the last one. */
+const NAMES_BEFORE = new RegExp(`(?:(?<![\\p{L}.])${NAME}\\s*(?:\\([^)@]{2,60}\\))?\\s*(?:,|,?\\s+and|\\s*&)\\s+)+$`, "u");
+/** How far before a "will interview you" its list of names may start. */
+const MAX_NAMES_BEFORE_CHARS = 160;
 const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
 const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
 
@@ -209,7 +213,12 @@ function sentenceListPeople(flat: string): Person[] {
   }
   // "Jane Doe (Engineering Manager) will still be your interviewer"
   if (WILL_INTERVIEW.test(flat)) {
-    for (const m of flat.matchAll(NAME_WILL_INTERVIEW)) if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+    for (const m of flat.matchAll(NAME_WILL_INTERVIEW)) {
+      if (!looksLikeName(m[1]!)) continue;
+      const before = NAMES_BEFORE.exec(flat.slice(Math.max(0, m.index! - MAX_NAMES_BEFORE_CHARS), m.index!))?.[0];
+      if (before) out.push(...sentencePeople(before));
+      out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+    }
   }
   // "… at 10:30 CET with Paul Durand (Design Director)": a name with a title in brackets after "with".
   for (const m of flat.matchAll(WITH_NAME_TITLE)) {
