@@ -13,6 +13,7 @@ import { meetingUrlFrom } from "../src/extract/links.ts";
 import { cleanName } from "../src/extract/address.ts";
 import { classify, mentionsCancellation, notInterviewReason } from "../src/extract/kind.ts";
 import { readCorrections, seekerNote } from "../src/extract/corrections.ts";
+import { companyAndRole } from "../src/extract/company.ts";
 import { cases } from "./support/mail.ts";
 
 describe("extraction over the corpus, in workerd", () => {
@@ -501,5 +502,18 @@ describe("tables and booking tools", () => {
     const e = await extract(raw, { now: new Date("2026-11-30T15:10:00Z"), seekerTimeZone: "America/New_York" });
     expect([e.company, e.role, e.start, e.meetingUrl]).toEqual(["Northwind Robotics", "Senior Backend Engineer", "2026-12-11T17:00:00.000Z", "https://meet.google.com/xyz-abcd-efg"]);
     expect(e.interviewers.map((p) => p.name)).toEqual(["Priya Natarajan"]);
+  });
+});
+
+describe("company and role in phrasings the corpus lacks", () => {
+  const read = (subject: string, body: string) =>
+    companyAndRole({ subject, body, inviteSummary: null, inviteDescription: null, senderName: null, senderIsRobot: false, senderDomain: null, signatureCompany: null, seekerName: "Sam Rivera" });
+  it.for([
+    ["Next steps", "We're excited to invite you to interview for the role of Senior Designer at Initech.", "Initech", "Senior Designer"],
+    ["Interview for Product Manager role", "The team at Pied Piper looks forward to meeting you.", "Pied Piper", "Product Manager"],
+    ["Re: Frontend Engineer opportunity at Vandelay Industries", "Confirming Thursday.", "Vandelay Industries", "Frontend Engineer"],
+    ["Your interview", "Position: Backend Engineer\nCompany: Hooli", "Hooli", "Backend Engineer"],
+  ] as const)("reads %s", ([subject, body, company, role]) => {
+    expect(read(subject, body)).toEqual({ company, role });
   });
 });

@@ -5,6 +5,8 @@ const ROLE_NOUN = /\b(engineer|engineering|manager|analyst|developer|designer|pr
 const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.|nv|sa|s\.a\.|sas|srl|plc|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|co\.?|corp\.?|corporation)$/i;
 const ROBOT_SENDERS = /^(calendly|greenhouse|lever|workday|ashby|goodtime|linkedin|indeed|glassdoor|smartrecruiters|icims|jobvite|taleo|google calendar|microsoft outlook|outlook|zoom|teams|hirewell jobs)$/i;
 const SENDER_SUFFIX = /\s+(recruiting|recruitment|careers?|talent(?: acquisition)?(?: team)?|jobs|hiring(?: team)?|hr|team|notifications?|people(?: team)?|via \w+)$/i;
+/** "Frontend Engineer opportunity": the word for an opening is not part of the role. */
+const TRAILING_OPENING = /\s+(?:role|position|opportunity|opening|vacancy)$/i;
 const REQ_SUFFIX = /\s*[([]\s*(?:ref\.?|req\.?|r-|job ?id|requisition)[^)\]]*[)\]]\s*$|\s*[([][A-Z]{1,4}-?\d[\w-]*[)\]]\s*$/i;
 const COMPANY = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ ]+(?:&[ ]+)?(?:\p{Lu}[\p{L}\d&'’-]*|of|and|de|la|the)){0,4})`;
 
@@ -20,7 +22,7 @@ export function cleanCompany(s: string | null | undefined): string | null {
 export function cleanRole(s: string | null | undefined): string | null {
   if (!s) return null;
   let r = s.replace(/\s+/g, " ").trim();
-  r = r.replace(REQ_SUFFIX, "").replace(/^(the|our|a|an)\s+/i, "").replace(/[!.,;:]+$/, "").trim();
+  r = r.replace(REQ_SUFFIX, "").replace(/^(the|our|a|an)\s+/i, "").replace(/[!.,;:]+$/, "").replace(TRAILING_OPENING, "").trim();
   if (r.length < 2 || r.length > 80 || r.split(" ").length > 9) return null;
   if (!ROLE_NOUN.test(r) || /\binterview|\bstage\b|\bround\b|\bscreen\b/i.test(r)) return null;
   return r;
@@ -60,6 +62,7 @@ const ROLE_PROSE: RegExp[] = [
   /\bapplication for (?:the )?(.{3,60}?)\s+(?:at|with)\s/g,
 ];
 const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job applied for)\s*[:：]\s*(.+)$/gim;
+const COMPANY_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring company)\s*[:：]\s*(.+)$/gim;
 const ROLE_QA = /which (?:role|position|job)[^?\n]*\?[ \t]*\n?\s*(.+)/i;
 const EVENT_NAME = /^\s*Event (?:Name|Type)\s*:\s*\n?\s*(.+)$/gim;
 const AT_COMPANY = new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu");
@@ -76,6 +79,11 @@ const COMPANY_PROSE: Array<[RegExp, RegExp | null]> = [
   [new RegExp(String.raw`(?<!\w)${TITLE_WORDS}\s*${COMPANY}`, "giu"), TITLE_AT],
 ];
 
+/** "for the role of Senior Designer at Initech": both at once. */
+const ROLE_OF_AT = new RegExp(String.raw`\b(?:role|position) of\s+(?:a |an |the )?(.{3,60}?)\s+(?:at|with)\s+${COMPANY}`, "gu");
+/** A subject's "Interview for Product Manager role": no article before the role. */
+const SUBJECT_FOR_ROLE = /\bfor\s+(?:the\s+)?(.{3,60}?)\s+(?:role|position|opening)\b/i;
+
 /** "Interview: Senior Engineer at Northwind": the role before "at", the company after. */
 const ROLE_AT_COMPANY = new RegExp(String.raw`^(?:.*?[:–—-]\s*)?(.+?)\s+at\s+${COMPANY}`, "u");
 
@@ -86,6 +94,7 @@ function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: str
     vote(roles, cleanRole(at[1]!.replace(/^.*?\b(?:interview(?: confirmation)?|confirmation|scheduled)\s*[:–—-]?\s*/i, "")), 2);
     vote(companies, cleanCompany(at[2]), 2);
   }
+  vote(roles, cleanRole(SUBJECT_FOR_ROLE.exec(s)?.[1]), 2);
   const parts = s.split(/\s+[|–—-]\s+|:\s+|\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
   for (const p of parts) {
     if (seeker && p.toLowerCase().includes(seeker.toLowerCase())) continue;
@@ -112,6 +121,13 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
       }
     }
     for (const m of text.matchAll(ROLE_LABEL)) vote(roles, cleanRole(m[1]), 4);
+    for (const m of text.matchAll(COMPANY_LABEL)) vote(companies, cleanCompany(m[1]), 4);
+    if (flat.includes(" of ")) {
+      for (const m of flat.matchAll(ROLE_OF_AT)) {
+        vote(roles, cleanRole(m[1]), 4);
+        vote(companies, cleanCompany(m[2]), 3);
+      }
+    }
     vote(roles, cleanRole(ROLE_QA.exec(text)?.[1]), 4);
     // Calendly and similar: "Event Name: Intro call - Northwind Robotics" reads like a subject.
     for (const m of text.matchAll(EVENT_NAME)) subjectVotes(m[1]!, roles, companies, input.seekerName);
