@@ -290,6 +290,10 @@ describe("meeting links", () => {
     ).toBe("https://acme.zoom.example/j/123456789?pwd=x");
     expect(meetingUrlFrom(["https://acme.example/careers"])).toBeNull();
   });
+
+  it("takes Zoom's web-client join link", () => {
+    expect(meetingUrlFrom(["https://app.zoom.us/wc/join/81234567890"])).toBe("https://app.zoom.us/wc/join/81234567890");
+  });
 });
 
 describe("corrections typed by the seeker", () => {
@@ -337,6 +341,7 @@ describe("what a mail is, phrase by phrase", () => {
     ["You have not been selected.", "rejection"],
     ["We have decided not to proceed.", "rejection"],
     ["We are not able to move you forward.", "rejection"],
+    ["We regret that we are unable to progress your application further.", "rejection"],
     ["We are pleased to extend an offer.", "offer"],
     ["We'd like to offer you the role.", "offer"],
     ["Your offer letter is attached.", "offer"],
@@ -383,6 +388,7 @@ describe("kinds", () => {
     ["Interview", "We've moved your interview to Friday.", "reschedule"],
     ["Interview", "The date has changed to Friday.", "reschedule"],
     ["Interview", "Updated interview details below.", "reschedule"],
+    ["Interview time change", "We need to move your interview to Friday at 3pm ET instead.", "reschedule"],
     ["Canceled: Interview", "We need to cancel Monday's interview.", "cancellation"],
     ["Your application", "Unfortunately we have decided not to proceed with your application.", "not_interview"],
     ["Offer", "We are thrilled to offer you the position of Staff Engineer, starting January 4.", "not_interview"],
@@ -395,7 +401,7 @@ describe("kinds", () => {
 });
 
 describe("more zone words", () => {
-  it.for([["at 10am Pacific.", "America/Los_Angeles"], ["2 PM (Central)", "America/Chicago"], ["(UTC-05:00) Eastern Time (US & Canada)", "America/New_York"]] as const)(
+  it.for([["at 10am Pacific.", "America/Los_Angeles"], ["2 PM (Central)", "America/Chicago"], ["11am Arizona time", "America/Phoenix"], ["(UTC-07:00) Arizona", "America/Phoenix"], ["(UTC-05:00) Eastern Time (US & Canada)", "America/New_York"]] as const)(
     "reads %s as %s",
     ([text, iana]) => {
       expect(findZones(text)[0]?.zone).toEqual({ iana });

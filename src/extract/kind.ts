@@ -3,14 +3,14 @@ import type { Extraction, InterviewKind } from "./types.ts";
 
 type Reason = NonNullable<Extraction["notInterviewReason"]>;
 
-const REJECTION = /\b(decided|chosen|opted) (not )?to (move|proceed|go) forward with (other|another)|\bnot (be )?(moving|proceeding|progressing) forward\b|\bregret to inform\b|\bunable to offer\b|\bwill not be (moving|progressing|proceeding)\b|\bposition has been filled\b|\bpursue other candidates\b|\bnot been selected\b|\bdecided not to (move|proceed|continue|progress)\b|\bnot (be )?(able to )?(move|moving) (you )?forward\b/i;
+const REJECTION = /\b(decided|chosen|opted) (not )?to (move|proceed|go) forward with (other|another)|\bnot (be )?(moving|proceeding|progressing) forward\b|\bregret to inform\b|\bunable to offer\b|\bwill not be (moving|progressing|proceeding)\b|\bposition has been filled\b|\bpursue other candidates\b|\bnot been selected\b|\bdecided not to (move|proceed|continue|progress)\b|\bnot (be )?(able to )?(move|moving) (you )?forward\b|\bunable to (progress|proceed with|move forward with) your (application|candidacy)\b|\bnot (be )?progress(ing)? your (application|candidacy)\b/i;
 const OFFER = /\b(pleased|thrilled|delighted|excited|happy) to (extend|offer)( you)?( an| the)? (offer|position|role)?|\bpleased to (extend|offer)\b|\bwe(?:'d| would) like to (extend|offer) you\b|\boffer letter\b|\bformal offer\b|\bverbal offer\b/i;
 const RECEIVED = /\bthank(s| you) for (applying|your application to)\b|\bwe(?:'ve| have) received your application\b|\bapplication (has been )?received\b|\bsuccessfully (submitted|applied)\b/i;
 const NEWSLETTER = /\bjob alert\b|\bnew jobs? (match|for)\b|\bjobs? you may be interested in\b|\bunsubscribe\b.*\bapply\b|\beasy apply\b/is;
 const CONFIRMED = /\b(is|are|been|you're|you are) (confirmed|scheduled|booked|all set)\b|\bconfirm(ing)? (the details|your)\b|\binvit(e|ing) you to\b|\bhas been (re)?scheduled\b|\bitinerary\b|\byour (event|interview) (has been|is) (scheduled|confirmed)\b/i;
 const CANCELLED_SUBJECT = /^\s*((fwd?|fw|re)\s*:\s*)*(canceled|cancelled|cancellation)\b|\binterview (has been )?cancel(l)?ed\b/i;
 const CANCELLED_BODY = /\b(need|have|had) to cancel\b|\bhas been cancel(l)?ed\b|\bis (now )?cancel(l)?ed\b|\bwe(?:'ve| have) cancel(l)?ed\b/i;
-const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|\bnew time\b|\b(time|date) (has )?changed\b|^\s*((fwd?|fw)\s*:\s*)*updated invitation\b/im;
+const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|\bnew time\b|\b(time|date) (has )?changed\b|\b(need|have|had) to (move|shift) (your|our|the) (interview|call|meeting|chat) to\b|^\s*((fwd?|fw)\s*:\s*)*updated invitation\b/im;
 
 /**
  * A pattern with the lower-case words it cannot match without. Most mail has
@@ -26,12 +26,12 @@ function found(g: Guarded, text: string, lower = text.toLowerCase()): boolean {
 const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]reply|away from (the|my) office|I am (currently )?(away|on leave|out)|on (annual |parental )?leave until|limited access to (my )?e-?mail)\b/i;
 
 const AWAY = guarded(["office", "reply", "i am ", "leave until", "limited access"], OUT_OF_OFFICE);
-const REJECTED = guarded(["forward", "regret", "unable to offer", "will not be", "filled", "other candidates", "been selected", "decided not"], REJECTION);
+const REJECTED = guarded(["forward", "regret", "unable to", "will not be", "filled", "other candidates", "been selected", "decided not", "progress"], REJECTION);
 const OFFERED = guarded(["offer", "extend"], OFFER);
 const ALERT = guarded(["job alert", "new job", "you may be interested in", "unsubscribe", "easy apply"], NEWSLETTER);
 const ACKNOWLEDGED = guarded(["applying", "application", "successfully"], RECEIVED);
 const CANCELS = guarded(["cancel"], CANCELLED_BODY);
-const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed"], RESCHEDULED);
+const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed", "to move", "to shift"], RESCHEDULED);
 
 export function notInterviewReason(subject: string, body: string): Reason | null {
   const text = `${subject}\n${body}`;

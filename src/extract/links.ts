@@ -5,7 +5,7 @@ const URL_RE = /https?:\/\/[^\s<>"')\]]+/gi;
 // Host and path shapes of join links. Hosts are matched as labels so that the
 // fictional ".example" domains of the corpus and real domains read the same.
 const JOIN_PATTERNS: RegExp[] = [
-  /(^|\.)zoom\.[^/]+\/(j|my|w|s)\//i,
+  /(^|\.)zoom\.[^/]+\/(j|my|w|s|wc\/join)\//i,
   /(^|\.)zoomgov\.[^/]+\/j\//i,
   /^meet\.google\.[^/]+\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}/i,
   /^teams\.(microsoft|live)\.[^/]+\/(l\/meetup-join|meet)\//i,

@@ -24,6 +24,8 @@ const CITY_ZONES: Record<string, string> = {
   "new york": "America/New_York", toronto: "America/Toronto", chicago: "America/Chicago", denver: "America/Denver",
   phoenix: "America/Phoenix", "los angeles": "America/Los_Angeles", vancouver: "America/Vancouver", "sao paulo": "America/Sao_Paulo",
   "mexico city": "America/Mexico_City", johannesburg: "Africa/Johannesburg", "tel aviv": "Asia/Jerusalem", jerusalem: "Asia/Jerusalem",
+  // States whose time is one zone, as "Arizona time" is written.
+  arizona: "America/Phoenix", hawaii: "Pacific/Honolulu",
 };
 
 // Uppercase abbreviations only, matched case-sensitively: "et" or "pt" in prose are words, not zones.
