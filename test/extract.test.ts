@@ -177,6 +177,16 @@ describe("dates in prose", () => {
     expect([w?.start.toISOString(), w?.end?.toISOString() ?? null]).toEqual([start, end]);
   });
 
+  it.for([
+    ["We'd like to meet between 2 and 3pm ET on Tuesday, July 14.", "2026-07-14T18:00:00.000Z", "2026-07-14T19:00:00.000Z", "America/New_York"],
+    ["Jul 14 (Tue) 10:00-11:00 AM EDT", "2026-07-14T14:00:00.000Z", "2026-07-14T15:00:00.000Z", "America/New_York"],
+    ["Date/Time: Jul 14, 2026 10:00 AM – 10:30 AM America/Chicago", "2026-07-14T15:00:00.000Z", "2026-07-14T15:30:00.000Z", "America/Chicago"],
+    ["Tuesday, July 14 · 10:00 – 10:45am\nTime zone: America/Los_Angeles", "2026-07-14T17:00:00.000Z", "2026-07-14T17:45:00.000Z", "America/Los_Angeles"],
+  ] as const)("reads %j", ([text, start, end, zone]) => {
+    const w = when(text);
+    expect([w?.start.toISOString(), w?.end?.toISOString(), w?.zone.iana, w?.zoneAssumed]).toEqual([start, end, zone, false]);
+  });
+
   it("does not read a dotted date or an amount as a time", () => {
     expect(when("Your interview day is 03.07.2026; the travel allowance is 14.50 per day.")).toBeNull();
   });

@@ -174,8 +174,18 @@ function durationMinutes(text: string): number | null {
   return null;
 }
 
+/** "between 2 and 3pm": chrono reads a range as "from 2 to 3pm". */
+const BETWEEN = /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)and(\s+\d)/gi;
+/** "Dec 8 (Tue) 10:00": a weekday in brackets after a date; chrono would take it for a second, later day. */
+const BRACKETED_WEEKDAY = /(\d)(\s*)\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi;
+
 export function findWhen(body: string, opts: WhenOptions): When | null {
-  const text = body.slice(0, MAX_PROSE_CHARS).replace(/[⋅·•]/g, " ").replace(/\t/g, "  ");
+  const text = body
+    .slice(0, MAX_PROSE_CHARS)
+    .replace(/[⋅·•]/g, " ")
+    .replace(/\t/g, "  ")
+    .replace(BETWEEN, "from$1to$2")
+    .replace(BRACKETED_WEEKDAY, "$1$2");
   const zones = findZones(text);
   const parser = dayFirst(text, zones.map((z) => z.zone)) ? DAY_FIRST_PARSER : MONTH_FIRST;
   const ref = { instant: floating(opts.reference), timezone: 0 };

@@ -68,6 +68,8 @@ const OFFSET_RE = /\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\)?/g;
 const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join("|")})(?![\\p{L}\\d])`, "gu");
 const CITY_TIME_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\s+time\\b`, "gi");
 const WINDOWS_RE = /\b((?:[A-Z][A-Za-z.]*\s){1,3})(?:Standard|Daylight)\s+Time\b/g;
+/** An IANA name written out, as booking tools do ("Time zone: America/Los_Angeles"). */
+const IANA_RE = /\b(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?\b/g;
 
 /** Zone names remembered per isolate: invites repeat the same few. */
 const MAX_REMEMBERED_NAMES = 256;
@@ -125,6 +127,7 @@ export function findZones(text: string): ZoneHit[] {
     }
   }
   for (const m of text.matchAll(CITY_TIME_RE)) add(m.index!, m[0].length, { iana: CITY_ZONES[m[1]!.toLowerCase()]! });
+  if (text.includes("/")) for (const m of text.matchAll(IANA_RE)) if (isIana(m[0])) add(m.index!, m[0].length, { iana: m[0] });
   for (const m of text.matchAll(ABBR_RE)) {
     const abbr = m[1]!;
     if (abbr === "GMT" && /^\s*[+\-−]\s*\d/.test(text.slice(m.index! + 3))) continue;
