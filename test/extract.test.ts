@@ -533,3 +533,24 @@ describe("company and role in phrasings the corpus lacks", () => {
     expect(read(subject, body)).toEqual({ company, role });
   });
 });
+
+describe("whole confirmations in shapes the corpus lacks", () => {
+  const mk = (subject: string, from: string, body: string[]) =>
+    crlf(["From: Sam Rivera <sam@example.net>", "To: followups@assistant.example", `Subject: Fwd: ${subject}`, "Date: Mon, 30 Nov 2026 10:00:00 -0500", "Message-ID: <w@x>", "", "Please track", "", "---------- Forwarded message ---------", `From: ${from}`, "Date: Mon, Nov 30, 2026 at 9:00 AM", `Subject: ${subject}`, "To: Sam Rivera <sam@example.net>", "", ...body]);
+  const opts = { now: new Date("2026-11-30T15:10:00Z"), seekerTimeZone: "America/New_York", assistantAddress: "followups@assistant.example" };
+
+  it("does not take the company in 'your interview with Acme Robotics' for an interviewer", async () => {
+    const e = await extract(mk("Interview Confirmation: Senior Engineer at Acme Robotics", "Recruiting <no-reply@acme.example>", ["Thank you for scheduling your interview with Acme Robotics.", "", "Date: Tuesday, December 8, 2026", "Time: 10:00 AM - 11:00 AM Eastern Time", "", "Interviewers:", "Jane Doe - Engineering Manager", "John Smith - Staff Engineer"]), opts);
+    expect([e.company, e.interviewers.map((p) => p.name)]).toEqual(["Acme Robotics", ["Jane Doe", "John Smith"]]);
+  });
+
+  it("reads 'Jane Doe, our Engineering Manager, would like to speak with you'", async () => {
+    const e = await extract(mk("Your interview with Acme Robotics", "Rae Chen <rae.chen@acme.example>", ["Hi Sam,", "", "Jane Doe, our Engineering Manager, would like to speak with you about the Senior Engineer role.", "We have scheduled the call for Tuesday, December 8th at 10:00am EST.", "", "Thanks,", "Rae Chen", "Talent Acquisition, Acme Robotics"]), opts);
+    expect([e.interviewers.map((p) => [p.name, p.title]), e.contacts.map((p) => p.name)]).toEqual([[["Jane Doe", "Engineering Manager"]], ["Rae Chen"]]);
+  });
+
+  it("reads the company from a Google Calendar invitation's subject", async () => {
+    const e = await extract(mk("Invitation: Interview with Acme Robotics @ Tue Dec 8, 2026 10am - 11am (EST) (sam@example.net)", "Jane Doe <jane.doe@acme.example>", ["You have been invited to the following event."]), opts);
+    expect([e.company, e.start, e.end]).toEqual(["Acme Robotics", "2026-12-08T15:00:00.000Z", "2026-12-08T16:00:00.000Z"]);
+  });
+});

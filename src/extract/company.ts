@@ -65,7 +65,8 @@ const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job appl
 const COMPANY_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring company)\s*[:：]\s*(.+)$/gim;
 const ROLE_QA = /which (?:role|position|job)[^?\n]*\?[ \t]*\n?\s*(.+)/i;
 const EVENT_NAME = /^\s*Event (?:Name|Type)\s*:\s*\n?\s*(.+)$/gim;
-const AT_COMPANY = new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu");
+// Capitals allowed by hand: an i flag would make COMPANY's \p{Lu} match any letter.
+const AT_COMPANY = new RegExp(String.raw`\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam|[Ii]nterview|[Jj]ob)\s+(?:at|with)\s+${COMPANY}`, "gu");
 const IS_EXCITED = /\s+(?:is|are)\s+(?:excited|pleased|happy|looking forward)/;
 const TITLE_WORDS = String.raw`(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s`;
 const TITLE_AT = new RegExp(String.raw`\b${TITLE_WORDS}`, "i");

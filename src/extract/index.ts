@@ -10,7 +10,7 @@ import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
 import { classify, looksLikeInterview, mentionsCancellation, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
-import { looksLikeName, signatureOf } from "./people.ts";
+import { fold, looksLikeName, signatureOf } from "./people.ts";
 import type { Extraction, ExtractOptions, MissingField } from "./types.ts";
 import { atHour, floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { readDateLine } from "./dateline.ts";
@@ -150,6 +150,12 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   });
   const company = fix.company ?? found.company;
   const role = fix.role ?? found.role;
+  // "your interview with Acme Robotics" names the company where people are named: it is no one.
+  if (company && !fix.interviewers) {
+    const firm = fold(company);
+    interviewers = interviewers.filter((p) => fold(p.name) !== firm);
+    contacts = contacts.filter((p) => fold(p.name) !== firm);
+  }
 
   const meetingUrl = meetingUrlFrom([...(invite?.urls ?? []), ...urlsIn(body)]);
   const timeline = TIMELINE.exec(body)?.[1] ?? null;

@@ -194,6 +194,9 @@ const NAMES_BEFORE = new RegExp(`(?:(?<![\\p{L}.])${NAME}\\s*(?:\\([^)@]{2,60}\\
 const MAX_NAMES_BEFORE_CHARS = 160;
 const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
 const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
+/** "Jane Doe, our Engineering Manager, would like to speak with you". */
+const OUR_TITLE = /,\s+(?:our|your)\s/;
+const NAME_OUR_TITLE_WILL = new RegExp(`(?<![\\p{L}.])(${NAME}),\\s+(?:our|your)\\s+([^,.]{2,50}),\\s+(?:would like to|wants to|will|is going to)\\s+(?:speak|meet|chat|talk|connect|interview)`, "gu");
 
 /** Names listed after "meet with" and the like: a sentence's worth. */
 const MAX_LIST_CHARS = 200;
@@ -227,6 +230,9 @@ function sentenceListPeople(flat: string): Person[] {
   // "Our product designer, Mirela Popescu, will hop on / join"
   for (const m of flat.matchAll(OUR_TITLE_NAME_WILL)) {
     if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: null, title: cleanTitle(m[1]) });
+  }
+  if (OUR_TITLE.test(flat)) {
+    for (const m of flat.matchAll(NAME_OUR_TITLE_WILL)) if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
   }
   return out;
 }
