@@ -549,6 +549,16 @@ describe("whole confirmations in shapes the corpus lacks", () => {
     expect([e.interviewers.map((p) => [p.name, p.title]), e.contacts.map((p) => p.name)]).toEqual([[["Jane Doe", "Engineering Manager"]], ["Rae Chen"]]);
   });
 
+  it("takes the written-out date for a weekday said first ('Thursday at 2pm works … Thursday, December 10')", async () => {
+    const e = await extract(mk("RE: Interview", "Ben Carter <ben@pied.example>", ["Great - Thursday at 2pm ET works. I've sent a calendar invite for Thursday, December 10.", "", "Ben"]), opts);
+    expect(e.start).toBe("2026-12-10T19:00:00.000Z");
+  });
+
+  it("reads a team mailbox as the company, not as a recruiter, and a '30-minute phone screen' as the length", async () => {
+    const e = await extract(mk("Phone screen", "Globex Careers <careers@globex.example>", ["Your 30-minute phone screen is booked for Thursday 12/10 at 11:30am PT.", "", "The Globex Talent Team"]), opts);
+    expect([e.company, e.contacts, e.start, e.end]).toEqual(["Globex", [], "2026-12-10T19:30:00.000Z", "2026-12-10T20:00:00.000Z"]);
+  });
+
   it("reads the company from a Google Calendar invitation's subject", async () => {
     const e = await extract(mk("Invitation: Interview with Acme Robotics @ Tue Dec 8, 2026 10am - 11am (EST) (sam@example.net)", "Jane Doe <jane.doe@acme.example>", ["You have been invited to the following event."]), opts);
     expect([e.company, e.start, e.end]).toEqual(["Acme Robotics", "2026-12-08T15:00:00.000Z", "2026-12-08T16:00:00.000Z"]);

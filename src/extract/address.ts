@@ -41,7 +41,8 @@ export function findEmails(text: string): string[] {
 /** An address that no person reads: ATS notifications, no-reply boxes. */
 export function isRobotAddress(email: string | null): boolean {
   if (!email) return false;
-  return /^(no-?reply|do-?not-?reply|notifications?|alerts?|careers?-?noreply|mailer-daemon|postmaster|jobs|calendar-notification|invitations?)\b/i.test(
+  // Team mailboxes (careers@, recruiting@) count too: their name is the company's, not a person's.
+  return /^(no-?reply|do-?not-?reply|notifications?|alerts?|careers?(-?noreply)?|recruiting|recruitment|talent|hiring|jobs|mailer-daemon|postmaster|calendar-notification|invitations?)\b/i.test(
     email.split("@")[0] ?? "",
   ) || /greenhouse|lever|workday|ashby|calendly|goodtime|smartrecruiters|icims|jobvite|taleo/i.test(email.split("@")[1] ?? "");
 }

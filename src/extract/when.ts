@@ -76,7 +76,7 @@ const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(
 const CLOCK = /\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b/i;
 /** "End: …", or "End" and its value in two table cells (tabs are two spaces by then). */
 const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)(?:\s*:|\s{2,})/i;
-const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:interview|call|conversation|chat|screen|session|meeting)/gi;
+const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:(?:phone|video|technical|intro(?:ductory)?|quick|virtual|informal|onsite)\s+)?(?:interview|call|conversation|chat|screen|session|meeting)/gi;
 const DAY_FIRST_DATE = /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const MONTH_FIRST_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?\b/;
 
@@ -117,6 +117,19 @@ function lineContext(text: string, index: number): string {
   return `${sentence.trim() ? "" : prev}\n${sentence}`;
 }
 
+/** How far after the nearest such weekday its written-out date may lie: "Thursday" said a week ahead. */
+const MAX_WEEKDAY_SHIFT_DAYS = 13;
+
+function sameWeekdayLater(dates: Piece[], start: chrono.ParsedResult["start"]): chrono.ParsedResult["start"] | undefined {
+  const inferred = floating(wallOf(start)).getTime();
+  return dates.find((d) => {
+    const c = d.result.start;
+    if (!known(c, "day") || !known(c, "weekday") || c.get("weekday") !== start.get("weekday")) return false;
+    const days = (floating(wallOf(c)).getTime() - inferred) / 86_400_000;
+    return days > 0 && days <= MAX_WEEKDAY_SHIFT_DAYS;
+  })?.result.start;
+}
+
 function candidates(text: string, pieces: Piece[]): Candidate[] {
   const out: Candidate[] = [];
   const dates = pieces.filter((p) => hasDate(p.result) && !hasTime(p.result));
@@ -134,6 +147,11 @@ function candidates(text: string, pieces: Piece[]): Candidate[] {
         datedTimes.filter((d) => d.end <= p.index && p.index - d.end <= PAIR_AFTER_CHARS).at(-1);
       if (!pair) continue;
       dateFrom = pair.result.start;
+    } else if (!known(r.start, "day")) {
+      // "Thursday at 2pm works … an invite for Thursday, December 10": a weekday alone is the
+      // nearest such day; the same weekday written out with its date, a week or two on, wins.
+      const written = sameWeekdayLater(dates, r.start);
+      if (written) dateFrom = written;
     }
     let wall = wallOf(r.start, dateFrom);
     let wallEnd = r.end && known(r.end, "hour") ? wallOf(r.end, known(r.end, "day") ? undefined : dateFrom ?? r.start) : null;
