@@ -559,6 +559,11 @@ describe("whole confirmations in shapes the corpus lacks", () => {
     expect([e.company, e.contacts, e.start, e.end]).toEqual(["Globex", [], "2026-12-10T19:30:00.000Z", "2026-12-10T20:00:00.000Z"]);
   });
 
+  it("reads 'You'll be interviewed by A (Title) and B (Title)' and a length in words", async () => {
+    const e = await extract(mk("Interview confirmation – Junior Developer", "Kyle Reese <kyle.reese@cyberdyne.example>", ["Your interview for the Junior Developer role at Cyberdyne is on Wednesday 9th December at 15:00 (UK time) and will last one hour.", "You'll be interviewed by Sarah Connor (Head of Engineering) and Miles Dyson (Lead Developer).", "", "Many thanks,", "Kyle Reese", "Talent Partner"]), opts);
+    expect([e.start, e.end, e.interviewers.map((p) => [p.name, p.title])]).toEqual(["2026-12-09T15:00:00.000Z", "2026-12-09T16:00:00.000Z", [["Sarah Connor", "Head of Engineering"], ["Miles Dyson", "Lead Developer"]]]);
+  });
+
   it("reads the company from a Google Calendar invitation's subject", async () => {
     const e = await extract(mk("Invitation: Interview with Acme Robotics @ Tue Dec 8, 2026 10am - 11am (EST) (sam@example.net)", "Jane Doe <jane.doe@acme.example>", ["You have been invited to the following event."]), opts);
     expect([e.company, e.start, e.end]).toEqual(["Acme Robotics", "2026-12-08T15:00:00.000Z", "2026-12-08T16:00:00.000Z"]);

@@ -182,7 +182,7 @@ function itineraryPeople(lines: string[]): Person[] {
   return out;
 }
 
-const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
+const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
 
 // Sentences that name people. Patterns that open with a name try every capital
 // letter of the mail, so each runs only when its fixed words are there at all.

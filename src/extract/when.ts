@@ -180,6 +180,10 @@ function zoneFor(text: string, c: Candidate, zones: ReturnType<typeof findZones>
   return sameLine?.zone ?? null;
 }
 
+/** Lengths in words: "will last one hour", "for half an hour". */
+const WORD_DURATION = /\b(?:lasts?|will last|for|takes?|will take)\s+(?:about |approximately |around |roughly )?(an? hour and a half|one and a half hours|half an hour|an? hour|one hour|two hours)\b/i;
+const WORD_MINUTES: Record<string, number> = { "half an hour": 30, "an hour": 60, "a hour": 60, "one hour": 60, "two hours": 120, "an hour and a half": 90, "a hour and a half": 90, "one and a half hours": 90 };
+
 function durationMinutes(text: string): number | null {
   for (const m of text.matchAll(DURATION)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
@@ -189,7 +193,8 @@ function durationMinutes(text: string): number | null {
     const minutes = unit.startsWith("h") ? n * 60 : n;
     if (minutes >= 10 && minutes <= 8 * 60) return minutes;
   }
-  return null;
+  const words = WORD_DURATION.exec(text)?.[1]?.toLowerCase();
+  return words ? (WORD_MINUTES[words] ?? null) : null;
 }
 
 /** "between 2 and 3pm": chrono reads a range as "from 2 to 3pm". */
