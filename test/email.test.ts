@@ -18,6 +18,25 @@ const seekerData = async () => (await allKeys()).filter((k) => !k.startsWith("ra
 
 const interviews = cases.filter((c) => c.expected.kind === "interview" || c.expected.kind === "reschedule");
 
+/** Jordan's Gmail forward of a mail from Rachel at Halcyon Freight. */
+function rachelForward(messageId: string, subject: string, body: string[]): string {
+  return [
+    "From: Jordan Okafor <jordan.okafor@gmail.example>",
+    "To: followups@assistant.example",
+    `Subject: Fwd: ${subject}`,
+    `Message-ID: ${messageId}`,
+    "Date: Tue, 03 Nov 2026 16:07:41 -0500",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Rachel Whitford <rachel@halcyonfreight.example>",
+    "Date: Tue, Nov 3, 2026 at 2:22 PM",
+    `Subject: ${subject}`,
+    "",
+    ...body,
+    "",
+  ].join("\r\n");
+}
+
 describe("email handler", () => {
   it.for(interviews)("tracks $name: stores the plan and replies once with one draft per interviewer", async (c) => {
     const mail = await deliver(c.raw, c.expected.seeker.email, c.expected.received_at);
@@ -64,22 +83,10 @@ describe("email handler", () => {
   });
 
   it("answers a mail without an interview time with what is missing, and completes it from the seeker's reply", async () => {
-    const raw = [
-      "From: Jordan Okafor <jordan.okafor@gmail.example>",
-      "To: followups@assistant.example",
-      "Subject: Fwd: Interview",
-      "Message-ID: <no-time@test>",
-      "Date: Tue, 03 Nov 2026 16:07:41 -0500",
-      "",
-      "---------- Forwarded message ---------",
-      "From: Rachel Whitford <rachel@halcyonfreight.example>",
-      "Date: Tue, Nov 3, 2026 at 2:22 PM",
-      "Subject: Interview confirmed",
-      "",
+    const raw = rachelForward("<no-time@test>", "Interview confirmed", [
       "Hi Jordan, your interview for the Senior Data Engineer role at Halcyon Freight is confirmed.",
       "We'll send the time separately.",
-      "",
-    ].join("\r\n");
+    ]);
     const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
     const answer = await parseMail(first.replies[0]!);
     expect(answer.text).toContain("Missing: the interview date and time");
@@ -111,6 +118,26 @@ describe("email handler", () => {
     const record = (await env.FOLLOWUPS.get(iv!, "json")) as { start: string; end: string };
     expect([record.start, record.end]).toEqual(["2026-11-12T18:00:00.000Z", "2026-11-12T18:45:00.000Z"]);
     expect(await allKeys("pending:")).toEqual([]);
+  });
+
+  it("does not track times offered to choose from, and tracks the one the seeker picks", async () => {
+    const raw = rachelForward("<slots@test>", "Interview availability", [
+      "Hi Jordan, could you do one of these slots for the Senior Data Engineer interview at Halcyon Freight?",
+      "- Wednesday, Nov 11 at 10am ET",
+      "- Thursday, Nov 12 at 1pm ET",
+    ]);
+    const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
+    const answer = await parseMail(first.replies[0]!);
+    expect(answer.text).toContain("offers times to choose from");
+    expect(answer.text).toContain("reply to this message");
+    expect(await allKeys("iv:")).toEqual([]);
+    expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);
+
+    const pick = ["From: Jordan Okafor <jordan.okafor@gmail.example>", "To: followups@assistant.example", `Subject: Re: ${answer.subject}`, "Message-ID: <pick@test>", `In-Reply-To: ${answer.messageId}`, "", "date: Thursday, November 12, 2026, 1:00 PM - 1:45 PM ET", ""].join("\r\n");
+    const second = await deliver(pick, "jordan.okafor@gmail.example", "2026-11-03T21:30:00Z");
+    expect((await parseMail(second.replies[0]!)).subject).toMatch(/^Tracking: Senior Data Engineer at Halcyon Freight/);
+    const [iv] = await allKeys("iv:");
+    expect(((await env.FOLLOWUPS.get(iv!, "json")) as { start: string }).start).toBe("2026-11-12T18:00:00.000Z");
   });
 
   it("reads corrections typed above a forward", async () => {

@@ -352,6 +352,9 @@ describe("what a mail is, phrase by phrase", () => {
     ["We have decided not to proceed.", "rejection"],
     ["We are not able to move you forward.", "rejection"],
     ["We regret that we are unable to progress your application further.", "rejection"],
+    ["Could you do one of these slots? Tue 10am or Wed 2pm ET.", "times_proposed"],
+    ["Which of the following times works best for you?", "times_proposed"],
+    ["Please pick a time on my calendar.", "times_proposed"],
     ["We are pleased to extend an offer.", "offer"],
     ["We'd like to offer you the role.", "offer"],
     ["Your offer letter is attached.", "offer"],
@@ -373,6 +376,8 @@ describe("what a mail is, phrase by phrase", () => {
     ["I'm on parental leave until March.", "out_of_office"],
     ["I have limited access to email.", "out_of_office"],
     ["You're confirmed for Thursday at 2pm ET.", null],
+    ["Your interview: Tue Dec 8 at 10am ET. If this does not work, please share your availability.", null],
+    ["Your interview is confirmed for one of the slots you picked: Tue 10am ET.", null],
   ] as const)("%s → %s", ([text, reason]) => {
     expect(notInterviewReason("", text)).toBe(reason);
   });
@@ -529,6 +534,7 @@ describe("company and role in phrasings the corpus lacks", () => {
     ["Interview for Product Manager role", "The team at Pied Piper looks forward to meeting you.", "Pied Piper", "Product Manager"],
     ["Re: Frontend Engineer opportunity at Vandelay Industries", "Confirming Thursday.", "Vandelay Industries", "Frontend Engineer"],
     ["Your interview", "Position: Backend Engineer\nCompany: Hooli", "Hooli", "Backend Engineer"],
+    ["Interview availability", "Could you do one of these slots for the Senior Data Engineer interview at Halcyon Freight?", "Halcyon Freight", "Senior Data Engineer"],
   ] as const)("reads %s", ([subject, body, company, role]) => {
     expect(read(subject, body)).toEqual({ company, role });
   });

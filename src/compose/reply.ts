@@ -94,12 +94,18 @@ const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, 
   out_of_office: "This is an out-of-office reply, and it is not about an interview I track, so nothing changes.",
   application_received: "This reads like an application acknowledgement: no interview is scheduled in it yet.",
   newsletter: "This reads like a job alert or newsletter, not an interview confirmation.",
+  times_proposed: "This mail offers times to choose from: none is fixed yet, so I have not scheduled anything.",
   no_time: "I could not find when the interview is, so I have not scheduled anything.",
 };
 
+/** Mail kept for the seeker's reply: it lacks only the time, or offers times to pick from. */
+export function waitsForTime(reason: Extraction["notInterviewReason"]): boolean {
+  return reason === null || reason === "no_time" || reason === "times_proposed";
+}
+
 export function composeNotTrackedReply(e: Extraction, seekerName: string, seekerTimeZone = "UTC"): ComposedMail {
   const reason = e.notInterviewReason ?? "no_time";
-  const missing: MissingField[] = reason === "no_time" ? ["start", ...e.missing.filter((m) => m !== "start")] : [];
+  const missing: MissingField[] = waitsForTime(reason) ? ["start", ...e.missing.filter((m) => m !== "start")] : [];
   const sender = e.original.fromName && e.original.from ? { name: e.original.fromName, email: e.original.from, title: null } : null;
   const ctx: DraftContext = { company: e.company, role: e.role, start: e.start ?? new Date(0).toISOString(), seekerName, seekerTimeZone, notes: null };
   const answer = reason === "rejection" ? rejectionReplyDraft(sender, ctx) : reason === "offer" ? offerReplyDraft(sender, ctx) : null;

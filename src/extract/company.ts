@@ -58,7 +58,7 @@ export type CompanyRoleInput = {
 
 const ROLE_PROSE: RegExp[] = [
   /\b(?:for|in|to|about|regarding|on)\s+(?:the|our|this|a|an)\s+(?:open\s+)?(.{3,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|req(?:uisition)?)\b/g,
-  /\byour\s+(.{3,60}?)\s+(?:interview|application)\b/g,
+  /\b(?:your|the)\s+(.{3,60}?)\s+(?:interview|application)\b/g,
   /\bapplication for (?:the )?(.{3,60}?)\s+(?:at|with)\s/g,
 ];
 const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job applied for)\s*[:：]\s*(.+)$/gim;

@@ -23,6 +23,13 @@ function found(g: Guarded, text: string, lower = text.toLowerCase()): boolean {
   return g.words.some((w) => lower.includes(w)) && g.re.test(text);
 }
 
+/**
+ * Slots offered to choose from: nothing is fixed until the seeker picks one.
+ * Only phrasings of a choice: "if this does not work, share your availability"
+ * closes many a confirmation.
+ */
+const PROPOSAL = /\b(?:which|one|any) of (?:these|the following|the below|those) (?:times|slots|options|dates|windows)\b|\bcould you do (?:one|any) of\b|\bplease (?:choose|pick|select) (?:a|one) (?:time|slot)\b/i;
+
 const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]reply|away from (the|my) office|I am (currently )?(away|on leave|out)|on (annual |parental )?leave until|limited access to (my )?e-?mail)\b/i;
 
 const AWAY = guarded(["office", "reply", "i am ", "leave until", "limited access"], OUT_OF_OFFICE);
@@ -30,6 +37,7 @@ const REJECTED = guarded(["forward", "regret", "unable to", "will not be", "fill
 const OFFERED = guarded(["offer", "extend"], OFFER);
 const ALERT = guarded(["job alert", "new job", "you may be interested in", "unsubscribe", "easy apply"], NEWSLETTER);
 const ACKNOWLEDGED = guarded(["applying", "application", "successfully"], RECEIVED);
+const PROPOSES = guarded(["of these", "of the following", "of the below", "of those", "could you do", "choose", "pick", "select"], PROPOSAL);
 const CANCELS = guarded(["cancel"], CANCELLED_BODY);
 const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed", "to move", "to shift"], RESCHEDULED);
 
@@ -41,6 +49,7 @@ export function notInterviewReason(subject: string, body: string): Reason | null
   if (found(OFFERED, text, lower)) return "offer";
   if (found(ALERT, text, lower)) return "newsletter";
   if (found(ACKNOWLEDGED, text, lower) && !CONFIRMED.test(text)) return "application_received";
+  if (found(PROPOSES, text, lower) && !CONFIRMED.test(text)) return "times_proposed";
   return null;
 }
 

@@ -30,7 +30,7 @@ export type Extraction = {
   /** Decision date or timeline the company stated, as written ("within two weeks"). */
   timeline: string | null;
   /** Why the mail is not an interview, when it is not. */
-  notInterviewReason: "rejection" | "offer" | "out_of_office" | "application_received" | "newsletter" | "no_time" | null;
+  notInterviewReason: "rejection" | "offer" | "out_of_office" | "application_received" | "newsletter" | "times_proposed" | "no_time" | null;
   /** For an out-of-office reply: when the person is back (ISO), if it says. */
   returnsOn: string | null;
   original: { from: string | null; fromName: string | null; subject: string | null; date: string | null };

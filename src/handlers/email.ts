@@ -8,7 +8,7 @@ import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, robotReason, type Verdict } from "./gate.ts";
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
-import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
+import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply, waitsForTime } from "../compose/reply.ts";
 import { findThread, putThread, refIn, type ThreadRef, withRef } from "../store/threads.ts";
 import { handleCommands } from "./steer.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
@@ -215,7 +215,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   if (extraction.kind === "not_interview" || !extraction.start) {
     const answer = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
     const replyId = newMessageId(cfg);
-    if ((extraction.notInterviewReason ?? "no_time") === "no_time") {
+    if (waitsForTime(extraction.notInterviewReason)) {
       // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS).
       await savePending(cfg.kv, replyId, { seeker: sender, raw: pending?.pending.raw ?? raw, receivedAt: now.toISOString() });
     }
