@@ -247,10 +247,16 @@ describe("people", () => {
     ["Jane Doe (Engineering Manager) and John Smith will interview you.", ["Jane Doe", "John Smith"]],
     ["Ana Silva, Bo Kim and Cy Diaz are going to interview you on Friday.", ["Ana Silva", "Bo Kim", "Cy Diaz"]],
     ["Your interview will be with Priya Patel, our VP of Engineering.", ["Priya Patel"]],
+    ["A 45-minute call with our Staff Engineer Tom Lee.", ["Tom Lee"]],
+    ["You'll meet with CTO Ana Ruiz and Senior Recruiter Bo Kim.", ["Ana Ruiz", "Bo Kim"]],
     ["Meet the team behind Northwind at our open day.", []],
     ["Our team will interview you on Friday.", []],
   ] as const)("reads the people of %j", ([text, names]) => {
     expect(prosePeople(text).map((p) => p.name)).toEqual(names);
+  });
+
+  it("takes a title written before a name as the title", () => {
+    expect(prosePeople("You will speak with Engineering Manager Priya Natarajan (priya@x.example).").map((p) => [p.name, p.title, p.email])).toEqual([["Priya Natarajan", "Engineering Manager", "priya@x.example"]]);
   });
 
   it("reads a two-cell table row as a label and its people, and keeps a header row a header", () => {

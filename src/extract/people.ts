@@ -101,20 +101,38 @@ export function parseEntry(line: string): Person[] {
 }
 
 /** Names in a list such as "Tomás Ibarra (Director) and Grace Liu (Analyst)" or "our CEO, Lukas Brandt". */
+type NameHit = { name: string; index: number; lead: string | null };
+
+/**
+ * A capitalised run that is a title and then a name ("Staff Engineer Tom
+ * Lee", "CTO Ana Ruiz"): the name is what is left once the title's words are
+ * taken off the front, and those words are its title.
+ */
+function nameHit(run: string, index: number): NameHit | null {
+  if (looksLikeName(run)) return { name: run, index, lead: null };
+  const words = run.split(/[ \t]+/);
+  let k = 0;
+  while (k < words.length - 2 && (NOT_NAME.has(words[k]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[k]!))) k++;
+  if (k === 0) return null;
+  const name = words.slice(k).join(" ");
+  return looksLikeName(name) ? { name, index: index + run.length - name.length, lead: words.slice(0, k).join(" ") } : null;
+}
+
 export function sentencePeople(list: string): Person[] {
-  const hits = [...list.matchAll(NAME_ANYWHERE)].filter((m) => looksLikeName(m[1]!));
-  return hits.map((m, i) => {
-    const end = m.index! + m[1]!.length;
+  const hits = [...list.matchAll(NAME_ANYWHERE)].map((m) => nameHit(m[1]!, m.index!)).filter((h): h is NameHit => h !== null);
+  return hits.map((h, i) => {
+    const end = h.index + h.name.length;
     const next = hits[i + 1]?.index ?? list.length;
     let after = list.slice(end, next).replace(/\s*(?:,\s*)?\band\b\s*$/i, "");
     let title = /^\s*(\(|,)/.test(after) ? cleanTitle(after.replace(/^\s*,/, "").replace(/\).*$/s, "")) : null;
+    title ??= cleanTitle(h.lead);
     if (!title && i === 0) {
       // Title before the name: "our co-founder and CEO, Lukas Brandt".
-      const before = list.slice(0, m.index!).match(/(?:our|your|the)\s+([^,.]{2,60}),\s*$/i);
+      const before = list.slice(0, h.index).match(/(?:our|your|the)\s+([^,.]{2,60}),\s*$/i);
       title = cleanTitle(before?.[1]);
     }
     after = list.slice(end, next);
-    return { name: m[1]!, email: emailIn(after.split(/\band\b/)[0] ?? ""), title };
+    return { name: h.name, email: emailIn(after.split(/\band\b/)[0] ?? ""), title };
   });
 }
 
