@@ -1,0 +1,62 @@
+/**
+ * A corpus case's original, forwarded again the way other mail clients
+ * forward: Gmail, Outlook and Apple Mail blocks as text, Outlook's as HTML,
+ * and the original attached as message/rfc822. The original's date line is
+ * written in each client's own shape from the wall clock the case shows.
+ */
+import { Buffer } from "node:buffer";
+import { readDateLine } from "../../src/extract/dateline.ts";
+import { type OriginalMail, unwrap } from "../../src/extract/forward.ts";
+import type { WallClock } from "../../src/time/wallclock.ts";
+
+export const FORMATS = ["gmail", "outlook", "apple", "outlookHtml", "rfc822"] as const;
+export type Format = (typeof FORMATS)[number];
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const two = (n: number) => String(n).padStart(2, "0");
+const weekday = (w: WallClock) => DAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]!;
+const clock12 = (w: WallClock) => `${((w.hour + 11) % 12) + 1}:${two(w.minute)} ${w.hour < 12 ? "AM" : "PM"}`;
+const gmailDate = (w: WallClock) => `${weekday(w).slice(0, 3)}, ${MONTHS[w.month - 1]!.slice(0, 3)} ${w.day}, ${w.year} at ${clock12(w)}`;
+const outlookDate = (w: WallClock) => `${weekday(w)}, ${MONTHS[w.month - 1]} ${w.day}, ${w.year} ${clock12(w)}`;
+const appleDate = (w: WallClock) => `${w.day} ${MONTHS[w.month - 1]} ${w.year} at ${two(w.hour)}:${two(w.minute)}:00`;
+function rfcDate(w: WallClock, offset: number): string {
+  const sign = offset < 0 ? "-" : "+";
+  return `${weekday(w).slice(0, 3)}, ${two(w.day)} ${MONTHS[w.month - 1]!.slice(0, 3)} ${w.year} ${two(w.hour)}:${two(w.minute)}:00 ${sign}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
+}
+
+const address = (a: { name: string | null; email: string | null }) => (a.name ? `${a.name} <${a.email}>` : `<${a.email}>`);
+const base64 = (s: string) => Buffer.from(s).toString("base64").replace(/.{76}/g, "$&\r\n");
+const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const part = (boundary: string, type: string, body: string) => `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64(body)}`;
+
+/** The case re-forwarded in `format` by its own seeker; null when its original has no date line to rewrite. */
+export async function reforward(raw: string, receivedAt: string, format: Format): Promise<string | null> {
+  const { outer, original: o } = await unwrap(raw);
+  const line = readDateLine(o.dateText);
+  if (!line || !o.from) return null;
+  const to = o.to.map(address).join(", ");
+  const calendars = (boundary: string) => o.calendars.map((c) => part(boundary, "text/calendar; method=REQUEST", c));
+  const head = (subject: string) => [`From: ${address({ name: outer.from?.name || null, email: outer.from?.address ?? null })}`, "To: followups@assistant.example", `Subject: ${subject}`, `Date: ${new Date(receivedAt).toUTCString()}`, "Message-ID: <reforward@test>", "MIME-Version: 1.0"];
+  const mixed = (subject: string, parts: string[]) => [...head(subject), 'Content-Type: multipart/mixed; boundary="m"', "", ...parts, ...calendars("m"), "--m--", ""].join("\r\n");
+  const text = (block: string[]) => mixed(`Fwd: ${o.subject ?? ""}`, [part("m", "text/plain", ["fyi", "", ...block, "", ""].join("\n") + o.body)]);
+  switch (format) {
+    case "gmail":
+      return text(["---------- Forwarded message ---------", `From: ${address(o.from)}`, `Date: ${gmailDate(line.wall)}`, `Subject: ${o.subject ?? ""}`, `To: ${to}`]);
+    case "outlook":
+      return text(["________________________________", `From: ${address(o.from)}`, `Sent: ${outlookDate(line.wall)}`, `To: ${to}`, `Subject: ${o.subject ?? ""}`]);
+    case "apple":
+      return text(["Begin forwarded message:", "", `From: ${address(o.from)}`, `Subject: ${o.subject ?? ""}`, `Date: ${appleDate(line.wall)}`, `To: ${to}`]);
+    case "outlookHtml": {
+      const body = o.body.split(/\n\s*\n/).map((p) => `<p>${p.split("\n").map(escape).join("<br>\n")}</p>`).join("\n");
+      const block = `<hr><div id="divRplyFwdMsg"><b>From:</b> ${escape(address(o.from))}<br><b>Sent:</b> ${outlookDate(line.wall)}<br><b>To:</b> ${escape(to)}<br><b>Subject:</b> ${escape(o.subject ?? "")}</div><br>`;
+      return mixed(`FW: ${o.subject ?? ""}`, [part("m", "text/html", `<html><body><div>fyi</div>${block}${body}</body></html>`)]);
+    }
+    case "rfc822":
+      return [...head(`Fwd: ${o.subject ?? ""}`), 'Content-Type: multipart/mixed; boundary="m"', "", "--m\r\nContent-Type: text/plain\r\n\r\nfyi", '--m\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="original.eml"\r\n', attached(o, to, rfcDate(line.wall, line.offsetMinutes ?? 0)), "--m--", ""].join("\r\n");
+  }
+}
+
+function attached(o: OriginalMail, to: string, date: string): string {
+  return [`From: ${address(o.from!)}`, `To: ${to}`, `Subject: ${o.subject ?? ""}`, `Date: ${date}`, "Message-ID: <original@test>", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="i"', "", part("i", "text/plain", o.body), ...o.calendars.map((c) => part("i", "text/calendar; method=REQUEST", c)), "--i--", ""].join("\r\n");
+}
