@@ -226,6 +226,16 @@ describe("invites", () => {
     expect(inv.attendees.map((a) => [a.name, a.cutype])).toEqual([["Jane Doe", null], ["Room 4", "ROOM"]]);
   });
 
+  it("reads a Windows display name as TZID ('(UTC-05:00) Eastern Time (US & Canada)')", () => {
+    const inv = readInvite(ics('DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261201T100000'), "UTC")!;
+    expect([inv.start?.toISOString(), inv.zone]).toEqual(["2026-12-01T15:00:00.000Z", "America/New_York"]);
+  });
+
+  it("reads a floating time in the calendar's own zone (X-WR-TIMEZONE)", () => {
+    const raw = ["BEGIN:VCALENDAR", "X-WR-TIMEZONE:America/Chicago", "BEGIN:VEVENT", "UID:u2", "DTSTART:20261201T100000", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+    expect(readInvite(raw, "UTC")?.start?.toISOString()).toBe("2026-12-01T16:00:00.000Z");
+  });
+
   it("returns null for an invite it cannot read, instead of throwing", () => {
     expect(readInvite("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n", "UTC")).toBeNull();
     expect(readInvite("not a calendar", "UTC")).toBeNull();

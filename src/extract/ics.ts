@@ -6,7 +6,7 @@
 import ICAL from "ical.js";
 import { cleanName } from "./address.ts";
 import { plausible, type WallClock, toInstant } from "../time/wallclock.ts";
-import { resolveTzid } from "./zones.ts";
+import { isIana, resolveTzid } from "./zones.ts";
 
 /** An invite's text is bounded before ical.js reads it: real invites are a few KiB. */
 export const MAX_ICS_CHARS = 64_000;
@@ -73,6 +73,9 @@ export function readInvite(ics: string, fallbackZone: string): Invite | null {
   }
   const ev = vcal.getFirstSubcomponent("vevent");
   if (!ev) return null;
+  // Floating times are in the calendar's own zone when it names one (Google's X-WR-TIMEZONE).
+  const calendarZone = text(vcal.getFirstPropertyValue("x-wr-timezone"));
+  if (calendarZone && isIana(calendarZone)) fallbackZone = calendarZone;
   try {
     const start = instantOf(ev.getFirstProperty("dtstart"), vcal, fallbackZone);
     let end = instantOf(ev.getFirstProperty("dtend"), vcal, fallbackZone)?.at ?? null;

@@ -142,7 +142,8 @@ export function resolveTzid(tzid: string): string | null {
   const t = tzid.replace(/^"|"$/g, "").trim();
   if (isIana(t)) return t;
   const city = t.match(CITY_RE)?.[1];
-  return ianaFromWindows(t) ?? (city ? CITY_ZONES[city.toLowerCase()]! : null);
+  // A Windows display name ("(UTC-05:00) Eastern Time (US & Canada)") reads like mail text.
+  return ianaFromWindows(t) ?? (city ? CITY_ZONES[city.toLowerCase()]! : null) ?? findZones(t).find((z) => z.zone.iana)?.zone.iana ?? null;
 }
 
 // Building an Intl.DateTimeFormat is the only way to ask whether Intl knows a zone, and it is slow.
