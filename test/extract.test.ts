@@ -586,6 +586,11 @@ describe("whole confirmations in shapes the corpus lacks", () => {
     expect([e.start, e.end, e.interviewers.map((p) => [p.name, p.title])]).toEqual(["2026-12-09T15:00:00.000Z", "2026-12-09T16:00:00.000Z", [["Sarah Connor", "Head of Engineering"], ["Miles Dyson", "Lead Developer"]]]);
   });
 
+  it("does not take the seeker, or a calendar response, for the company ('Accepted: Interview with Sam Rivera')", async () => {
+    const e = await extract(mk("Accepted: Interview with Sam Rivera", "Tom Lee <tom@acme.example>", ["Tom Lee has accepted this invitation.", "", "Interview with Sam Rivera", "Tuesday Dec 8, 2026 ⋅ 10am – 11am (Eastern Time - New York)"]), opts);
+    expect([e.company, e.start]).toEqual([null, "2026-12-08T15:00:00.000Z"]);
+  });
+
   it("reads the company from a Google Calendar invitation's subject", async () => {
     const e = await extract(mk("Invitation: Interview with Acme Robotics @ Tue Dec 8, 2026 10am - 11am (EST) (sam@example.net)", "Jane Doe <jane.doe@acme.example>", ["You have been invited to the following event."]), opts);
     expect([e.company, e.start, e.end]).toEqual(["Acme Robotics", "2026-12-08T15:00:00.000Z", "2026-12-08T16:00:00.000Z"]);

@@ -65,8 +65,13 @@ const ROLE_LABEL = /^\s*(?:position|role|job(?: title)?|opening|vacancy|job appl
 const COMPANY_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring company)\s*[:：]\s*(.+)$/gim;
 const ROLE_QA = /which (?:role|position|job)[^?\n]*\?[ \t]*\n?\s*(.+)/i;
 const EVENT_NAME = /^\s*Event (?:Name|Type)\s*:\s*\n?\s*(.+)$/gim;
-// Capitals allowed by hand: an i flag would make COMPANY's \p{Lu} match any letter.
-const AT_COMPANY = new RegExp(String.raw`\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam|[Ii]nterview|[Jj]ob)\s+(?:at|with)\s+${COMPANY}`, "gu");
+const AT_COMPANY = new RegExp(String.raw`\b(?:role|position|opening|opportunity|team|interview|job)\s+(?:at|with)\s+${COMPANY}`, "gu");
+/**
+ * A calendar title: "Interview with Acme Robotics @ Tue Dec 8 …". The name
+ * after "with" is as often a person's ("Interview with Sam Rivera"), so it
+ * counts only when the sender's domain spells it (checked by the caller).
+ */
+const TITLE_WITH = new RegExp(String.raw`^(?:.*?:\s*)?(?:[Ii]nterview|[Cc]all|[Cc]hat|[Mm]eeting)\s+with\s+${COMPANY}`, "u");
 const IS_EXCITED = /\s+(?:is|are)\s+(?:excited|pleased|happy|looking forward)/;
 const TITLE_WORDS = String.raw`(?:recruiter|partner|manager|coordinator|lead|engineer|director|specialist|founder|ceo|cto)\s+at\s`;
 const TITLE_AT = new RegExp(String.raw`\b${TITLE_WORDS}`, "i");
@@ -89,7 +94,7 @@ const SUBJECT_FOR_ROLE = /\bfor\s+(?:the\s+)?(.{3,60}?)\s+(?:role|position|openi
 const ROLE_AT_COMPANY = new RegExp(String.raw`^(?:.*?[:–—-]\s*)?(.+?)\s+at\s+${COMPANY}`, "u");
 
 function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: string | null): void {
-  const s = subject.replace(/^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation|new event|updated event|canceled event|cancelled event|event)\s*:\s*)+/gi, "").replace(/\s@\s.*$/, "");
+  const s = subject.replace(/^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation|new event|updated event|canceled event|cancelled event|event|accepted|declined|tentative|tentatively accepted|new time proposed)\s*:\s*)+/gi, "").replace(/\s@\s.*$/, "");
   const at = ROLE_AT_COMPANY.exec(s);
   if (at) {
     vote(roles, cleanRole(at[1]!.replace(/^.*?\b(?:interview(?: confirmation)?|confirmation|scheduled)\s*[:–—-]?\s*/i, "")), 2);
@@ -107,6 +112,13 @@ function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: str
   }
   const paren = /-\s+(\p{Lu}[\p{L} &]+?)\s*\(/u.exec(s);
   if (paren) vote(companies, cleanCompany(paren[1]), 1);
+}
+
+/** Whether the domain ("acme-robotics.example") spells the name's first word ("Acme"). */
+function spelledBy(domain: string | null, name: string): boolean {
+  if (!domain) return false;
+  const first = name.toLowerCase().split(/\s+/)[0]!.replace(/[^a-z]/g, "");
+  return first.length >= 3 && domain.toLowerCase().replace(/[^a-z]/g, "").includes(first);
 }
 
 export function companyAndRole(input: CompanyRoleInput): { company: string | null; role: string | null } {
@@ -140,18 +152,14 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
   if (input.subject) {
     subjectVotes(input.subject, roles, companies, input.seekerName);
     for (const m of input.subject.matchAll(AT_COMPANY)) vote(companies, cleanCompany(m[1]), 1);
+    const titled = cleanCompany(TITLE_WITH.exec(input.subject)?.[1]);
+    if (titled && spelledBy(input.senderDomain, titled)) vote(companies, titled, 1);
   }
   if (input.inviteSummary) subjectVotes(input.inviteSummary, roles, companies, input.seekerName);
   if (input.senderIsRobot && input.senderName) vote(companies, cleanCompany(input.senderName.replace(SENDER_SUFFIX, "")), 3);
   vote(companies, cleanCompany(input.signatureCompany), 2);
   // A candidate the sender's domain spells out is very likely the employer.
-  if (input.senderDomain) {
-    const domain = input.senderDomain.toLowerCase().replace(/[^a-z]/g, "");
-    for (const v of companies.values()) {
-      const first = v.value.toLowerCase().split(/\s+/)[0]!.replace(/[^a-z]/g, "");
-      if (first.length >= 3 && domain.includes(first)) v.score += 2;
-    }
-  }
+  for (const v of companies.values()) if (spelledBy(input.senderDomain, v.value)) v.score += 2;
   // A role that merely repeats the company ("Pinecrest Bank") is no role.
   const company = winner(companies);
   if (company) for (const [k, v] of roles) if (v.value.toLowerCase().includes(company.toLowerCase())) roles.delete(k);
