@@ -394,6 +394,10 @@ describe("what a mail is, phrase by phrase", () => {
     ["You're confirmed for Thursday at 2pm ET.", null],
     ["Your interview: Tue Dec 8 at 10am ET. If this does not work, please share your availability.", null],
     ["Your interview is confirmed for one of the slots you picked: Tue 10am ET.", null],
+    // Confirmations with words the negatives look for.
+    ["Your interview is confirmed for Tuesday at 10am ET.\n\nUnsubscribe from job alerts | Apply to more jobs", null],
+    ["We are unable to offer travel reimbursement. Your onsite is confirmed for Dec 8 at 9am PT.", null],
+    ["I'm out of the office today but wanted to confirm your interview for Tuesday at 10am ET.", null],
   ] as const)("%s → %s", ([text, reason]) => {
     expect(notInterviewReason("", text)).toBe(reason);
   });

@@ -3,7 +3,7 @@ import type { Extraction, InterviewKind } from "./types.ts";
 
 type Reason = NonNullable<Extraction["notInterviewReason"]>;
 
-const REJECTION = /\b(decided|chosen|opted) (not )?to (move|proceed|go) forward with (other|another)|\bnot (be )?(moving|proceeding|progressing) forward\b|\bregret to inform\b|\bunable to offer\b|\bwill not be (moving|progressing|proceeding)\b|\bposition has been filled\b|\bpursue other candidates\b|\bnot been selected\b|\bdecided not to (move|proceed|continue|progress)\b|\bnot (be )?(able to )?(move|moving) (you )?forward\b|\bunable to (progress|proceed with|move forward with) your (application|candidacy)\b|\bnot (be )?progress(ing)? your (application|candidacy)\b/i;
+const REJECTION = /\b(decided|chosen|opted) (not )?to (move|proceed|go) forward with (other|another)|\bnot (be )?(moving|proceeding|progressing) forward\b|\bregret to inform\b|\bunable to offer you\b|\bwill not be (moving|progressing|proceeding)\b|\bposition has been filled\b|\bpursue other candidates\b|\bnot been selected\b|\bdecided not to (move|proceed|continue|progress)\b|\bnot (be )?(able to )?(move|moving) (you )?forward\b|\bunable to (progress|proceed with|move forward with) your (application|candidacy)\b|\bnot (be )?progress(ing)? your (application|candidacy)\b/i;
 const OFFER = /\b(pleased|thrilled|delighted|excited|happy) to (extend|offer)( you)?( an| the)? (offer|position|role)?|\bpleased to (extend|offer)\b|\bwe(?:'d| would) like to (extend|offer) you\b|\boffer letter\b|\bformal offer\b|\bverbal offer\b/i;
 const RECEIVED = /\bthank(s| you) for (applying|your application to)\b|\bwe(?:'ve| have) received your application\b|\bapplication (has been )?received\b|\bsuccessfully (submitted|applied)\b/i;
 const NEWSLETTER = /\bjob alert\b|\bnew jobs? (match|for)\b|\bjobs? you may be interested in\b|\bunsubscribe\b.*\bapply\b|\beasy apply\b/is;
@@ -44,10 +44,12 @@ const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed", "
 export function notInterviewReason(subject: string, body: string): Reason | null {
   const text = `${subject}\n${body}`;
   const lower = text.toLowerCase();
-  if (found(AWAY, subject) || found(AWAY, body.slice(0, 400))) return "out_of_office";
+  // "I'm out of the office today but wanted to confirm your interview" is a confirmation.
+  if (found(AWAY, subject) || (found(AWAY, body.slice(0, 400)) && !CONFIRMED.test(body))) return "out_of_office";
   if (found(REJECTED, text, lower)) return "rejection";
   if (found(OFFERED, text, lower)) return "offer";
-  if (found(ALERT, text, lower)) return "newsletter";
+  // An ATS footer ("Unsubscribe | Apply to more jobs") under a confirmation makes no job alert of it.
+  if (found(ALERT, text, lower) && !CONFIRMED.test(text)) return "newsletter";
   if (found(ACKNOWLEDGED, text, lower) && !CONFIRMED.test(text)) return "application_received";
   if (found(PROPOSES, text, lower) && !CONFIRMED.test(text)) return "times_proposed";
   return null;
