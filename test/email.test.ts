@@ -129,6 +129,7 @@ describe("email handler", () => {
     const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
     const answer = await parseMail(first.replies[0]!);
     expect(answer.text).toContain("offers times to choose from");
+    expect(answer.text).toContain("When you have picked one");
     expect(answer.text).toContain("reply to this message");
     expect(await allKeys("iv:")).toEqual([]);
     expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);

@@ -112,7 +112,11 @@ export function composeNotTrackedReply(e: Extraction, seekerName: string, seeker
   const blocks: Block[] = [
     { kind: "p", text: NOT_INTERVIEW_TEXT[reason] },
     ...(answer ? [{ kind: "draft", title: reason === "offer" ? "Reply to the offer" : "Reply to the rejection", draft: answer } as Block] : []),
-    ...(missing.length ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, true)] : []),
+    ...(reason === "times_proposed"
+      ? [{ kind: "p", text: "When you have picked one, reply to this message with it on a line of its own, for example:" } as Block, { kind: "examples", lines: [MISSING_TEXT.start.example] } as Block]
+      : missing.length
+        ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, true)]
+        : []),
     ...(e.company || e.role ? [{ kind: "p", text: `I did see: ${[e.role, e.company].filter(Boolean).join(" at ")}.` } as Block] : []),
     ...(e.warnings.includes("correction_unreadable") ? [{ kind: "p", text: "I could not read the date you gave; write it like the example above, with a time zone." } as Block] : []),
     { kind: "p", text: missing.length ? "Nothing is scheduled yet; I keep your forward for 14 days so your reply can complete it." : "Nothing was stored." },
