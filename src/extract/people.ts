@@ -212,9 +212,15 @@ const NAMES_BEFORE = new RegExp(`(?:(?<![\\p{L}.])${NAME}\\s*(?:\\([^)@]{2,60}\\
 const MAX_NAMES_BEFORE_CHARS = 160;
 const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
 const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
-/** "Jane Doe, our Engineering Manager, would like to speak with you". */
-const OUR_TITLE = /,\s+(?:our|your)\s/;
-const NAME_OUR_TITLE_WILL = new RegExp(`(?<![\\p{L}.])(${NAME}),\\s+(?:our|your)\\s+([^,.]{2,50}),\\s+(?:would like to|wants to|will|is going to)\\s+(?:speak|meet|chat|talk|connect|interview)`, "gu");
+/**
+ * "Jane Doe, our Engineering Manager, would like to speak with you": found
+ * by its fixed words, then the name just before them (a pattern that opened
+ * with the name would try every capital letter: 14 µs a mail).
+ */
+const OUR_TITLE_WILL = /,\s+(?:our|your)\s+([^,.]{2,50}),\s+(?:would like to|wants to|will|is going to)\s+(?:speak|meet|chat|talk|connect|interview)/g;
+const NAME_AT_END = new RegExp(`(?<![\\p{L}.])(${NAME})$`, "u");
+/** Longest name (four words) NAME_AT_END looks back over. */
+const MAX_NAME_CHARS = 80;
 
 /** Names listed after "meet with" and the like: a sentence's worth. */
 const MAX_LIST_CHARS = 200;
@@ -249,8 +255,9 @@ function sentenceListPeople(flat: string): Person[] {
   for (const m of flat.matchAll(OUR_TITLE_NAME_WILL)) {
     if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: null, title: cleanTitle(m[1]) });
   }
-  if (OUR_TITLE.test(flat)) {
-    for (const m of flat.matchAll(NAME_OUR_TITLE_WILL)) if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
+  for (const m of flat.matchAll(OUR_TITLE_WILL)) {
+    const name = NAME_AT_END.exec(flat.slice(Math.max(0, m.index! - MAX_NAME_CHARS), m.index!))?.[1];
+    if (name && looksLikeName(name)) out.push({ name, email: null, title: cleanTitle(m[1]) });
   }
   return out;
 }
