@@ -75,10 +75,10 @@ export function readInvite(ics: string, fallbackZone: string): Invite | null {
   if (!ev) return null;
   // Floating times are in the calendar's own zone when it names one (Google's X-WR-TIMEZONE).
   const calendarZone = text(vcal.getFirstPropertyValue("x-wr-timezone"));
-  if (calendarZone && isIana(calendarZone)) fallbackZone = calendarZone;
+  const floatingZone = calendarZone && isIana(calendarZone) ? calendarZone : fallbackZone;
   try {
-    const start = instantOf(ev.getFirstProperty("dtstart"), vcal, fallbackZone);
-    let end = instantOf(ev.getFirstProperty("dtend"), vcal, fallbackZone)?.at ?? null;
+    const start = instantOf(ev.getFirstProperty("dtstart"), vcal, floatingZone);
+    let end = instantOf(ev.getFirstProperty("dtend"), vcal, floatingZone)?.at ?? null;
     const duration = ev.getFirstPropertyValue("duration") as ICAL.Duration | null;
     if (!end && start && duration && typeof duration === "object") end = new Date(start.at.getTime() + duration.toSeconds() * 1000);
     const description = text(ev.getFirstPropertyValue("description"));

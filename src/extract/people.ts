@@ -277,7 +277,7 @@ const WHITE_RUN = /\s\s+|[^\S ]/g;
 /** A blank line, quoted or not: where a paragraph ends. */
 const PARAGRAPH_BREAK = /\n[ \t>]*\n/g;
 /** What a paragraph break becomes: not a letter, so no name (or company) reads across it. */
-export const PARAGRAPH_MARK = "¶";
+const PARAGRAPH_MARK = "¶";
 
 /**
  * The text with every run of white space as one space, so sentences read
