@@ -113,7 +113,7 @@ export function composeNotTrackedReply(e: Extraction, seekerName: string, seeker
     { kind: "p", text: NOT_INTERVIEW_TEXT[reason] },
     ...(answer ? [{ kind: "draft", title: reason === "offer" ? "Reply to the offer" : "Reply to the rejection", draft: answer } as Block] : []),
     ...(reason === "times_proposed"
-      ? [{ kind: "p", text: "When you have picked one, reply to this message with it on a line of its own, for example:" } as Block, { kind: "examples", lines: [MISSING_TEXT.start.example] } as Block]
+      ? [{ kind: "p", text: "When you have picked one, forward its confirmation to me, or reply to this message with it on a line of its own, for example:" } as Block, { kind: "examples", lines: [MISSING_TEXT.start.example] } as Block]
       : missing.length
         ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, true)]
         : []),
