@@ -1,4 +1,5 @@
 /** The answer to a forward: what was understood, what is missing, the plan, the drafts. */
+import { waitsForTime } from "../extract/kind.ts";
 import type { Extraction, MissingField } from "../extract/types.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
@@ -97,11 +98,6 @@ const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, 
   times_proposed: "This mail offers times to choose from: none is fixed yet, so I have not scheduled anything.",
   no_time: "I could not find when the interview is, so I have not scheduled anything.",
 };
-
-/** Mail kept for the seeker's reply: it lacks only the time, or offers times to pick from. */
-export function waitsForTime(reason: Extraction["notInterviewReason"]): boolean {
-  return reason === null || reason === "no_time" || reason === "times_proposed";
-}
 
 export function composeNotTrackedReply(e: Extraction, seekerName: string, seekerTimeZone = "UTC"): ComposedMail {
   const reason = e.notInterviewReason ?? "no_time";

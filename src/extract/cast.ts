@@ -6,7 +6,7 @@
  */
 import type { OriginalMail } from "./forward.ts";
 import type { Invite } from "./ics.ts";
-import { flatten, fold, isRecruitingTitle, mergePeople, namedContacts, prosePeople, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, mergePeople, namedContacts, prosePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
@@ -53,9 +53,9 @@ function invitePeople(invite: Invite, prose: Person[], isSeeker: (p: Person) => 
   return { interviewers, organizer };
 }
 
-export function castOf(original: OriginalMail, invite: Invite | null, sender: Sender, isSeeker: (p: Person) => boolean): { interviewers: Person[]; contacts: Person[] } {
+/** `flat` is the body as flatten() gives it (the caller has it for companyAndRole too). */
+export function castOf(original: OriginalMail, flat: string, invite: Invite | null, sender: Sender, isSeeker: (p: Person) => boolean): { interviewers: Person[]; contacts: Person[] } {
   const body = original.body;
-  const flat = flatten(body);
   const from = sender.person;
   const signature = sender.signature;
   // People named in prose, from the mail and the invite's description.

@@ -46,6 +46,8 @@ function winner(votes: Vote): string | null {
 
 export type CompanyRoleInput = {
   body: string;
+  /** The body as flatten() gives it, when the caller has it already. */
+  bodyFlat?: string;
   subject: string | null;
   inviteSummary: string | null;
   inviteDescription: string | null;
@@ -114,18 +116,23 @@ function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: str
   if (paren) vote(companies, cleanCompany(paren[1]), 1);
 }
 
-/** Whether the domain ("acme-robotics.example") spells the name's first word ("Acme"). */
-function spelledBy(domain: string | null, name: string): boolean {
-  if (!domain) return false;
+/** A sender's domain as its letters alone ("acme-robotics.example" → "acmeroboticsexample"). */
+function lettersOf(domain: string | null): string | null {
+  return domain ? domain.toLowerCase().replace(/[^a-z]/g, "") : null;
+}
+
+/** Whether the domain's letters spell the name's first word ("Acme"). */
+function spelledBy(letters: string | null, name: string): boolean {
   const first = name.toLowerCase().split(/\s+/)[0]!.replace(/[^a-z]/g, "");
-  return first.length >= 3 && domain.toLowerCase().replace(/[^a-z]/g, "").includes(first);
+  return !!letters && first.length >= 3 && letters.includes(first);
 }
 
 export function companyAndRole(input: CompanyRoleInput): { company: string | null; role: string | null } {
+  const domain = lettersOf(input.senderDomain);
   const roles: Vote = new Map();
   const companies: Vote = new Map();
-  for (const text of [input.body, input.inviteDescription ?? ""]) {
-    const flat = flatten(text);
+  const description = input.inviteDescription ?? "";
+  for (const [text, flat] of [[input.body, input.bodyFlat ?? flatten(input.body)], [description, flatten(description)]] as const) {
     for (const re of ROLE_PROSE) {
       for (const m of flat.matchAll(re)) {
         // The lazy match starts at the first preposition: "to a technical conversation for the X role".
@@ -153,13 +160,13 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
     subjectVotes(input.subject, roles, companies, input.seekerName);
     for (const m of input.subject.matchAll(AT_COMPANY)) vote(companies, cleanCompany(m[1]), 1);
     const titled = cleanCompany(TITLE_WITH.exec(input.subject)?.[1]);
-    if (titled && spelledBy(input.senderDomain, titled)) vote(companies, titled, 1);
+    if (titled && spelledBy(domain, titled)) vote(companies, titled, 1);
   }
   if (input.inviteSummary) subjectVotes(input.inviteSummary, roles, companies, input.seekerName);
   if (input.senderIsRobot && input.senderName) vote(companies, cleanCompany(input.senderName.replace(SENDER_SUFFIX, "")), 3);
   vote(companies, cleanCompany(input.signatureCompany), 2);
   // A candidate the sender's domain spells out is very likely the employer.
-  for (const v of companies.values()) if (spelledBy(input.senderDomain, v.value)) v.score += 2;
+  for (const v of companies.values()) if (spelledBy(domain, v.value)) v.score += 2;
   // A role that merely repeats the company ("Pinecrest Bank") is no role.
   const company = winner(companies);
   if (company) for (const [k, v] of roles) if (v.value.toLowerCase().includes(company.toLowerCase())) roles.delete(k);

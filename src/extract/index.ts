@@ -10,7 +10,7 @@ import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
 import { classify, looksLikeInterview, mentionsCancellation, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
-import { fold, looksLikeName, signatureOf } from "./people.ts";
+import { flatten, fold, looksLikeName, signatureOf } from "./people.ts";
 import type { Extraction, ExtractOptions, MissingField } from "./types.ts";
 import { atHour, floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { readDateLine } from "./dateline.ts";
@@ -65,6 +65,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const subject = original.subject ?? "";
   const invite = original.calendars.map((c) => readInvite(c, opts.seekerTimeZone)).find((i) => i?.start) ?? null;
   const body = original.body;
+  // Sentences read across line breaks, for the people and the company alike.
+  const flat = flatten(body);
   const inviteText = invite?.description ?? "";
   const fix = opts.corrections ?? {};
   // The original's own clock, for relative dates: read only when a date is read from text.
@@ -81,7 +83,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const cancelled = invite?.method === "CANCEL" || invite?.status === "CANCELLED";
   const negative = cancelled ? null : notInterviewReason(subject, `${body}\n${inviteText}`);
   const isSeeker = seekerTest(opts.seeker, opts.assistantAddress);
-  let { interviewers, contacts } = negative ? { interviewers: [], contacts: [] } : castOf(original, invite, sender, isSeeker);
+  let { interviewers, contacts } = negative ? { interviewers: [], contacts: [] } : castOf(original, flat, invite, sender, isSeeker);
 
   // When.
   let start: Date | null = null;
@@ -138,10 +140,11 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   // A date the seeker typed means they want it tracked, whatever the mail reads like.
   const { kind, reason } = fix.date && start && classified.kind === "not_interview" ? { kind: "interview" as const, reason: null } : classified;
   // The seeker's date makes a tracked interview of a mail read as a rejection or an alert: its people count again.
-  if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts } = castOf(original, invite, sender, isSeeker));
+  if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts } = castOf(original, flat, invite, sender, isSeeker));
 
   const found = companyAndRole({
     body,
+    bodyFlat: flat,
     subject: original.subject,
     inviteSummary: invite?.summary ?? null,
     inviteDescription: invite?.description ?? null,

@@ -55,6 +55,14 @@ export function notInterviewReason(subject: string, body: string): Reason | null
   return null;
 }
 
+/**
+ * A mail that still waits for the seeker to say when: it gives no time, or
+ * offers times to pick from. It is kept for their reply (`date: …`).
+ */
+export function waitsForTime(reason: Reason | null): boolean {
+  return reason === null || reason === "no_time" || reason === "times_proposed";
+}
+
 /** Whether the mail cancels something: then the time it names is the cancelled slot, not an old one to skip. */
 export function mentionsCancellation(subject: string, body: string): boolean {
   return CANCELLED_SUBJECT.test(subject) || found(CANCELS, body);
