@@ -20,8 +20,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** In the child: warm up as the Worker does at start-up, then time one message. */
 async function child(dir: string, name: string): Promise<void> {
-  const { answerMime, warmUp } = await import("../src/handlers/warmup.ts");
-  const { unwrap } = await import("../src/extract/forward.ts");
+  const { answerRaw, warmUp } = await import("../src/handlers/warmup.ts");
   const raw = new Uint8Array(readFileSync(join(dir, name, "message.eml")));
   const expected = join(dir, name, "expected.json");
   const now = existsSync(expected) ? new Date(JSON.parse(readFileSync(expected, "utf8")).received_at) : new Date();
@@ -29,8 +28,7 @@ async function child(dir: string, name: string): Promise<void> {
   await warmUp();
   const warm = performance.now() - t;
   t = performance.now();
-  const { outer, original } = await unwrap(raw);
-  answerMime(original, now, { email: outer.from?.address?.toLowerCase() ?? "seeker@example.net", name: outer.from?.name || "Seeker" }, ZONE, "followups@assistant.example");
+  await answerRaw(raw, now, ZONE, "followups@assistant.example");
   process.stdout.write(JSON.stringify({ warm, first: performance.now() - t }));
 }
 

@@ -12,10 +12,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import PostalMime from "postal-mime";
 import type { Env } from "../src/config.ts";
-import { unwrap } from "../src/extract/forward.ts";
 import { newRecord } from "../src/handlers/changes.ts";
 import { handleScheduled } from "../src/handlers/scheduled.ts";
-import { answerMime, warmUp } from "../src/handlers/warmup.ts";
+import { answerRaw, warmUp } from "../src/handlers/warmup.ts";
 import { saveNewInterview } from "../src/store/interviews.ts";
 import { MemoryKV } from "./lib/memory-kv.ts";
 
@@ -40,9 +39,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p + 0.5))]!;
 
 async function pipeline(raw: Uint8Array, now: Date): Promise<string> {
-  const { outer, original } = await unwrap(raw);
-  const seeker = { email: outer.from?.address?.toLowerCase() ?? "seeker@example.net", name: outer.from?.name || "Seeker" };
-  return answerMime(original, now, seeker, ZONE, "followups@assistant.example").mime;
+  return (await answerRaw(raw, now, ZONE, "followups@assistant.example")).mime;
 }
 
 let warmUpMs = 0;
