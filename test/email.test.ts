@@ -18,6 +18,16 @@ const seekerData = async () => (await allKeys()).filter((k) => !k.startsWith("ra
 
 const interviews = cases.filter((c) => c.expected.kind === "interview" || c.expected.kind === "reschedule");
 
+/** Delivers Jordan's forward and checks it is answered, not tracked, and kept for a reply; returns the answer. */
+async function keptForReply(raw: string) {
+  const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
+  const answer = await parseMail(first.replies[0]!);
+  expect(answer.text).toContain("reply to this message");
+  expect(await allKeys("iv:")).toEqual([]);
+  expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);
+  return answer;
+}
+
 /** Jordan's Gmail forward of a mail from Rachel at Halcyon Freight. */
 function rachelForward(messageId: string, subject: string, body: string[]): string {
   return [
@@ -87,12 +97,8 @@ describe("email handler", () => {
       "Hi Jordan, your interview for the Senior Data Engineer role at Halcyon Freight is confirmed.",
       "We'll send the time separately.",
     ]);
-    const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
-    const answer = await parseMail(first.replies[0]!);
+    const answer = await keptForReply(raw);
     expect(answer.text).toContain("Missing: the interview date and time");
-    expect(answer.text).toContain("reply to this message");
-    expect(await allKeys("iv:")).toEqual([]);
-    expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);
 
     const correction = [
       "From: Jordan Okafor <jordan.okafor@gmail.example>",
@@ -126,13 +132,9 @@ describe("email handler", () => {
       "- Wednesday, Nov 11 at 10am ET",
       "- Thursday, Nov 12 at 1pm ET",
     ]);
-    const first = await deliver(raw, "jordan.okafor@gmail.example", "2026-11-03T21:07:44Z");
-    const answer = await parseMail(first.replies[0]!);
+    const answer = await keptForReply(raw);
     expect(answer.text).toContain("offers times to choose from");
     expect(answer.text).toContain("When you have picked one");
-    expect(answer.text).toContain("reply to this message");
-    expect(await allKeys("iv:")).toEqual([]);
-    expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);
 
     const pick = ["From: Jordan Okafor <jordan.okafor@gmail.example>", "To: followups@assistant.example", `Subject: Re: ${answer.subject}`, "Message-ID: <pick@test>", `In-Reply-To: ${answer.messageId}`, "", "date: Thursday, November 12, 2026, 1:00 PM - 1:45 PM ET", ""].join("\r\n");
     const second = await deliver(pick, "jordan.okafor@gmail.example", "2026-11-03T21:30:00Z");

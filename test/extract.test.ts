@@ -1,5 +1,3 @@
-import { Buffer } from "node:buffer";
-import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { judge } from "../scripts/judge.ts";
 import { extract } from "../src/extract/index.ts";
@@ -15,6 +13,7 @@ import { classify, mentionsCancellation, notInterviewReason } from "../src/extra
 import { readCorrections, seekerNote } from "../src/extract/corrections.ts";
 import { companyAndRole } from "../src/extract/company.ts";
 import { cases } from "./support/mail.ts";
+import { htmlOnly } from "./support/variants.ts";
 
 describe("extraction over the corpus, in workerd", () => {
   it.for(cases)("extracts $name", async (c) => {
@@ -28,20 +27,6 @@ describe("extraction over the corpus, in workerd", () => {
     expect(got.contacts.map((p) => [p.name, p.email])).toEqual(want.map((p) => [p.name, p.email]));
   });
 });
-
-/**
- * The same mail as an HTML-only client or ATS sends it: the case's HTML part
- * (and any invite) without its plain-text alternative.
- */
-async function htmlOnly(raw: string): Promise<string> {
-  const m = await PostalMime.parse(raw);
-  if (!m.html || !m.text) throw new Error("not a two-part mail");
-  const head = m.headers.filter((h) => ["from", "to", "cc", "subject", "date", "message-id"].includes(h.key)).map((h) => `${h.key}: ${h.value}`);
-  const b64 = (s: string | ArrayBuffer) => Buffer.from(typeof s === "string" ? s : new Uint8Array(s)).toString("base64").replace(/.{76}/g, "$&\r\n");
-  const part = (type: string, body: string | ArrayBuffer) => `--b\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(body)}`;
-  const calendars = m.attachments.filter((a) => /calendar/.test(a.mimeType)).map((a) => part("text/calendar", a.content as ArrayBuffer));
-  return [...head, "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"', "", part("text/html", m.html), ...calendars, "--b--", ""].join("\r\n");
-}
 
 describe("the corpus from its HTML part alone", () => {
   // Two alternatives in the mail itself (an attached message/rfc822 keeps its own).

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { judge } from "../scripts/judge.ts";
 import { extract } from "../src/extract/index.ts";
 import { cases } from "./support/mail.ts";
-import { FORMATS, reforward } from "./support/reforward.ts";
+import { FORMATS, reforward } from "./support/variants.ts";
 
 // Whatever client the seeker forwards from, the same original reads the same.
 describe("every case forwarded again from other clients", () => {

@@ -1,10 +1,13 @@
 /**
- * A corpus case's original, forwarded again the way other mail clients
- * forward: Gmail, Outlook and Apple Mail blocks as text, Outlook's as HTML,
- * and the original attached as message/rfc822. The original's date line is
- * written in each client's own shape from the wall clock the case shows.
+ * Corpus cases as other clients would send them. reforward(): the case's
+ * original forwarded again the way other mail clients forward (Gmail,
+ * Outlook and Apple Mail blocks as text, Outlook's as HTML, the original
+ * attached as message/rfc822), its date line in each client's own shape.
+ * htmlOnly(): the mail with its HTML part alone, as HTML-only clients and
+ * ATSs send it.
  */
 import { Buffer } from "node:buffer";
+import PostalMime from "postal-mime";
 import { readDateLine } from "../../src/extract/dateline.ts";
 import { type OriginalMail, unwrap } from "../../src/extract/forward.ts";
 import type { WallClock } from "../../src/time/wallclock.ts";
@@ -26,9 +29,9 @@ function rfcDate(w: WallClock, offset: number): string {
 }
 
 const address = (a: { name: string | null; email: string | null }) => (a.name ? `${a.name} <${a.email}>` : `<${a.email}>`);
-const base64 = (s: string) => Buffer.from(s).toString("base64").replace(/.{76}/g, "$&\r\n");
+const base64 = (s: string | ArrayBuffer) => Buffer.from(typeof s === "string" ? s : new Uint8Array(s)).toString("base64").replace(/.{76}/g, "$&\r\n");
 const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const part = (boundary: string, type: string, body: string) => `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64(body)}`;
+const part = (boundary: string, type: string, body: string | ArrayBuffer) => `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64(body)}`;
 
 /** The case re-forwarded in `format` by its own seeker; null when its original has no date line to rewrite. */
 export async function reforward(raw: string, receivedAt: string, format: Format): Promise<string | null> {
@@ -59,4 +62,13 @@ export async function reforward(raw: string, receivedAt: string, format: Format)
 
 function attached(o: OriginalMail, to: string, date: string): string {
   return [`From: ${address(o.from!)}`, `To: ${to}`, `Subject: ${o.subject ?? ""}`, `Date: ${date}`, "Message-ID: <original@test>", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="i"', "", part("i", "text/plain", o.body), ...o.calendars.map((c) => part("i", "text/calendar; method=REQUEST", c)), "--i--", ""].join("\r\n");
+}
+
+/** The case's HTML part (and any invite) without its plain-text alternative. */
+export async function htmlOnly(raw: string): Promise<string> {
+  const m = await PostalMime.parse(raw);
+  if (!m.html || !m.text) throw new Error("not a two-part mail");
+  const head = m.headers.filter((h) => ["from", "to", "cc", "subject", "date", "message-id"].includes(h.key)).map((h) => `${h.key}: ${h.value}`);
+  const calendars = m.attachments.filter((a) => /calendar/.test(a.mimeType)).map((a) => part("b", "text/calendar", a.content as ArrayBuffer));
+  return [...head, "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"', "", part("b", "text/html", m.html), ...calendars, "--b--", ""].join("\r\n");
 }
