@@ -1,0 +1,70 @@
+/**
+ * `npm run --silent diff:extract -- <other-tree> [<corpus-dir> …]`: what
+ * another checkout of this project (say `git worktree add /tmp/before HEAD~3`
+ * with this `node_modules` linked in) reads differently from this one. Both
+ * trees, in one process, read every case (in three seeker zones), every
+ * window of one, two and four lines cut from the cases' originals, and every
+ * string literal of the tests: extraction, dates (findWhen) and people
+ * (prosePeople, namedContacts). It prints each difference and a count; a
+ * change meant to keep behaviour should print none. Exit 1 when any differ.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(fileURLToPath(import.meta.url), "../..");
+/** Differences printed in full (MAX_SHOWN in the environment for more); the rest are counted. */
+const MAX_SHOWN = Number(process.env.MAX_SHOWN ?? 30);
+/** Seeker zones each case is read in: zones are where readings most often part. */
+const ZONES = ["UTC", "America/New_York", "Europe/Berlin"];
+/** What every window is read against (findWhen needs a reference and a horizon). */
+const WHEN = { reference: { year: 2026, month: 11, day: 20, hour: 10, minute: 0 }, notBefore: new Date("2026-11-19T00:00:00Z"), defaultZone: "America/New_York", cancellation: false };
+
+type Reader = (input: { kind: "case"; raw: Uint8Array; now: Date; zone: string } | { kind: "text"; text: string }) => Promise<unknown>;
+
+// Only entry points every checkout of the project has: the other tree may predate the rest.
+async function load(root: string): Promise<Reader> {
+  const m = (p: string) => import(join(resolve(root), p));
+  const { extract } = await m("src/extract/index.ts");
+  const { findWhen } = await m("src/extract/when.ts");
+  const { prosePeople, namedContacts } = await m("src/extract/people.ts");
+  return async (input) =>
+    input.kind === "case"
+      ? extract(input.raw, { now: input.now, seekerTimeZone: input.zone, assistantAddress: "followups@assistant.example" })
+      : { when: findWhen(input.text, WHEN), people: prosePeople(input.text), contacts: namedContacts(input.text) };
+}
+
+const [other, ...dirs] = process.argv.slice(2);
+if (!other || !existsSync(join(other, "src/extract/index.ts"))) {
+  console.error("usage: npm run --silent diff:extract -- <path of another checkout of this project> [<corpus-dir> …]");
+  process.exit(2);
+}
+const corpora = dirs.length ? dirs : [join(ROOT, "test/fixtures/corpus"), join(ROOT, "test/fixtures/extra")];
+const [theirs, ours] = [await load(other), await load(ROOT)];
+const { unwrap } = await import("../src/extract/forward.ts");
+
+const inputs: Array<{ label: string; input: Parameters<Reader>[0] }> = [];
+const texts = new Set<string>();
+for (const dir of corpora) {
+  for (const name of readdirSync(dir).filter((d) => existsSync(join(dir, d, "message.eml"))).sort()) {
+    const raw = new Uint8Array(readFileSync(join(dir, name, "message.eml")));
+    const now = new Date(JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8")).received_at);
+    for (const zone of ZONES) inputs.push({ label: `${name} in ${zone}`, input: { kind: "case", raw, now, zone } });
+    const { original } = await unwrap(raw);
+    const lines = `${original.subject ?? ""}\n${original.body}`.split("\n");
+    for (let i = 0; i < lines.length; i++) for (const w of [1, 2, 4]) texts.add(lines.slice(i, i + w).join("\n"));
+  }
+}
+for (const f of readdirSync(join(ROOT, "test")).filter((f) => f.endsWith(".ts"))) {
+  for (const m of readFileSync(join(ROOT, "test", f), "utf8").matchAll(/"((?:[^"\\\n]|\\.){6,400})"/g)) texts.add(m[1]!.replace(/\\n/g, "\n"));
+}
+for (const text of texts) inputs.push({ label: JSON.stringify(text).slice(0, 120), input: { kind: "text", text } });
+
+let differ = 0;
+for (const { label, input } of inputs) {
+  const [a, b] = [JSON.stringify(await theirs(input)), JSON.stringify(await ours(input))];
+  if (a === b) continue;
+  if (differ++ < MAX_SHOWN) console.log(`${label}\n  other: ${a.slice(0, 400)}\n  this:  ${b.slice(0, 400)}`);
+}
+console.log(`${differ} of ${inputs.length} readings differ`);
+process.exit(differ ? 1 : 0);
