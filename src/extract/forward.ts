@@ -6,6 +6,7 @@
  */
 import PostalMime, { type Email } from "postal-mime";
 import { type MailAddress, parseAddressList } from "./address.ts";
+import { boundSubject, boundText } from "./bounds.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
 
 /** Nested forwards and attached messages; stops runaway recursion on hostile mail. */
@@ -16,6 +17,30 @@ export const MAX_MIME_DEPTH = 20;
 export const MAX_HEADER_BYTES = 256 * 1024;
 /** Invites read per message: a real confirmation carries one or two. */
 export const MAX_CALENDARS = 3;
+/**
+ * MIME parts read per message level: a confirmation has a handful (text, HTML, an invite, a logo or two).
+ * postal-mime spends ~30 µs a part, so 10,000 crafted parts would take most of a second; past this
+ * bound the message is cut at the next part's boundary and the parts before it are read.
+ */
+export const MAX_MIME_PARTS = 120;
+
+const DASH = 0x2d;
+const LF = 0x0a;
+
+/** The message cut before its (MAX_MIME_PARTS+1)-th boundary line ("--" then a non-dash), or as it is. */
+export function boundParts(raw: ArrayBuffer | Uint8Array | string): ArrayBuffer | Uint8Array | string {
+  const bytes = typeof raw === "string" ? null : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  const at = (i: number) => (bytes ? bytes[i] : (raw as string).charCodeAt(i));
+  const find = (from: number) => (bytes ? bytes.indexOf(DASH, from) : (raw as string).indexOf("-", from));
+  let seen = 0;
+  for (let i = find(0); i >= 0; i = find(i + 1)) {
+    if (at(i - 1) !== LF || at(i + 1) !== DASH) continue;
+    const next = at(i + 2);
+    if (next === undefined || next === DASH || next <= 0x20) continue;
+    if (++seen > MAX_MIME_PARTS) return bytes ? bytes.subarray(0, i) : (raw as string).slice(0, i);
+  }
+  return raw;
+}
 
 export type OriginalMail = {
   from: MailAddress | null;
@@ -55,9 +80,10 @@ const HEADER_LINE = new RegExp(`^(${Object.keys(HEADER_KEYS).join("|")})\\s*:\\s
 const REPLY_INTRO = /^(On\b.{4,300}\bwrote:|Le\b.{4,300}\ba écrit\s?:|Am\b.{4,300}\bschrieb.*:)\s*$/i;
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|vs|rv|enc)\s*:/i;
 
+/** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
 export function bodyText(mail: Pick<Email, "text" | "html">): string {
-  if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return htmlToText(mail.html);
-  return (mail.text ?? "").replace(/\r\n?/g, "\n");
+  if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return boundText(htmlToText(mail.html));
+  return boundText((mail.text ?? "").replace(/\r\n?/g, "\n"));
 }
 
 function dequote(line: string, levels: number): string {
@@ -152,7 +178,7 @@ function fromEmail(mail: Email): OriginalMail {
     from: mail.from ? { name: mail.from.name || null, email: mail.from.address?.toLowerCase() ?? null } : null,
     to: (mail.to ?? []).map((a) => ({ name: a.name || null, email: a.address?.toLowerCase() ?? null })),
     cc: (mail.cc ?? []).map((a) => ({ name: a.name || null, email: a.address?.toLowerCase() ?? null })),
-    subject: mail.subject ?? null,
+    subject: boundSubject(mail.subject),
     dateText: headerValue(mail, "date"),
     body: bodyText(mail),
     calendars: calendarsOf(mail),
@@ -174,7 +200,7 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
       from,
       to: parseAddressList(h.to ?? ""),
       cc: parseAddressList(h.cc ?? ""),
-      subject: h.subject ?? null,
+      subject: boundSubject(h.subject),
       dateText: h.date ?? h.sent ?? null,
       body: block.after,
       calendars: current.calendars,
@@ -188,7 +214,7 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
 
 /** Parses raw MIME once and returns the innermost original. */
 export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0): Promise<{ outer: Email; original: OriginalMail }> {
-  const outer = await PostalMime.parse(raw, {
+  const outer = await PostalMime.parse(boundParts(raw), {
     attachmentEncoding: "arraybuffer",
     maxNestingDepth: MAX_MIME_DEPTH,
     maxHeadersSize: MAX_HEADER_BYTES,

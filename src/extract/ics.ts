@@ -12,6 +12,17 @@ import { isIana, resolveTzid } from "./zones.ts";
 export const MAX_ICS_CHARS = 64_000;
 /** Attendees read per event: a panel is a handful; a company all-hands is not an interview. */
 export const MAX_ATTENDEES = 25;
+/**
+ * Observances (STANDARD/DAYLIGHT) of one VTIMEZONE that are expanded: a zone's whole history is a few
+ * dozen; ical.js expands each from its DTSTART to the interview's year, so more is only cost.
+ */
+export const MAX_OBSERVANCES = 60;
+/** A yearly rule with no end is expanded from this many years before the interview, not from its DTSTART (Outlook writes 1601). */
+const RULE_LEAD_YEARS = 2;
+/** Rule parts a time zone never needs: each multiplies the changes per year (FREQ=SECONDLY never ends). */
+const ZONE_RULE_PARTS = new Set(["BYMONTH", "BYDAY", "BYMONTHDAY", "WKST"]);
+/** Values per rule part: one month and one weekday; BYMONTHDAY=8,…,14 is the older "second Sunday". */
+const MAX_RULE_VALUES = 7;
 
 export type IcsPerson = { name: string | null; email: string | null };
 export type Attendee = IcsPerson & { role: string | null; cutype: string | null };
@@ -57,9 +68,40 @@ function instantOf(prop: ICAL.Property | null, vcal: ICAL.Component, fallbackZon
   if (iana) return { at: toInstant(wall, { iana }), zone: iana };
   const vtz = vcal.getAllSubcomponents("vtimezone").find((c) => String(c.getFirstPropertyValue("tzid")) === tzid);
   if (!vtz) return { at: toInstant(wall, { iana: fallbackZone }), zone: null };
+  if (!tameTimezone(vtz, t.year)) return { at: toInstant(wall, { iana: fallbackZone }), zone: null };
   const zoned = t.clone();
   zoned.zone = new ICAL.Timezone(vtz);
   return { at: new Date(zoned.toUnixTime() * 1000), zone: null };
+}
+
+/**
+ * Makes a VTIMEZONE cheap to expand, in place: ical.js walks every rule from its DTSTART up to the
+ * interview, so a rule that is not yearly, or yearly from 1601, costs time in proportion to what it
+ * spans. Rules only a crafted zone has are dropped (the observance then applies from its DTSTART);
+ * an endless yearly rule starts RULE_LEAD_YEARS before the interview. False: too many observances to read.
+ */
+function tameTimezone(vtz: ICAL.Component, year: number): boolean {
+  const observances = vtz.getAllSubcomponents();
+  if (observances.length > MAX_OBSERVANCES) return false;
+  for (const o of observances) {
+    const prop = o.getFirstProperty("rrule");
+    const rule = prop?.getFirstValue() as ICAL.Recur | undefined;
+    if (!prop || !rule || typeof rule !== "object") continue;
+    const parts = Object.entries(rule.parts ?? {});
+    const tame = rule.freq === "YEARLY" && (rule.interval ?? 1) === 1 && (rule.count ?? 0) <= 500 &&
+      parts.every(([k, v]) => ZONE_RULE_PARTS.has(k) && (!Array.isArray(v) || v.length <= MAX_RULE_VALUES));
+    if (!tame) {
+      o.removeAllProperties("rrule");
+      continue;
+    }
+    const dtstart = o.getFirstPropertyValue("dtstart") as ICAL.Time | null;
+    if (!rule.until && !rule.count && dtstart && typeof dtstart === "object" && dtstart.year < year - RULE_LEAD_YEARS) {
+      const moved = dtstart.clone();
+      moved.year = year - RULE_LEAD_YEARS;
+      o.updatePropertyWithValue("dtstart", moved);
+    }
+  }
+  return true;
 }
 
 const URL_RE = /https?:\/\/[^\s<>"')\]]+/g;

@@ -154,7 +154,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   }
   const { outer, original: forwarded } = parsed;
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
-  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(outer.subject ?? "") || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test((outer.subject ?? "").slice(0, 20)) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
   const thread = isForward ? null : await threadOf(cfg, message, outer.subject ?? "", sender);
   if (thread) {
     const answer = await handleCommands(cfg, thread, seekerNote(bodyText(outer)), sender, now);
