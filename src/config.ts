@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import { isIana } from "./extract/zones.ts";
 import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
-import { type Allowlist, allowlistOf, type AuthMode } from "./handlers/gate.ts";
+import { type Allowlist, allowlistOf, type AuthMode, DEFAULT_AUTHSERV_ID } from "./handlers/gate.ts";
 
 export interface Env {
   FOLLOWUPS: KVNamespace;
@@ -23,6 +23,8 @@ export interface Env {
   ADMIN_TOKEN?: string;
   /** "if-present" (default): reject mail whose DMARC/SPF/DKIM results fail; "require": also reject mail without results. */
   SENDER_AUTH?: string;
+  /** The authserv-id whose Authentication-Results are trusted (the receiving platform's); default mx.cloudflare.net. */
+  AUTHSERV_ID?: string;
 }
 
 /** A whole number from `min` to `max`, saying so when it is not. */
@@ -53,6 +55,7 @@ const VarsSchema = z.object({
     z.array(z.union([email, z.string().check(z.regex(/^@[a-z0-9.-]+\.[a-z]{2,}$/))], "entries must be addresses or @domain")).check(z.minLength(1, "must list at least one address")),
   ),
   SENDER_AUTH: z._default(z.enum(["if-present", "require"], "must be if-present or require"), "if-present"),
+  AUTHSERV_ID: z._default(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9.-]+$/, "must be a host name such as mx.cloudflare.net")), DEFAULT_AUTHSERV_ID),
   ASSISTANT_ADDRESS: email,
   SEEKER_TIME_ZONE: z.string("is not set").check(z.refine(isIana, "must be an IANA time zone such as Europe/Paris")),
   SEEKER_NAME: z.string("is not set").check(z.trim(), z.minLength(1, "must not be empty")),
@@ -81,6 +84,7 @@ const VarsSchema = z.object({
 export type Config = {
   allowedSenders: Allowlist;
   senderAuth: AuthMode;
+  authservId: string;
   assistantAddress: string;
   seekerTimeZone: string;
   seekerName: string;
@@ -107,6 +111,7 @@ export function loadConfig(env: Env): Config {
   return {
     allowedSenders: allowlistOf(v.ALLOWED_SENDERS),
     senderAuth: v.SENDER_AUTH,
+    authservId: v.AUTHSERV_ID,
     assistantAddress: v.ASSISTANT_ADDRESS,
     seekerTimeZone: v.SEEKER_TIME_ZONE,
     seekerName: v.SEEKER_NAME,

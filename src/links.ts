@@ -1,6 +1,8 @@
 /**
- * Signed action links: HMAC-SHA256 over the action, interview, follow-up,
- * seeker and expiry, checked in constant time by crypto.subtle.verify.
+ * Signed action links: HMAC-SHA256 over the action, interview, follow-up and
+ * expiry, checked in constant time by crypto.subtle.verify. A token names no
+ * person: the seeker is the interview record's, read when the link is used,
+ * so a link dies with its record (`forget`, expiry).
  */
 // zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
 import * as z from "zod/mini";
@@ -9,14 +11,19 @@ export const LinkPayloadSchema = z.object({
   a: z.enum(["sent", "snooze", "stop", "status"]),
   i: z.nullable(z.string().check(z.maxLength(64))),
   f: z.nullable(z.string().check(z.maxLength(64))),
-  s: z.string().check(z.maxLength(320)),
   e: z.int(),
 });
 export type LinkPayload = z.infer<typeof LinkPayloadSchema>;
 export type LinkCheck = { ok: true; payload: LinkPayload; signature: string } | { ok: false; reason: "malformed" | "bad_signature" | "expired" };
 
-/** Action links stay valid this long: long enough for a reminder read late. */
-export const LINK_TTL_SECONDS = 30 * 86_400;
+/** No link lives longer than this, whatever the plan: a status link covers the plan's last step. */
+export const LINK_TTL_SECONDS = 90 * 86_400;
+/** An action link lives until the plan's next step is due, but at least this long: a reminder read late still works. */
+export const MIN_ACTION_LINK_SECONDS = 2 * 86_400;
+/** Action links minted by the status page act within this: the page is open, and a leaked page mints nothing lasting. */
+export const PAGE_ACTION_LINK_SECONDS = 3600;
+/** A status link outlives the plan's last follow-up by this, so the last reminder's page still opens. */
+export const STATUS_LINK_GRACE_SECONDS = 14 * 86_400;
 
 const enc = new TextEncoder();
 

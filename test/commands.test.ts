@@ -117,12 +117,15 @@ describe("reply commands", () => {
     expect(text).toContain("snooze 2d");
   });
 
-  it("finds the interview from the [ref …] in the subject when the reply lost its threading headers", async () => {
+  it("finds the interview from the [ref …] in the subject when the reply lost its threading headers, but never stops on a tag alone", async () => {
     const reply = await tracked();
-    const bare = answer({ subject: reply.subject }, ["stop"]).replace(/^In-Reply-To: .*\r\n/m, "").replace(/^References: .*\r\n/m, "");
-    const mail = await deliver(bare, seeker, "2026-12-05T10:00:00Z");
-    expect((await parseMail(mail.replies[0]!)).text).toMatch(/Stopped \d+ pending follow-up/);
-    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(false);
+    const bare = (lines: string[]) => answer({ subject: reply.subject }, lines).replace(/^In-Reply-To: .*\r\n/m, "").replace(/^References: .*\r\n/m, "");
+    const noted = await deliver(bare(["notes: the chargeback dispute flow"]), seeker, "2026-12-05T10:00:00Z");
+    expect((await parseMail(noted.answers[0]!)).text).toContain("Noted.");
+    expect((await record()).notes).toBe("the chargeback dispute flow");
+    const stop = await deliver(bare(["stop"]), seeker, "2026-12-05T10:01:00Z");
+    expect((await parseMail(stop.answers[0]!)).text).toContain("reply to one of my mails about it");
+    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(true);
   });
 
   it("'forget' asks first; 'forget confirm' deletes every interview of the seeker", async () => {
@@ -130,7 +133,11 @@ describe("reply commands", () => {
     const asked = await deliver(answer(reply, ["forget"]), seeker, "2026-12-05T10:00:00Z");
     expect((await parseMail(asked.replies[0]!)).subject).toMatch(/^Forget everything\?/);
     expect(await allKeys("iv:")).toHaveLength(1);
-    await deliver(answer(reply, ["forget confirm"]), seeker, "2026-12-05T10:01:00Z");
+    // "forget confirm" on any other mail of ours asks again; on the question, it deletes.
+    const again = await deliver(answer(reply, ["forget confirm"]), seeker, "2026-12-05T10:01:00Z");
+    expect((await parseMail(again.answers[0]!)).subject).toMatch(/^Forget everything\?/);
+    expect(await allKeys("iv:")).toHaveLength(1);
+    await deliver(answer(await parseMail(asked.replies[0]!), ["forget confirm"]), seeker, "2026-12-05T10:02:00Z");
     expect(await allKeys("iv:")).toEqual([]);
     expect(await allKeys("due:")).toEqual([]);
     expect(await allKeys(`seeker:${seeker}`)).toEqual([]);

@@ -24,7 +24,7 @@ async function keptForReply(raw: string) {
   const answer = await parseMail(first.replies[0]!);
   expect(answer.text).toContain("reply to this message");
   expect(await allKeys("iv:")).toEqual([]);
-  expect(await allKeys("pending:")).toEqual([`pending:${answer.messageId}`]);
+  expect(await allKeys("pending:")).toEqual([`pending:jordan.okafor@gmail.example:${answer.messageId}`]);
   return answer;
 }
 
@@ -138,7 +138,7 @@ describe("email handler", () => {
 
     const pick = ["From: Jordan Okafor <jordan.okafor@gmail.example>", "To: followups@assistant.example", `Subject: Re: ${answer.subject}`, "Message-ID: <pick@test>", `In-Reply-To: ${answer.messageId}`, "", "date: Thursday, November 12, 2026, 1:00 PM - 1:45 PM ET", ""].join("\r\n");
     const second = await deliver(pick, "jordan.okafor@gmail.example", "2026-11-03T21:30:00Z");
-    expect((await parseMail(second.replies[0]!)).subject).toMatch(/^Tracking: Senior Data Engineer at Halcyon Freight/);
+    expect((await parseMail(second.answers[0]!)).subject).toMatch(/^Tracking: Senior Data Engineer at Halcyon Freight/);
     const [iv] = await allKeys("iv:");
     expect(((await env.FOLLOWUPS.get(iv!, "json")) as { start: string }).start).toBe("2026-11-12T18:00:00.000Z");
   });

@@ -15,13 +15,16 @@ export type OutgoingMail = {
   messageId: string;
   date: Date;
   inReplyTo?: string | null;
-  references?: string[];
+  /** Space-separated Message-IDs, as the incoming References plus its Message-ID. */
+  references?: string | null;
   /** RFC 3834: auto-replied for answers to the seeker's mail, auto-generated for reminders. */
   autoSubmitted: "auto-replied" | "auto-generated";
 };
 
 /** Marks mail the assistant sent, so it never answers itself. */
 export const LOOP_HEADER = "X-Interview-Assistant";
+/** Header lines are folded at a space past this (RFC 5322 recommends 78; 76 keeps every line as short as the base64 body lines). */
+const HEADER_LINE = 76;
 /** RFC 2045 line length for base64 bodies. */
 const BASE64_LINE = 76;
 const CONTENT_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
@@ -60,11 +63,37 @@ export function buildMime(m: OutgoingMail): string {
   msg.setHeader("Auto-Submitted", m.autoSubmitted);
   msg.setHeader(LOOP_HEADER, "1");
   if (m.inReplyTo) msg.setHeader("In-Reply-To", headerSafe(m.inReplyTo));
-  if (m.references?.length) msg.setHeader("References", headerSafe(m.references.join(" ")));
+  if (m.references) msg.setHeader("References", headerSafe(m.references));
   msg.addMessage({ contentType: "text/plain", data: base64Lines(m.text), encoding: "base64", charset: "UTF-8" });
   if (m.html) msg.addMessage({ contentType: "text/html", data: base64Lines(m.html), encoding: "base64", charset: "UTF-8" });
   for (const a of m.attachments ?? []) {
     msg.addAttachment({ filename: headerSafe(a.filename).replace(/["\\]/g, ""), contentType: a.contentType, data: base64Lines(a.content) });
   }
-  return msg.asRaw();
+  return foldHeaders(msg.asRaw());
+}
+
+/**
+ * Folds header lines longer than HEADER_LINE at a space (the fold is CRLF + that space, so unfolding
+ * gives the value back as it was). A line with no space in reach stays whole: every value we put in a
+ * header is bounded (echoed Message-IDs at MAX_ECHOED_ID_CHARS), so no line nears the 998-byte limit.
+ */
+export function foldHeaders(raw: string): string {
+  const end = raw.indexOf("\r\n\r\n");
+  if (end < 0) return raw;
+  const lines = raw.slice(0, end).split("\r\n");
+  if (lines.every((l) => l.length <= HEADER_LINE)) return raw;
+  const out: string[] = [];
+  for (let line of lines) {
+    // A fold right after "Name:" would only move a long word to a line of its own.
+    const first = line[0] === " " || line[0] === "\t" ? 1 : line.indexOf(":") + 1;
+    while (line.length > HEADER_LINE) {
+      const cut = line.lastIndexOf(" ", HEADER_LINE);
+      const at = cut > first ? cut : line.indexOf(" ", HEADER_LINE);
+      if (at <= first) break;
+      out.push(line.slice(0, at));
+      line = line.slice(at);
+    }
+    out.push(line);
+  }
+  return out.join("\r\n") + raw.slice(end);
 }

@@ -1,173 +1,216 @@
 /**
- * email(): authorize, parse once, extract, plan, store, reply once.
+ * email(): authorize, parse once, extract, plan, store, answer once.
  * Every side effect of an incoming mail lives here.
  */
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
-import { checkSender, robotReason, type Verdict } from "./gate.ts";
+import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason } from "./gate.ts";
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { waitsForTime } from "../extract/kind.ts";
 import { findThread, putThread, refIn, type ThreadRef, withRef } from "../store/threads.ts";
-import { handleCommands } from "./steer.ts";
+import { askToForget, handleCommands, wantsForget } from "./steer.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
 import { statusLink } from "./http.ts";
-import { extractFromOriginal } from "../extract/index.ts";
+import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { bodyText, unwrap } from "../extract/forward.ts";
-import { findByMessageId, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
+import { findByMessageId, forgetInterview, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
 import { cancel, findMatch, newRecord, reschedule, sameSlot } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
+import { withinRate } from "../store/rate.ts";
+import { deploymentSecret, hmacHex } from "../store/secret.ts";
+import { replyThreading, sendThreading, type Threading, threadRefs } from "./threading.ts";
+
+export { MAX_MAILS_PER_DAY, MAX_MAILS_PER_HOUR } from "../store/rate.ts";
 
 /** Larger mail is not an interview confirmation; reading it would spend the CPU budget. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
-async function sha256Hex(s: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+/** Interviews kept per seeker (each with up to ~12 follow-ups): far above a real search, far below a flood. */
+export const MAX_INTERVIEWS_PER_SEEKER = 60;
 
-const REJECT_TEXT: Record<Exclude<Verdict, { ok: true }>["reason"], string> = {
+const REJECT_TEXT: Record<Rejection, string> = {
   not_allowed: "This address only accepts mail from its owner.",
   from_not_allowed: "This address only accepts mail from its owner.",
+  from_ambiguous: "The From header must name exactly one address.",
   auth_failed: "Sender authentication (DMARC/SPF/DKIM) failed.",
   auth_missing: "Sender authentication results are missing.",
 };
 
-/** Interviews kept per seeker (each with up to ~12 follow-ups): far above a real search, far below a flood. */
-export const MAX_INTERVIEWS_PER_SEEKER = 60;
+const UNREADABLE: ComposedMail = finish("Not tracked: I could not read that message", {
+  greeting: "Hi,",
+  blocks: [
+    { kind: "p", text: "I could not read that message: its structure is broken, too deeply nested, or something in it is not a mail I can parse. Nothing was stored." },
+    { kind: "p", text: "Forward the original confirmation again, or paste its text into a new mail. If it was a reply to me, reply again with one command per line, for example: date: Thursday, December 3, 2:00 PM ET" },
+  ],
+});
 
-/** Replies per seeker: a loop or a flood stops here, not in someone's inbox. */
-export const MAX_MAILS_PER_HOUR = 30;
-export const MAX_MAILS_PER_DAY = 200;
+/** The incoming mail and what answering it needs: its header block, and how the platform lets us answer. */
+type Inbound = { message: ForwardableEmailMessage; headers: HeaderLine[]; seeker: string };
+type Answer = { mail: ComposedMail; thread?: Omit<ThreadRef, "purpose"> & { purpose?: ThreadRef["purpose"] }; attachments?: Attachment[]; ref?: string };
 
-/** Counts this mail in hour and day buckets (`rate:` keys, expiring with their bucket). */
-async function withinRate(cfg: Config, sender: string, now: Date): Promise<boolean> {
-  const hour = `rate:${sender}:h:${now.toISOString().slice(0, 13)}`;
-  const day = `rate:${sender}:d:${now.toISOString().slice(0, 10)}`;
-  const [h, d] = await Promise.all([cfg.kv.get(hour), cfg.kv.get(day)]);
-  const hn = Number(h ?? 0) + 1;
-  const dn = Number(d ?? 0) + 1;
-  if (hn > MAX_MAILS_PER_HOUR || dn > MAX_MAILS_PER_DAY) return false;
-  await Promise.all([cfg.kv.put(hour, String(hn), { expirationTtl: 2 * 3600 }), cfg.kv.put(day, String(dn), { expirationTtl: 2 * 86_400 })]);
-  return true;
-}
-
-/** Replies, and remembers the reply's Message-ID so the seeker can answer it with commands. */
-async function replyInThread(message: ForwardableEmailMessage, cfg: Config, mail: ComposedMail, now: Date, id: string, attachments: Attachment[] = []): Promise<void> {
-  const replyId = newMessageId(cfg);
-  await putThread(cfg.kv, replyId, { id, followUp: null });
-  await reply(message, cfg, { ...mail, subject: withRef(mail.subject, id) }, now, replyId, attachments);
-}
-
-/** The thread an answer belongs to: its In-Reply-To/References, else the [ref …] in its subject. */
-async function threadOf(cfg: Config, message: ForwardableEmailMessage, subject: string, sender: string): Promise<ThreadRef | null> {
-  const byHeaders = await findThread(cfg.kv, threadRefs(message.headers));
-  if (byHeaders) return byHeaders;
-  const ref = refIn(subject);
-  if (!ref) return null;
-  const entry = (await seekerInterviews(cfg.kv, sender)).find((e) => e.id.startsWith(ref));
-  return entry ? { id: entry.id, followUp: null } : null;
-}
-
-function planAttachment(r: InterviewRecord, now: Date, cfg: Config): Attachment {
-  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, cfg.assistantAddress.split("@")[1]!) };
+/** The raw message, at most `max` bytes of it (the rest is not read). */
+async function readRaw(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < max) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (size >= max) await reader.cancel().catch(() => undefined);
+  const out = new Uint8Array(Math.min(size, max));
+  let at = 0;
+  for (const c of chunks) {
+    const part = c.subarray(0, out.length - at);
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
 }
 
 function newMessageId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
 
-function threadRefs(headers: Headers): string[] {
-  const refs = (headers.get("references") ?? "").split(/\s+/).filter(Boolean);
-  const inReplyTo = headers.get("in-reply-to")?.trim();
-  return inReplyTo && !refs.includes(inReplyTo) ? [...refs, inReplyTo] : refs;
+function planAttachment(r: InterviewRecord, now: Date, cfg: Config): Attachment {
+  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, cfg.assistantAddress.split("@")[1]!) };
 }
 
-async function reply(
-  message: ForwardableEmailMessage,
-  cfg: Config,
-  mail: { subject: string; text: string; html?: string },
-  now: Date,
-  messageId = newMessageId(cfg),
-  attachments: Attachment[] = [],
-): Promise<void> {
-  const incomingId = message.headers.get("message-id");
-  const refs = threadRefs(message.headers);
-  const raw = buildMime({
+function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string, threading: Threading | null): string {
+  return buildMime({
     from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
-    to: message.from,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    attachments,
+    to,
+    subject: a.ref ? withRef(a.mail.subject, a.ref) : a.mail.subject,
+    text: a.mail.text,
+    html: a.mail.html,
+    attachments: a.attachments ?? [],
     messageId,
     date: now,
-    inReplyTo: incomingId,
-    references: incomingId ? [...refs.filter((r) => r !== incomingId), incomingId] : refs,
+    inReplyTo: threading?.inReplyTo ?? null,
+    references: threading?.references ?? null,
     autoSubmitted: "auto-replied",
   });
-  await message.reply(new EmailMessage(cfg.assistantAddress, message.from, raw));
+}
+
+/**
+ * Answers the mail: message.reply() where the platform allows it, else (or when it refuses) the send
+ * binding, to the seeker's verified address. The thread key goes first, so a reply to the answer always
+ * finds what it is about. Throws only when neither route took the answer.
+ */
+async function answer(cfg: Config, inbound: Inbound, a: Answer, now: Date, messageId = newMessageId(cfg)): Promise<void> {
+  if (a.thread) await putThread(cfg.kv, inbound.seeker, messageId, a.thread);
+  const threading = replyThreading(inbound.headers);
+  if (threading) {
+    try {
+      await inbound.message.reply(new EmailMessage(cfg.assistantAddress, inbound.message.from, mimeOf(cfg, inbound.message.from, a, now, messageId, threading)));
+      return;
+    } catch (err) {
+      console.log(JSON.stringify({ event: "reply_refused", error: String(err).slice(0, 200) }));
+    }
+  }
+  await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, inbound.seeker, mimeOf(cfg, inbound.seeker, a, now, messageId, sendThreading(inbound.headers))));
+}
+
+/** The thread an answer belongs to: its In-Reply-To/References, else (never for destructive commands) the [ref …] in its subject. */
+async function threadOf(cfg: Config, inbound: Inbound, subject: string): Promise<{ ref: ThreadRef; byTag: boolean } | null> {
+  const byHeaders = await findThread(cfg.kv, inbound.seeker, threadRefs(inbound.headers));
+  if (byHeaders) return { ref: byHeaders, byTag: false };
+  const tag = refIn(subject);
+  if (!tag) return null;
+  const entry = (await seekerInterviews(cfg.kv, inbound.seeker)).find((e) => e.id.startsWith(tag));
+  return entry ? { ref: { id: entry.id, followUp: null, purpose: null }, byTag: true } : null;
+}
+
+/** An interview's id: an HMAC of the seeker and the forward's Message-ID, so a retry finds the same keys and no sender can compute it. */
+async function interviewId(cfg: Config, seeker: string, messageId: string): Promise<string> {
+  return (await hmacHex(await deploymentSecret(cfg.kv, cfg.links?.secret ?? null), `${seeker}\n${messageId}`)).slice(0, 16);
 }
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date): Promise<void> {
   const cfg = loadConfig(env); // a bad deployment throws: the mail is retried, not lost
-  const sender = message.from.toLowerCase();
+  const tooLarge = message.rawSize > MAX_MESSAGE_BYTES;
+  const raw = await readRaw(message.raw, tooLarge ? MAX_GATE_HEADER_BYTES : MAX_MESSAGE_BYTES);
+  const headers = headerLines(raw);
   // Robots first: a bounce or an auto-reply gets neither a reply nor a reject (no backscatter).
-  const robot = robotReason(message.headers, message.from);
+  const robot = robotReason(headers, message.from);
   if (robot) {
     console.log(JSON.stringify({ event: "ignored", reason: robot }));
     return;
   }
-  const verdict = checkSender(sender, message.headers, cfg.allowedSenders, cfg.senderAuth);
+  const verdict = checkSender(message.from, headers, { list: cfg.allowedSenders, mode: cfg.senderAuth, authservId: cfg.authservId });
   if (!verdict.ok) {
     message.setReject(REJECT_TEXT[verdict.reason]);
     return;
   }
-  if (!(await withinRate(cfg, sender, now))) {
+  const inbound: Inbound = { message, headers, seeker: verdict.seeker };
+  if (!(await withinRate(cfg.kv, inbound.seeker, now))) {
     message.setReject("Too many messages from this address in the last hour or day; try again later.");
     return;
   }
-  if (message.rawSize > MAX_MESSAGE_BYTES) {
-    await reply(message, cfg, { subject: "Not tracked: message too large", text: `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n` }, now);
+  if (tooLarge) {
+    const text = `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n`;
+    await answer(cfg, inbound, { mail: { subject: "Not tracked: message too large", text, html: "" } }, now);
     return;
   }
+  try {
+    await handleReadable(cfg, inbound, raw, now);
+  } catch (err) {
+    if (err instanceof StoredButUnanswered) throw err.cause; // rolled back; the platform retries or bounces
+    // Parsing or extraction failed on this input: the seeker gets the "could not read it" answer, never silence.
+    console.log(JSON.stringify({ event: "unreadable", error: String(err).slice(0, 200) }));
+    await answer(cfg, inbound, { mail: UNREADABLE }, now);
+  }
+}
 
-  const messageId = message.headers.get("message-id")?.trim() || `<no-id-${await sha256Hex(`${sender}${now.getTime()}`)}>`;
+/** Neither route took the answer to a new interview: its keys were deleted, and the mail fails. */
+class StoredButUnanswered extends Error {}
+
+async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, now: Date): Promise<void> {
+  const { seeker: sender } = inbound;
+  const messageId = inbound.headers.find((h) => h.key === "message-id")?.value.trim() || `<no-id-${crypto.randomUUID()}>`;
   const known = await findByMessageId(cfg.kv, messageId);
   if (known) {
     const record = await getInterview(cfg.kv, known);
-    if (record?.replied) return; // a redelivery of a mail already answered
+    if (record?.replied && record.seeker.email === sender) return; // a redelivery of a mail already answered
   }
 
-  const raw = new Uint8Array(await new Response(message.raw).arrayBuffer());
-  let parsed: Awaited<ReturnType<typeof unwrap>>;
-  try {
-    parsed = await unwrap(raw);
-  } catch (err) {
-    // postal-mime refuses absurd nesting or header sizes: say so, store nothing.
-    console.log(JSON.stringify({ event: "unreadable", error: String(err).slice(0, 200) }));
-    await reply(message, cfg, { subject: "Not tracked: unreadable message", text: "I could not read that message: its structure is broken or too deeply nested. Forward the original confirmation again, or paste its text into a new mail.\n" }, now);
-    return;
-  }
-  const { outer, original: forwarded } = parsed;
+  const { outer, original: forwarded } = await unwrap(raw);
+  const subject = (outer.subject ?? "").slice(0, 400);
+  const note = seekerNote(bodyText(outer));
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
-  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test((outer.subject ?? "").slice(0, 20)) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
-  const thread = isForward ? null : await threadOf(cfg, message, outer.subject ?? "", sender);
+  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(subject.slice(0, 20)) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+  const thread = isForward ? null : await threadOf(cfg, inbound, subject);
   if (thread) {
-    const answer = await handleCommands(cfg, thread, seekerNote(bodyText(outer)), sender, now);
-    await replyInThread(message, cfg, answer, now, thread.id);
+    const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag });
+    await answer(cfg, inbound, { mail: steered.mail, thread: steered.thread ?? undefined, ref: steered.thread?.id ?? undefined }, now);
     return;
   }
-  const corrections = readCorrections(seekerNote(bodyText(outer)));
+  // "forget" in a fresh mail starts the flow; only a reply to the question deletes anything.
+  if (!isForward && wantsForget(note, now, cfg.seekerTimeZone)) {
+    await answer(cfg, inbound, { mail: askToForget(), thread: { id: null, followUp: null, purpose: "forget" } }, now);
+    return;
+  }
+  const corrections = readCorrections(note);
   // A reply to our "could not read it" answer: read the kept forward again, with the seeker's corrections.
-  const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(message.headers), sender) : null;
+  const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(inbound.headers), sender) : null;
   const source = pending ? (await unwrap(pending.pending.raw)).original : forwarded;
   const seeker = { email: sender, name: outer.from?.name?.trim() || cfg.seekerName };
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections });
+  const kept = pending?.pending.raw ?? raw;
+  await act(cfg, inbound, { messageId, extraction, seeker, kept, pendingId: pending?.messageId ?? null }, now);
+}
 
+type Reading = { messageId: string; extraction: Extraction; seeker: { email: string; name: string }; kept: Uint8Array; pendingId: string | null };
+
+async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): Promise<void> {
+  const { extraction, seeker } = reading;
+  const sender = seeker.email;
   const settings = { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy };
   // The seeker's listing is read once per mail (one KV list), for matching and for the limit.
   let listed: SeekerEntry[] | null = null;
@@ -175,65 +218,84 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
   if (extraction.kind !== "not_interview" && extraction.start) {
     // A later mail about an interview we track: a cancellation, a reschedule, or the same one again.
     const match = findMatch(await tracked(), extraction);
-    const existing = match ? await getInterview(cfg.kv, match.id) : null;
+    const found = match ? await getInterview(cfg.kv, match.id) : null;
+    const existing = found?.seeker.email === sender ? found : null;
     if (extraction.kind === "cancellation") {
       if (!existing || existing.cancelledAt) {
-        await reply(message, cfg, composeUpdateReply("cancel_unknown", null, extraction, seeker.name), now);
+        await answer(cfg, inbound, { mail: composeUpdateReply("cancel_unknown", null, extraction, seeker.name) }, now);
         return;
       }
       const cancelled = cancel(existing, now);
       await replaceInterview(cfg.kv, existing, cancelled, now, cfg.retentionDays);
-      await reply(message, cfg, composeUpdateReply("cancelled", cancelled, extraction, seeker.name), now);
+      await answer(cfg, inbound, { mail: composeUpdateReply("cancelled", cancelled, extraction, seeker.name) }, now);
       return;
     }
     if (existing && !existing.cancelledAt) {
       if (sameSlot(existing.start, extraction.start)) {
-        await replyInThread(message, cfg, composeUpdateReply("duplicate", existing, extraction, seeker.name), now, existing.id);
+        await answer(cfg, inbound, { mail: composeUpdateReply("duplicate", existing, extraction, seeker.name), thread: { id: existing.id, followUp: null }, ref: existing.id }, now);
         return;
       }
       if (extraction.kind === "reschedule" || (extraction.inviteUid && extraction.inviteUid === existing.inviteUid)) {
         const moved = reschedule(existing, extraction, settings, now);
         await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
-        await replyInThread(message, cfg, composeUpdateReply("rescheduled", moved, extraction, seeker.name), now, moved.id, [planAttachment(moved, now, cfg)]);
+        const mail = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
+        await answer(cfg, inbound, { mail, thread: { id: moved.id, followUp: null }, ref: moved.id, attachments: [planAttachment(moved, now, cfg)] }, now);
         return;
       }
     }
   }
   if (extraction.kind === "cancellation") {
-    await reply(message, cfg, composeUpdateReply("cancel_unknown", null, extraction, seeker.name), now);
+    await answer(cfg, inbound, { mail: composeUpdateReply("cancel_unknown", null, extraction, seeker.name) }, now);
     return;
   }
   if (extraction.notInterviewReason === "rejection" || extraction.notInterviewReason === "offer" || extraction.notInterviewReason === "out_of_office") {
     // The company's answer about an interview we track: stop or move its follow-ups.
-    const tracked = await findAnsweredInterview(cfg, sender, extraction);
-    if (tracked) {
-      const outcome = answerFromCompany(tracked, extraction, now, settings);
-      await replaceInterview(cfg.kv, tracked, outcome.record, now, cfg.retentionDays);
-      await replyInThread(message, cfg, finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks }), now, tracked.id);
+    const answered = await findAnsweredInterview(cfg, sender, extraction);
+    if (answered) {
+      const outcome = answerFromCompany(answered, extraction, now, settings);
+      await replaceInterview(cfg.kv, answered, outcome.record, now, cfg.retentionDays);
+      const mail = finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks });
+      await answer(cfg, inbound, { mail, thread: { id: answered.id, followUp: null }, ref: answered.id }, now);
       return;
     }
   }
   if (extraction.kind === "not_interview" || !extraction.start) {
-    const answer = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
-    const replyId = newMessageId(cfg);
-    if (waitsForTime(extraction.notInterviewReason)) {
-      // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS).
-      await savePending(cfg.kv, replyId, { seeker: sender, raw: pending?.pending.raw ?? raw, receivedAt: now.toISOString() });
+    const mail = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
+    if (!waitsForTime(extraction.notInterviewReason)) {
+      await answer(cfg, inbound, { mail }, now);
+      return;
     }
-    await reply(message, cfg, answer, now, replyId);
+    // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS), under the answer's id.
+    const replyId = newMessageId(cfg);
+    await savePending(cfg.kv, replyId, { seeker: sender, raw: reading.kept, receivedAt: now.toISOString() });
+    try {
+      await answer(cfg, inbound, { mail }, now, replyId);
+    } catch (err) {
+      await deletePending(cfg.kv, sender, replyId);
+      throw new StoredButUnanswered("answer failed", { cause: err });
+    }
     return;
   }
 
   // Follow-ups per seeker are bounded: a flood of forwards must not turn into a flood of reminders.
   if ((await tracked()).length >= MAX_INTERVIEWS_PER_SEEKER) {
-    await reply(message, cfg, { subject: "Not tracked: too many interviews", text: `I already track ${MAX_INTERVIEWS_PER_SEEKER} interviews for you, the most I keep at once. Reply 'stop' to one you no longer need, or wait until older ones expire.\n` }, now);
+    const text = `I already track ${MAX_INTERVIEWS_PER_SEEKER} interviews for you, the most I keep at once. Reply 'stop' to one you no longer need, or wait until older ones expire.\n`;
+    await answer(cfg, inbound, { mail: { subject: "Not tracked: too many interviews", text, html: "" } }, now);
     return;
   }
-  const id = await sha256Hex(`${sender}\n${messageId}`).then((h) => h.slice(0, 16));
-  const record = newRecord(id, messageId, extraction, seeker, settings, now);
+  const id = await interviewId(cfg, sender, reading.messageId);
+  const record = newRecord(id, reading.messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
-  await replyInThread(message, cfg, composeTrackedReply(record, extraction, await statusLink(cfg, sender, now)), now, record.id, [planAttachment(record, now, cfg)]);
+  const mail = composeTrackedReply(record, extraction, await statusLink(cfg, record, now));
+  try {
+    await answer(cfg, inbound, { mail, thread: { id: record.id, followUp: null }, ref: record.id, attachments: [planAttachment(record, now, cfg)] }, now);
+  } catch (err) {
+    // No answer went out: keep nothing, so no reminder follows a mail the seeker saw bounce.
+    await forgetInterview(cfg.kv, record);
+    throw new StoredButUnanswered("answer failed", { cause: err });
+  }
   await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
-  if (pending) await deletePending(cfg.kv, pending.messageId);
+  if (reading.pendingId) await deletePending(cfg.kv, sender, reading.pendingId);
   console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));
 }
+

@@ -1,12 +1,22 @@
 /**
  * Who may use the assistant, and what it never answers. Pure functions over
- * the incoming headers: the email handler decides reject / ignore / go on.
+ * the incoming header block: the email handler decides reject / ignore / go on.
+ * docs/security.md says what is trusted and why.
  */
+import { addressParser } from "postal-mime";
 import { LOOP_HEADER } from "../compose/mime.ts";
 
 export type Allowlist = { addresses: ReadonlySet<string>; domains: ReadonlySet<string> };
 export type AuthMode = "require" | "if-present";
-export type Verdict = { ok: true } | { ok: false; reason: "not_allowed" | "from_not_allowed" | "auth_failed" | "auth_missing" };
+export type Rejection = "not_allowed" | "from_not_allowed" | "from_ambiguous" | "auth_failed" | "auth_missing";
+export type Verdict = { ok: true; seeker: string } | { ok: false; reason: Rejection };
+/** One header line of the message's top block, unfolded, in the order it was written (top first). */
+export type HeaderLine = { key: string; value: string };
+
+/** Cloudflare Email Routing's authserv-id: only its Authentication-Results are the platform's own. */
+export const DEFAULT_AUTHSERV_ID = "mx.cloudflare.net";
+/** Bytes of the top header block read: the gate needs a few headers; a real block is a few KiB. */
+export const MAX_GATE_HEADER_BYTES = 64 * 1024;
 
 export function allowlistOf(entries: string[]): Allowlist {
   return {
@@ -20,53 +30,130 @@ export function isAllowed(address: string, list: Allowlist): boolean {
   return list.addresses.has(a) || list.domains.has(a.split("@")[1] ?? "");
 }
 
-function domain(address: string | null): string | null {
-  return address?.toLowerCase().split("@")[1]?.replace(/>$/, "") ?? null;
+/** The message's own header block (before the first blank line), unfolded; a mail's bytes are Latin-1 here. */
+export function headerLines(raw: Uint8Array): HeaderLine[] {
+  const head = raw.subarray(0, MAX_GATE_HEADER_BYTES);
+  let text = "";
+  for (let i = 0; i < head.length; i += 0x4000) text += String.fromCharCode(...head.subarray(i, i + 0x4000));
+  const end = /\r?\n\r?\n/.exec(text)?.index ?? text.length;
+  const out: HeaderLine[] = [];
+  for (const line of text.slice(0, end).split(/\r?\n/)) {
+    // Unfolding removes the line break only, as postal-mime (and so the platform) reads it.
+    if ((line[0] === " " || line[0] === "\t") && out.length) out[out.length - 1]!.value += line.trimEnd();
+    else {
+      const colon = line.indexOf(":");
+      if (colon > 0) out.push({ key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
+    }
+  }
+  return out;
 }
 
-/** The address in a From header: `Name <a@b>` or `a@b`. */
-export function fromAddress(headers: Headers): string | null {
-  const from = headers.get("from");
-  if (!from) return null;
-  return (/<([^<>@\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? /[^\s<>"]+@[^\s<>"]+/.exec(from)?.[0] ?? null)?.toLowerCase() ?? null;
+export const values = (headers: HeaderLine[], key: string) => headers.filter((h) => h.key === key).map((h) => h.value);
+
+/**
+ * The one mailbox in the From header, or why there is none. Read with postal-mime's parser from the
+ * header as written (encoded words stay opaque, so a name cannot smuggle an address in), and with
+ * exactly one "@" in it: a second address in a quoted name or a comment is a trick, not a person.
+ */
+export function fromMailbox(headers: HeaderLine[]): { ok: true; address: string } | { ok: false } {
+  const from = values(headers, "from");
+  if (from.length !== 1) return { ok: false };
+  const value = from[0]!;
+  if (value.split("@").length !== 2) return { ok: false };
+  const parsed = addressParser(value);
+  const box = parsed.length === 1 && !("group" in parsed[0]! && parsed[0]!.group) ? parsed[0]! : null;
+  const address = box && "address" in box ? box.address?.trim().toLowerCase() : undefined;
+  return address && /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(address) ? { ok: true, address } : { ok: false };
+}
+
+type ResInfo = { method: string; result: string; props: Record<string, string> };
+type Results = { authservId: string; results: ResInfo[] };
+
+/** RFC 8601: `authserv-id; method=result ptype.prop=value …; …` (ARC's adds `i=N;` in front). Comments dropped. */
+export function parseAuthResults(value: string, arc = false): Results | null {
+  const parts = value.replace(/\([^()]*\)/g, " ").split(";").map((p) => p.trim());
+  if (arc) parts.shift(); // i=N
+  const authservId = parts.shift()?.split(/\s+/)[0]?.toLowerCase();
+  if (!authservId) return null;
+  const results: ResInfo[] = [];
+  for (const part of parts) {
+    const [head, ...rest] = part.split(/\s+/);
+    const m = /^([a-z0-9-]+)=([a-z]+)$/i.exec(head ?? "");
+    if (!m) continue;
+    const props: Record<string, string> = {};
+    for (const kv of rest) {
+      const eq = kv.indexOf("=");
+      if (eq > 0) props[kv.slice(0, eq).toLowerCase()] = kv.slice(eq + 1).replace(/^"|"$/g, "").toLowerCase();
+    }
+    results.push({ method: m[1]!.toLowerCase(), result: m[2]!.toLowerCase(), props });
+  }
+  return { authservId, results };
 }
 
 /**
- * DMARC as the receiving side recorded it (Authentication-Results, then
- * ARC-Authentication-Results). Without a DMARC result, SPF or DKIM must pass
- * for the From domain (aligned).
+ * The platform's own results: the topmost Authentication-Results whose authserv-id is the platform's
+ * (the platform adds its header above everything the sender wrote), else the topmost such ARC one.
+ * Every other Authentication-Results is the sender's word and is ignored.
  */
-export function authResult(headers: Headers): "pass" | "fail" | "none" {
-  const results = [headers.get("authentication-results"), headers.get("arc-authentication-results")].filter((h): h is string => !!h);
-  if (results.length === 0) return "none";
-  const all = results.join(";").toLowerCase();
-  const dmarc = /\bdmarc=(\w+)/.exec(all)?.[1];
-  if (dmarc) return dmarc === "pass" ? "pass" : "fail";
-  const fromDomain = domain(fromAddress(headers));
-  const spf = /\bspf=pass\b[^;]*?smtp\.mailfrom=([^\s;]+)/.exec(all)?.[1];
-  const dkim = /\bdkim=pass\b[^;]*?header\.(?:d|i)=@?([^\s;]+)/.exec(all)?.[1];
-  const aligned = (d: string | undefined) => !!d && !!fromDomain && (domain(d.includes("@") ? d : `x@${d}`) === fromDomain || fromDomain.endsWith(`.${d}`));
-  return aligned(spf) || aligned(dkim) ? "pass" : "fail";
+export function trustedResults(headers: HeaderLine[], authservId: string): Results | null {
+  const id = authservId.toLowerCase();
+  for (const [key, arc] of [["authentication-results", false], ["arc-authentication-results", true]] as const) {
+    for (const v of values(headers, key)) {
+      const r = parseAuthResults(v, arc);
+      if (r?.authservId === id) return r;
+    }
+  }
+  return null;
 }
 
-export function checkSender(envelopeFrom: string, headers: Headers, list: Allowlist, mode: AuthMode): Verdict {
-  if (!isAllowed(envelopeFrom, list)) return { ok: false, reason: "not_allowed" };
-  const from = fromAddress(headers);
-  if (from && !isAllowed(from, list)) return { ok: false, reason: "from_not_allowed" };
-  const auth = authResult(headers);
-  if (auth === "fail") return { ok: false, reason: "auth_failed" };
-  if (auth === "none" && mode === "require") return { ok: false, reason: "auth_missing" };
-  return { ok: true };
+const domainOf = (s: string | undefined) => (s?.includes("@") ? s.split("@").pop() : s)?.replace(/^@/, "").toLowerCase() || null;
+/** Relaxed alignment (RFC 7489): the same domain, or one a subdomain of the other. */
+const aligned = (a: string | null, b: string) => !!a && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`));
+
+/**
+ * pass: DMARC passed for the From domain itself, or DMARC found no policy (none, or no result) and
+ * SPF or DKIM passed aligned with it. fail: anything else, and any SPF fail for the envelope domain.
+ */
+export function judgeAuth(r: Results, fromDomain: string): "pass" | "fail" {
+  const of = (m: string) => r.results.filter((x) => x.method === m);
+  if (of("spf").some((x) => x.result === "fail" && x.props["smtp.mailfrom"])) return "fail";
+  const dmarc = of("dmarc")[0];
+  if (dmarc && dmarc.result !== "none") {
+    return dmarc.result === "pass" && domainOf(dmarc.props["header.from"]) === fromDomain ? "pass" : "fail";
+  }
+  const spfOk = of("spf").some((x) => x.result === "pass" && aligned(domainOf(x.props["smtp.mailfrom"]), fromDomain));
+  const dkimOk = of("dkim").some((x) => x.result === "pass" && aligned(domainOf(x.props["header.d"] ?? x.props["header.i"]), fromDomain));
+  return spfOk || dkimOk ? "pass" : "fail";
 }
+
+export type GateSettings = { list: Allowlist; mode: AuthMode; authservId: string };
+
+/** The seeker is the one From mailbox; it and the envelope sender must both be allowed. */
+export function checkSender(envelopeFrom: string, headers: HeaderLine[], s: GateSettings): Verdict {
+  if (!isAllowed(envelopeFrom, s.list)) return { ok: false, reason: "not_allowed" };
+  const from = fromMailbox(headers);
+  if (!from.ok) return { ok: false, reason: "from_ambiguous" };
+  if (!isAllowed(from.address, s.list)) return { ok: false, reason: "from_not_allowed" };
+  const results = trustedResults(headers, s.authservId);
+  if (!results) return s.mode === "require" ? { ok: false, reason: "auth_missing" } : { ok: true, seeker: from.address };
+  return judgeAuth(results, from.address.split("@")[1]!) === "pass" ? { ok: true, seeker: from.address } : { ok: false, reason: "auth_failed" };
+}
+
+/** "Automatic reply:", "Out of Office:", "Abwesenheitsnotiz:", "Réponse automatique :": an absence notice. */
+const AUTO_REPLY_SUBJECT = /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica|automatisch antwoord|resposta automática|autosvar|自動応答)\b\s*:?/i;
 
 /** RFC 3834 and friends: mail from robots, lists and bounces gets no answer. Returns why, or null. */
-export function robotReason(headers: Headers, envelopeFrom: string): string | null {
-  const auto = headers.get("auto-submitted");
+export function robotReason(headers: HeaderLine[], envelopeFrom: string): string | null {
+  const one = (k: string) => values(headers, k)[0] ?? null;
+  const has = (k: string) => headers.some((h) => h.key === k);
+  const auto = one("auto-submitted");
   if (auto && auto.trim().toLowerCase() !== "no") return "auto-submitted";
-  if (/\b(bulk|list|junk)\b/i.test(headers.get("precedence") ?? "")) return "precedence";
-  if (headers.has("list-id") || headers.has("list-unsubscribe")) return "mailing list";
-  if (/\b(all|oof|autoreply)\b/i.test(headers.get("x-auto-response-suppress") ?? "")) return "auto-response-suppress";
+  if (/\b(bulk|list|junk|auto_reply)\b/i.test(one("precedence") ?? "")) return "precedence";
+  if (has("list-id") || has("list-unsubscribe")) return "mailing list";
+  if (/\b(all|oof|autoreply)\b/i.test(one("x-auto-response-suppress") ?? "")) return "auto-response-suppress";
+  if (has("x-autoreply") || has("x-autorespond") || (one("x-autogenerated") ?? "").toLowerCase() === "reply") return "auto-reply";
+  if (AUTO_REPLY_SUBJECT.test((one("subject") ?? "").slice(0, 80))) return "auto-reply";
   if (!envelopeFrom.trim() || envelopeFrom === "<>" || /^(mailer-daemon|postmaster)@/i.test(envelopeFrom)) return "bounce";
-  if (headers.has(LOOP_HEADER)) return "our own mail";
+  if (has(LOOP_HEADER.toLowerCase())) return "our own mail";
   return null;
 }

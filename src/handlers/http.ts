@@ -10,8 +10,10 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import type { Command } from "../extract/commands.ts";
 import { formatWhen } from "../compose/format.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
-import { type LinkPayload, LINK_TTL_SECONDS, signLink, verifyLink } from "../links.ts";
-import { forgetSeeker, getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
+import { type LinkPayload, LINK_TTL_SECONDS, MIN_ACTION_LINK_SECONDS, PAGE_ACTION_LINK_SECONDS, signLink, STATUS_LINK_GRACE_SECONDS, verifyLink } from "../links.ts";
+import { forgetSeeker } from "../store/forget.ts";
+import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
+import { isUsed, markUsed } from "../store/used.ts";
 import { applyCommands } from "./commands.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 
@@ -19,7 +21,18 @@ export const app = new Hono<{ Bindings: Env }>();
 
 /** Interviews shown on a status page. */
 const MAX_STATUS_INTERVIEWS = 20;
-const USED_PREFIX = "used:";
+
+/**
+ * Every page: never cached (it shows a person's plan), no referrer (the token is in the URL), and a
+ * policy that allows nothing but our inline style and a form posting back here.
+ */
+const PAGE_HEADERS: Record<string, string> = {
+  "Cache-Control": "no-store",
+  "Referrer-Policy": "no-referrer",
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+};
 
 const ACTION_TEXT: Record<Exclude<LinkPayload["a"], "status">, { button: string; done: string; command: Command }> = {
   sent: { button: "Mark as sent", done: "Marked as sent.", command: { kind: "sent", who: null } },
@@ -58,10 +71,15 @@ function cfgOf(env: Env): Config | null {
   return cfg.links ? cfg : null;
 }
 
+app.use(async (c, next) => {
+  await next();
+  for (const [k, v] of Object.entries(PAGE_HEADERS)) c.header(k, v);
+});
+
 app.get("/health", (c) => c.json({ ok: true }));
 
 type ActionPayload = LinkPayload & { a: keyof typeof ACTION_TEXT };
-type Resolved = { ok: true; cfg: Config; payload: ActionPayload; usedKey: string; record: InterviewRecord } | { ok: false; reason: string };
+type Resolved = { ok: true; cfg: Config; payload: ActionPayload; signature: string; record: InterviewRecord } | { ok: false; reason: string };
 
 /** Everything GET and POST of an action link check alike: signature, expiry, reuse, and that the interview is still there. */
 async function resolveAction(env: Env, token: string, now: Date): Promise<Resolved> {
@@ -70,11 +88,10 @@ async function resolveAction(env: Env, token: string, now: Date): Promise<Resolv
   const check = await verifyLink(cfg.links!.secret, token, now);
   if (!check.ok) return { ok: false, reason: check.reason };
   if (check.payload.a === "status") return { ok: false, reason: "malformed" };
-  const usedKey = USED_PREFIX + check.signature;
-  if (await cfg.kv.get(usedKey)) return { ok: false, reason: "used" };
   const record = check.payload.i ? await getInterview(cfg.kv, check.payload.i) : null;
-  if (!record || record.seeker.email !== check.payload.s) return { ok: false, reason: "gone" };
-  return { ok: true, cfg, payload: check.payload as ActionPayload, usedKey, record };
+  if (!record) return { ok: false, reason: "gone" };
+  if (await isUsed(cfg.kv, record.seeker.email, check.signature)) return { ok: false, reason: "used" };
+  return { ok: true, cfg, payload: check.payload as ActionPayload, signature: check.signature, record };
 }
 
 app.get("/a/:token", async (c) => {
@@ -103,11 +120,11 @@ app.post("/a/:token", async (c) => {
     const p = problem(res.reason);
     return c.html(p.body, p.status as 400);
   }
-  const { cfg, record: r, payload, usedKey } = res;
+  const { cfg, record: r, payload, signature } = res;
   const action = ACTION_TEXT[payload.a];
   const applied = applyCommands(r, payload.f, [action.command], now, { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy });
   await replaceInterview(cfg.kv, r, applied.record, now, cfg.retentionDays);
-  await cfg.kv.put(usedKey, "1", { expirationTtl: Math.max(60, payload.e - Math.floor(now.getTime() / 1000)) });
+  await markUsed(cfg.kv, r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
   const p = page(action.done, html`<p>${applied.lines.join(" ")}</p>`);
   return c.html(p.body);
 });
@@ -120,7 +137,13 @@ app.get("/s/:token", async (c) => {
     const p = problem(check.ok ? "malformed" : check.reason);
     return c.html(p.body, p.status as 400);
   }
-  const seeker = check.payload.s;
+  // The seeker is the one whose interview the link was minted for: the token itself names no one.
+  const owner = check.payload.i ? await getInterview(cfg!.kv, check.payload.i) : null;
+  if (!owner) {
+    const p = problem("gone");
+    return c.html(p.body, p.status as 400);
+  }
+  const seeker = owner.seeker.email;
   const sections: Array<HtmlEscapedString | Promise<HtmlEscapedString>> = [];
   for (const entry of (await seekerInterviews(cfg!.kv, seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
     const r = await getInterview(cfg!.kv, entry.id);
@@ -133,7 +156,7 @@ app.get("/s/:token", async (c) => {
         items.push(html`<li class="muted">${when}: ${label} (${f.status})</li>`);
         continue;
       }
-      const links = await actionLinks(cfg!, seeker, r.id, f.id, now);
+      const links = await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);
       items.push(html`<li><strong>${when}</strong>: ${label}<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
     }
     sections.push(html`<section><h2>${r.role ?? "Interview"}${r.company ? ` at ${r.company}` : ""}</h2>
@@ -170,20 +193,30 @@ app.onError((err, c) => {
   return c.html(page("Something went wrong", html`<p>Nothing changed. Try again later, or reply to the mail instead.</p>`).body, 500);
 });
 
-/** Mark sent / snooze / stop links for one follow-up, valid LINK_TTL_SECONDS. */
-export async function actionLinks(cfg: Config, seeker: string, id: string, followUp: string, now: Date): Promise<Array<{ label: string; href: string }>> {
+/**
+ * Mark sent / snooze / stop links for one follow-up. They expire when the plan's next step falls due
+ * (a newer reminder brings newer links), but never sooner than MIN_ACTION_LINK_SECONDS; `until` (seconds)
+ * sets another expiry.
+ */
+export async function actionLinks(cfg: Config, r: InterviewRecord, followUp: string, now: Date, until?: number): Promise<Array<{ label: string; href: string }>> {
   if (!cfg.links) return [];
-  const e = Math.floor(now.getTime() / 1000) + LINK_TTL_SECONDS;
+  const nowS = Math.floor(now.getTime() / 1000);
+  const self = r.followUps.find((f) => f.id === followUp);
+  const next = r.followUps.filter((f) => f.status === "pending" && f.id !== followUp && (!self || f.due > self.due)).map((f) => Date.parse(f.due) / 1000).sort((a, b) => a - b)[0];
+  const e = Math.floor(until ?? Math.min(nowS + LINK_TTL_SECONDS, Math.max(nowS + MIN_ACTION_LINK_SECONDS, next ?? nowS + LINK_TTL_SECONDS)));
   const out = [];
   for (const a of ["sent", "snooze", "stop"] as const) {
-    const token = await signLink(cfg.links.secret, { a, i: id, f: followUp, s: seeker, e });
+    const token = await signLink(cfg.links.secret, { a, i: r.id, f: followUp, e });
     out.push({ label: ACTION_TEXT[a].button, href: `${cfg.links.baseUrl}/a/${token}` });
   }
   return out;
 }
 
-export async function statusLink(cfg: Config, seeker: string, now: Date): Promise<string | null> {
+/** The status page of the seeker whose interview `r` is; valid until the plan's last step plus STATUS_LINK_GRACE_SECONDS. */
+export async function statusLink(cfg: Config, r: InterviewRecord, now: Date): Promise<string | null> {
   if (!cfg.links) return null;
-  const token = await signLink(cfg.links.secret, { a: "status", i: null, f: null, s: seeker, e: Math.floor(now.getTime() / 1000) + LINK_TTL_SECONDS });
+  const last = Math.max(Date.parse(r.start), ...r.followUps.map((f) => Date.parse(f.due))) / 1000;
+  const e = Math.floor(Math.min(now.getTime() / 1000 + LINK_TTL_SECONDS, last + STATUS_LINK_GRACE_SECONDS));
+  const token = await signLink(cfg.links.secret, { a: "status", i: r.id, f: null, e });
   return `${cfg.links.baseUrl}/s/${token}`;
 }

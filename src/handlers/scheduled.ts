@@ -90,10 +90,10 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
     return "skipped";
   }
   if (!(await claim(cfg, record, f, now))) return "skipped";
-  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record.seeker.email, record.id, f.id, now));
+  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now));
   const messageId = newId(cfg);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up.
-  await putThread(cfg.kv, messageId, { id: record.id, followUp: f.id });
+  await putThread(cfg.kv, record.seeker.email, messageId, { id: record.id, followUp: f.id });
   try {
     const subject = withRef(reminder.subject, record.id);
     await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, { ...reminder, subject }, now, messageId)));

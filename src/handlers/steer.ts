@@ -5,7 +5,8 @@ import { KIND_LABEL } from "../compose/labels.ts";
 import type { Block } from "../compose/render.ts";
 import { type ComposedMail, finish } from "../compose/reply.ts";
 import { parseCommands } from "../extract/commands.ts";
-import { forgetSeeker, getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
+import { forgetSeeker } from "../store/forget.ts";
+import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import type { ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 
@@ -25,21 +26,48 @@ async function statusBlock(cfg: Config, seeker: string, now: Date): Promise<Bloc
   return items.length ? { kind: "list", title: "Pending follow-ups:", items } : { kind: "p", text: "Nothing is pending." };
 }
 
-export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date): Promise<ComposedMail> {
+/** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */
+export type Steered = { mail: ComposedMail; thread: (Omit<ThreadRef, "purpose"> & { purpose?: ThreadRef["purpose"] }) | null };
+
+/** Commands that change what cannot be restored: they act only in a reply to a mail we sent for them, never on a tag. */
+const DESTRUCTIVE = new Set(["stop", "forget"]);
+
+export function wantsForget(note: string, now: Date, zone: string): boolean {
+  return parseCommands(note, now, zone).commands.some((c) => c.kind === "forget");
+}
+
+export function askToForget(): ComposedMail {
+  return finish("Forget everything?", {
+    greeting: "Reply to this mail with 'forget confirm' to delete every interview, plan, draft and kept forward I hold for you. Nothing is deleted until then.",
+    blocks: [],
+  });
+}
+
+export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date, opts: { byTag: boolean }): Promise<Steered> {
   const { commands, unknown } = parseCommands(note, now, cfg.seekerTimeZone);
   const greeting = "Done.";
   const blocks: Block[] = [];
   const help = (): Block => ({ kind: "examples", lines: HELP_TEXT });
+  const here = thread.id ? { id: thread.id, followUp: null } : null;
 
   const forget = commands.find((c) => c.kind === "forget");
   if (forget?.kind === "forget") {
-    if (!forget.confirmed) return finish("Forget everything?", { greeting: "Reply with 'forget confirm' to delete every interview, plan and draft I keep for you. Nothing is deleted until then.", blocks: [] });
+    // Only a reply to the question we asked deletes: "forget confirm" anywhere else asks again.
+    if (!forget.confirmed || thread.purpose !== "forget") return { mail: askToForget(), thread: { id: null, followUp: null, purpose: "forget" } };
     const n = await forgetSeeker(cfg.kv, seeker);
-    return finish("Deleted", { greeting: `Deleted ${n} interview(s) and all their follow-ups. I keep nothing else about you.`, blocks: [] });
+    const text = `Deleted ${n} interview(s) with their follow-ups, the forwards I kept for you, and the record of our threads and links. I keep nothing else about you.`;
+    return { mail: finish("Deleted", { greeting: text, blocks: [] }), thread: null };
+  }
+  if (!thread.id) return { mail: finish("Commands I understand", { greeting: "Hi,", blocks: [{ kind: "p", text: "Reply with one command per line:" }, help()] }), thread: null };
+  if (opts.byTag && commands.some((c) => DESTRUCTIVE.has(c.kind))) {
+    const text = "To stop an interview's follow-ups, reply to one of my mails about it (its reply keeps the thread), not a new mail with the reference in the subject.";
+    return { mail: finish("Not stopped", { greeting: "Hi,", blocks: [{ kind: "p", text }] }), thread: here };
   }
 
-  const record = await getInterview(cfg.kv, thread.id);
-  if (!record) return finish("Not found", { greeting: "I no longer have that interview (it expired or was deleted).", blocks: [help()] });
+  const found = await getInterview(cfg.kv, thread.id);
+  // A record is steered by its own seeker only, whatever thread or tag pointed at it.
+  const record = found?.seeker.email === seeker ? found : null;
+  if (!record) return { mail: finish("Not found", { greeting: "I no longer have that interview (it expired or was deleted).", blocks: [help()] }), thread: null };
 
   const applied = applyCommands(record, thread.followUp, commands, now, { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy });
   if (JSON.stringify(applied.record) !== JSON.stringify(record)) await replaceInterview(cfg.kv, record, applied.record, now, cfg.retentionDays);
@@ -50,5 +78,5 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
   const subject = commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand";
-  return finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks });
+  return { mail: finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks }), thread: here };
 }

@@ -2,6 +2,7 @@
  * KV layout (docs/storage.md): `iv:<id>` record, `due:<ISO due>:<id>:<followUp>`
  * index, `msg:<Message-ID>` dedupe, `seeker:<address>:<id>` listing.
  */
+import { keyPart } from "./keys.ts";
 import { DueMetaSchema, type InterviewRecord, InterviewRecordSchema, MessageIndexSchema, type SeekerEntry, SeekerEntrySchema } from "./schemas.ts";
 
 const DAY_SECONDS = 86_400;
@@ -10,21 +11,7 @@ const MIN_TTL_SECONDS = 60;
 /** Nothing is kept longer than this, whatever dates a mail carried (KV wants a 32-bit TTL anyway). */
 const MAX_TTL_SECONDS = 3 * 365 * DAY_SECONDS;
 
-/** KV keys are limited to 512 bytes; a Message-ID comes from the sender and can be any length. */
-export const MAX_ID_IN_KEY = 200;
-
-/** A Message-ID as it may appear in a key: as is when short, else a stable 64-bit FNV-1a digest. */
-export function keyPart(id: string): string {
-  if (new TextEncoder().encode(id).length <= MAX_ID_IN_KEY) return id;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x811c9dc5) >>> 0;
-  }
-  return `#${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
-}
+export { keyPart, MAX_ID_IN_KEY } from "./keys.ts";
 
 export const keys = {
   interview: (id: string) => `iv:${id}`,
@@ -138,8 +125,16 @@ export async function listDue(kv: KVNamespace, now: Date, limit: number): Promis
   return out;
 }
 
-/** Deletes every interview, index key and listing of a seeker. Returns how many interviews went. */
-export async function forgetSeeker(kv: KVNamespace, seeker: string): Promise<number> {
+/** Deletes one interview with its index keys (a new one whose answer never went out). */
+export async function forgetInterview(kv: KVNamespace, r: InterviewRecord): Promise<void> {
+  for (const f of r.followUps) await kv.delete(keys.due(f.due, r.id, f.id));
+  await kv.delete(keys.message(r.messageId));
+  await kv.delete(keys.seeker(r.seeker.email, r.id));
+  await kv.delete(keys.interview(r.id));
+}
+
+/** Deletes every interview, index key and listing of a seeker (store/forget.ts does the rest). Returns how many went. */
+export async function forgetInterviews(kv: KVNamespace, seeker: string): Promise<number> {
   const entries = await seekerInterviews(kv, seeker);
   for (const e of entries) {
     const r = await getInterview(kv, e.id);

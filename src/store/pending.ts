@@ -1,11 +1,11 @@
 /**
- * `pending:<Message-ID of our reply>`: a forward we could not fully read, kept
- * so the seeker can fix it by replying with the missing details. Nothing a
- * seeker sent is lost while they do.
+ * `pending:<seeker>:<Message-ID of our reply>`: a forward we could not fully
+ * read, kept so the seeker can fix it by replying with the missing details.
+ * Nothing a seeker sent is lost while they do; `forget` finds them by prefix.
  */
 // zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
 import * as z from "zod/mini";
-import { MAX_ID_IN_KEY } from "./interviews.ts";
+import { keyPart, MAX_ID_IN_KEY } from "./keys.ts";
 
 /** How long a forward waits for the seeker's correction. */
 export const PENDING_TTL_SECONDS = 14 * 86_400;
@@ -19,7 +19,8 @@ const PendingSchema = z.object({
 
 export type Pending = { seeker: string; raw: Uint8Array; receivedAt: string };
 
-const key = (messageId: string) => `pending:${messageId}`;
+export const pendingPrefix = (seeker: string) => `pending:${seeker}:`;
+const key = (seeker: string, messageId: string) => `${pendingPrefix(seeker)}${keyPart(messageId)}`;
 
 function toBase64(bytes: Uint8Array): string {
   let s = "";
@@ -33,13 +34,13 @@ function fromBase64(b64: string): Uint8Array {
 
 export async function savePending(kv: KVNamespace, replyMessageId: string, p: Pending): Promise<void> {
   const value = PendingSchema.parse({ seeker: p.seeker, raw: toBase64(p.raw), receivedAt: p.receivedAt });
-  await kv.put(key(replyMessageId), JSON.stringify(value), { expirationTtl: PENDING_TTL_SECONDS });
+  await kv.put(key(p.seeker, replyMessageId), JSON.stringify(value), { expirationTtl: PENDING_TTL_SECONDS });
 }
 
 /** The first pending forward that one of `refs` (In-Reply-To, References) points at, for this seeker. */
 export async function findPending(kv: KVNamespace, refs: string[], seeker: string): Promise<{ messageId: string; pending: Pending } | null> {
   for (const ref of refs.filter((r) => r.length <= MAX_ID_IN_KEY).slice(-5).reverse()) {
-    const parsed = PendingSchema.safeParse(await kv.get(key(ref), "json"));
+    const parsed = PendingSchema.safeParse(await kv.get(key(seeker, ref), "json"));
     if (parsed.success && parsed.data.seeker === seeker) {
       return { messageId: ref, pending: { seeker, raw: fromBase64(parsed.data.raw), receivedAt: parsed.data.receivedAt } };
     }
@@ -47,6 +48,6 @@ export async function findPending(kv: KVNamespace, refs: string[], seeker: strin
   return null;
 }
 
-export async function deletePending(kv: KVNamespace, replyMessageId: string): Promise<void> {
-  await kv.delete(key(replyMessageId));
+export async function deletePending(kv: KVNamespace, seeker: string, replyMessageId: string): Promise<void> {
+  await kv.delete(key(seeker, replyMessageId));
 }

@@ -49,7 +49,30 @@ export type Incoming = {
   rejections: string[];
 };
 
-export function incoming(raw: string, from: string, to = "followups@assistant.example"): Incoming {
+/**
+ * The platform's rules for message.reply(), as wrangler's local runtime enforces them: the incoming
+ * mail must be replyable (not auto-submitted; In-Reply-To and References both or neither, fewer than
+ * 100 references; one Message-ID), and the reply's In-Reply-To must be its Message-ID and its
+ * References must contain the incoming ones. Throws as the runtime does.
+ */
+export async function checkReply(incomingRaw: string, replyRaw: string): Promise<void> {
+  const inc = await PostalMime.parse(incomingRaw);
+  const rep = await PostalMime.parse(replyRaw);
+  const head = incomingRaw.split(/\r?\n\r?\n/)[0]!;
+  if ((head.match(/^message-id:/gim)?.length ?? 0) > 1) throw new Error("incoming mail has two Message-ID headers");
+  const auto = inc.headers.find((h) => h.key === "auto-submitted")?.value.toLowerCase();
+  if (auto && auto !== "no") throw new Error("incoming mail is auto-submitted");
+  if ((inc.inReplyTo === undefined) !== (inc.references === undefined)) throw new Error("incoming mail is not replyable");
+  if ((inc.references?.match(/@/g)?.length ?? 0) >= 100) throw new Error("incoming References has more than 100 entries");
+  if (rep.inReplyTo === undefined) throw new Error("no In-Reply-To header found in reply message");
+  if (rep.inReplyTo !== inc.messageId) throw new Error("In-Reply-To does not match original Message-ID");
+  if (rep.references !== undefined && !(rep.references.includes(inc.messageId!) && rep.references.includes(inc.references ?? ""))) {
+    throw new Error("provided References header is invalid");
+  }
+  for (const line of replyRaw.split("\r\n\r\n")[0]!.split("\r\n")) if (line.length > 998) throw new Error("header line over 998 bytes");
+}
+
+export function incoming(raw: string, from: string, to = "followups@assistant.example", opts: { refuseReply?: boolean } = {}): Incoming {
   const bytes = new TextEncoder().encode(raw);
   const replies: string[] = [];
   const rejections: string[] = [];
@@ -61,6 +84,8 @@ export function incoming(raw: string, from: string, to = "followups@assistant.ex
     rawSize: bytes.byteLength,
     setReject: (reason: string) => void rejections.push(reason),
     reply: async (m: EmailMessage) => {
+      if (opts.refuseReply) throw new Error("reply refused (test)");
+      await checkReply(raw, rawOf(m));
       replies.push(rawOf(m));
       return { messageId: "<reply@test>" };
     },

@@ -4,7 +4,7 @@ import { vi } from "vitest";
 import worker from "../../src/index.ts";
 import type { Env } from "../../src/config.ts";
 import { env } from "./env.ts";
-import { cases, incoming } from "./mail.ts";
+import { cases, incoming, rawOf } from "./mail.ts";
 
 export const seekers = cases.map((c) => c.expected.seeker.email).join(",");
 export const testEnv = (over: Partial<Env> = {}): Env => ({ ...env, ALLOWED_SENDERS: seekers, ...over });
@@ -15,13 +15,25 @@ export function arriveAt(iso: string) {
   vi.setSystemTime(new Date(iso));
 }
 
-export async function deliver(raw: string, from: string, at: string, e = testEnv()) {
+/**
+ * One mail through worker.email. `replies` went out through message.reply(), `sent` through the send
+ * binding (mail the platform would not let us reply to); `answers` is both, in that order.
+ */
+export async function deliver(raw: string, from: string, at: string, e = testEnv(), opts: { refuseReply?: boolean; failSend?: boolean } = {}) {
   arriveAt(at);
-  const mail = incoming(raw, from);
+  const mail = incoming(raw, from, undefined, opts);
+  const sent: string[] = [];
+  const mailer = {
+    async send(m: EmailMessage) {
+      if (opts.failSend) throw new Error("send failed (test)");
+      sent.push(rawOf(m));
+      return e.REMINDERS.send(m);
+    },
+  } as unknown as SendEmail;
   const ctx = createExecutionContext();
-  await worker.email(mail.message, e, ctx);
+  await worker.email(mail.message, { ...e, REMINDERS: mailer }, ctx);
   await waitOnExecutionContext(ctx);
-  return mail;
+  return { ...mail, sent, answers: [...mail.replies, ...sent] };
 }
 
 export async function tick(iso: string, e: Env) {
