@@ -106,19 +106,21 @@ function tameTimezone(vtz: ICAL.Component, year: number): boolean {
 
 const URL_RE = /https?:\/\/[^\s<>"')\]]+/g;
 
+/** The first VCALENDAR of a file: ical.js returns one jCal for one, an array of them for several, nothing for none. */
+function firstCalendar(ics: string): ICAL.Component | null {
+  const jcal = ICAL.parse(ics.slice(0, MAX_ICS_CHARS)) as unknown;
+  const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal;
+  return Array.isArray(first) && typeof first[0] === "string" ? new ICAL.Component(first as never) : null;
+}
+
 export function readInvite(ics: string, fallbackZone: string): Invite | null {
-  let vcal: ICAL.Component;
   try {
-    vcal = new ICAL.Component(ICAL.parse(ics.slice(0, MAX_ICS_CHARS)));
-  } catch {
-    return null;
-  }
-  const ev = vcal.getFirstSubcomponent("vevent");
-  if (!ev) return null;
-  // Floating times are in the calendar's own zone when it names one (Google's X-WR-TIMEZONE).
-  const calendarZone = text(vcal.getFirstPropertyValue("x-wr-timezone"));
-  const floatingZone = calendarZone && isIana(calendarZone) ? calendarZone : fallbackZone;
-  try {
+    const vcal = firstCalendar(ics);
+    const ev = vcal?.getFirstSubcomponent("vevent");
+    if (!vcal || !ev) return null;
+    // Floating times are in the calendar's own zone when it names one (Google's X-WR-TIMEZONE).
+    const calendarZone = text(vcal.getFirstPropertyValue("x-wr-timezone"));
+    const floatingZone = calendarZone && isIana(calendarZone) ? calendarZone : fallbackZone;
     const start = instantOf(ev.getFirstProperty("dtstart"), vcal, floatingZone);
     let end = instantOf(ev.getFirstProperty("dtend"), vcal, floatingZone)?.at ?? null;
     const duration = ev.getFirstPropertyValue("duration") as ICAL.Duration | null;
