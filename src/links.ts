@@ -46,6 +46,12 @@ async function key(secret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
 }
 
+/** HMAC-SHA256 of `message` under `secret`, as hex: ids that no sender can compute (interview ids). */
+export async function hmacHex(secret: string, message: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await key(secret), enc.encode(message)));
+  return [...mac].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 export async function signLink(secret: string, payload: LinkPayload): Promise<string> {
   const body = b64url(enc.encode(JSON.stringify(LinkPayloadSchema.parse(payload))));
   const sig = new Uint8Array(await crypto.subtle.sign("HMAC", await key(secret), enc.encode(body)));

@@ -6,25 +6,25 @@ import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
-import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason } from "./gate.ts";
+import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { waitsForTime } from "../extract/kind.ts";
-import { findThread, putThread, refIn, type ThreadRef, withRef } from "../store/threads.ts";
+import { findThread, putThread, refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
 import { askToForget, handleCommands, wantsForget } from "./steer.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
 import { statusLink } from "./http.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
+import { boundSubject } from "../extract/bounds.ts";
 import { bodyText, unwrap } from "../extract/forward.ts";
 import { findByMessageId, forgetInterview, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
 import { cancel, findMatch, newRecord, reschedule, sameSlot } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
 import { withinRate } from "../store/rate.ts";
-import { deploymentSecret, hmacHex } from "../store/secret.ts";
+import { deploymentSecret } from "../store/secret.ts";
+import { hmacHex } from "../links.ts";
 import { replyThreading, sendThreading, type Threading, threadRefs } from "./threading.ts";
-
-export { MAX_MAILS_PER_DAY, MAX_MAILS_PER_HOUR } from "../store/rate.ts";
 
 /** Larger mail is not an interview confirmation; reading it would spend the CPU budget. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -50,10 +50,11 @@ const UNREADABLE: ComposedMail = finish("Not tracked: I could not read that mess
 
 /** The incoming mail and what answering it needs: its header block, and how the platform lets us answer. */
 type Inbound = { message: ForwardableEmailMessage; headers: HeaderLine[]; seeker: string };
-type Answer = { mail: ComposedMail; thread?: Omit<ThreadRef, "purpose"> & { purpose?: ThreadRef["purpose"] }; attachments?: Attachment[]; ref?: string };
+/** An answer, and the thread it opens: a reply to it steers that interview, whose id tags the subject. */
+type Answer = { mail: ComposedMail; thread?: ThreadInput | null; attachments?: Attachment[] };
 
-/** The raw message, at most `max` bytes of it (the rest is not read). */
-async function readRaw(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
+/** The first `max` bytes of the raw message (an oversize mail is not read past its header block). */
+async function readHead(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -86,7 +87,7 @@ function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string
   return buildMime({
     from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
     to,
-    subject: a.ref ? withRef(a.mail.subject, a.ref) : a.mail.subject,
+    subject: a.thread?.id ? withRef(a.mail.subject, a.thread.id) : a.mail.subject,
     text: a.mail.text,
     html: a.mail.html,
     attachments: a.attachments ?? [],
@@ -135,7 +136,7 @@ async function interviewId(cfg: Config, seeker: string, messageId: string): Prom
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date): Promise<void> {
   const cfg = loadConfig(env); // a bad deployment throws: the mail is retried, not lost
   const tooLarge = message.rawSize > MAX_MESSAGE_BYTES;
-  const raw = await readRaw(message.raw, tooLarge ? MAX_GATE_HEADER_BYTES : MAX_MESSAGE_BYTES);
+  const raw = tooLarge ? await readHead(message.raw, MAX_GATE_HEADER_BYTES) : new Uint8Array(await new Response(message.raw).arrayBuffer());
   const headers = headerLines(raw);
   // Robots first: a bounce or an auto-reply gets neither a reply nor a reject (no backscatter).
   const robot = robotReason(headers, message.from);
@@ -173,7 +174,7 @@ class StoredButUnanswered extends Error {}
 
 async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, now: Date): Promise<void> {
   const { seeker: sender } = inbound;
-  const messageId = inbound.headers.find((h) => h.key === "message-id")?.value.trim() || `<no-id-${crypto.randomUUID()}>`;
+  const messageId = values(inbound.headers, "message-id")[0]?.trim() || `<no-id-${crypto.randomUUID()}>`;
   const known = await findByMessageId(cfg.kv, messageId);
   if (known) {
     const record = await getInterview(cfg.kv, known);
@@ -181,19 +182,19 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   }
 
   const { outer, original: forwarded } = await unwrap(raw);
-  const subject = (outer.subject ?? "").slice(0, 400);
+  const subject = boundSubject(outer.subject) ?? "";
   const note = seekerNote(bodyText(outer));
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
-  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(subject.slice(0, 20)) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
   const thread = isForward ? null : await threadOf(cfg, inbound, subject);
   if (thread) {
     const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag });
-    await answer(cfg, inbound, { mail: steered.mail, thread: steered.thread ?? undefined, ref: steered.thread?.id ?? undefined }, now);
+    await answer(cfg, inbound, steered, now);
     return;
   }
   // "forget" in a fresh mail starts the flow; only a reply to the question deletes anything.
   if (!isForward && wantsForget(note, now, cfg.seekerTimeZone)) {
-    await answer(cfg, inbound, { mail: askToForget(), thread: { id: null, followUp: null, purpose: "forget" } }, now);
+    await answer(cfg, inbound, { mail: askToForget(), thread: { id: null, purpose: "forget" } }, now);
     return;
   }
   const corrections = readCorrections(note);
@@ -232,14 +233,14 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
     }
     if (existing && !existing.cancelledAt) {
       if (sameSlot(existing.start, extraction.start)) {
-        await answer(cfg, inbound, { mail: composeUpdateReply("duplicate", existing, extraction, seeker.name), thread: { id: existing.id, followUp: null }, ref: existing.id }, now);
+        await answer(cfg, inbound, { mail: composeUpdateReply("duplicate", existing, extraction, seeker.name), thread: { id: existing.id } }, now);
         return;
       }
       if (extraction.kind === "reschedule" || (extraction.inviteUid && extraction.inviteUid === existing.inviteUid)) {
         const moved = reschedule(existing, extraction, settings, now);
         await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
         const mail = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
-        await answer(cfg, inbound, { mail, thread: { id: moved.id, followUp: null }, ref: moved.id, attachments: [planAttachment(moved, now, cfg)] }, now);
+        await answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments: [planAttachment(moved, now, cfg)] }, now);
         return;
       }
     }
@@ -255,7 +256,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
       const outcome = answerFromCompany(answered, extraction, now, settings);
       await replaceInterview(cfg.kv, answered, outcome.record, now, cfg.retentionDays);
       const mail = finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks });
-      await answer(cfg, inbound, { mail, thread: { id: answered.id, followUp: null }, ref: answered.id }, now);
+      await answer(cfg, inbound, { mail, thread: { id: answered.id } }, now);
       return;
     }
   }
@@ -288,7 +289,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
   const mail = composeTrackedReply(record, extraction, await statusLink(cfg, record, now));
   try {
-    await answer(cfg, inbound, { mail, thread: { id: record.id, followUp: null }, ref: record.id, attachments: [planAttachment(record, now, cfg)] }, now);
+    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg)] }, now);
   } catch (err) {
     // No answer went out: keep nothing, so no reminder follows a mail the seeker saw bounce.
     await forgetInterview(cfg.kv, record);

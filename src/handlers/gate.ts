@@ -30,14 +30,24 @@ export function isAllowed(address: string, list: Allowlist): boolean {
   return list.addresses.has(a) || list.domains.has(a.split("@")[1] ?? "");
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Where the header block ends: the line break before the first blank line (or the bytes' end). */
+function headerEnd(bytes: Uint8Array): number {
+  for (let i = bytes.indexOf(LF); i >= 0; i = bytes.indexOf(LF, i + 1)) {
+    if (bytes[i + 1] === LF || (bytes[i + 1] === CR && bytes[i + 2] === LF)) return i;
+  }
+  return bytes.length;
+}
+
 /** The message's own header block (before the first blank line), unfolded; a mail's bytes are Latin-1 here. */
 export function headerLines(raw: Uint8Array): HeaderLine[] {
-  const head = raw.subarray(0, MAX_GATE_HEADER_BYTES);
+  const head = raw.subarray(0, Math.min(headerEnd(raw.subarray(0, MAX_GATE_HEADER_BYTES)), MAX_GATE_HEADER_BYTES));
   let text = "";
   for (let i = 0; i < head.length; i += 0x4000) text += String.fromCharCode(...head.subarray(i, i + 0x4000));
-  const end = /\r?\n\r?\n/.exec(text)?.index ?? text.length;
   const out: HeaderLine[] = [];
-  for (const line of text.slice(0, end).split(/\r?\n/)) {
+  for (const line of text.split(/\r?\n/)) {
     // Unfolding removes the line break only, as postal-mime (and so the platform) reads it.
     if ((line[0] === " " || line[0] === "\t") && out.length) out[out.length - 1]!.value += line.trimEnd();
     else {

@@ -7,7 +7,7 @@ import { type ComposedMail, finish } from "../compose/reply.ts";
 import { parseCommands } from "../extract/commands.ts";
 import { forgetSeeker } from "../store/forget.ts";
 import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
-import type { ThreadRef } from "../store/threads.ts";
+import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 
 /** Interviews read for `status`: a seeker rarely has more in flight, and each costs a KV read. */
@@ -27,10 +27,13 @@ async function statusBlock(cfg: Config, seeker: string, now: Date): Promise<Bloc
 }
 
 /** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */
-export type Steered = { mail: ComposedMail; thread: (Omit<ThreadRef, "purpose"> & { purpose?: ThreadRef["purpose"] }) | null };
+export type Steered = { mail: ComposedMail; thread: ThreadInput | null };
 
-/** Commands that change what cannot be restored: they act only in a reply to a mail we sent for them, never on a tag. */
-const DESTRUCTIVE = new Set(["stop", "forget"]);
+/**
+ * Commands that change what cannot be restored act only in a reply to a mail we sent, never on a tag:
+ * `stop` here; `forget` is answered above, and deletes only in reply to its own question.
+ */
+const DESTRUCTIVE = new Set(["stop"]);
 
 export function wantsForget(note: string, now: Date, zone: string): boolean {
   return parseCommands(note, now, zone).commands.some((c) => c.kind === "forget");
@@ -48,12 +51,12 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   const greeting = "Done.";
   const blocks: Block[] = [];
   const help = (): Block => ({ kind: "examples", lines: HELP_TEXT });
-  const here = thread.id ? { id: thread.id, followUp: null } : null;
+  const here = thread.id ? { id: thread.id } : null;
 
   const forget = commands.find((c) => c.kind === "forget");
   if (forget?.kind === "forget") {
     // Only a reply to the question we asked deletes: "forget confirm" anywhere else asks again.
-    if (!forget.confirmed || thread.purpose !== "forget") return { mail: askToForget(), thread: { id: null, followUp: null, purpose: "forget" } };
+    if (!forget.confirmed || thread.purpose !== "forget") return { mail: askToForget(), thread: { id: null, purpose: "forget" } };
     const n = await forgetSeeker(cfg.kv, seeker);
     const text = `Deleted ${n} interview(s) with their follow-ups, the forwards I kept for you, and the record of our threads and links. I keep nothing else about you.`;
     return { mail: finish("Deleted", { greeting: text, blocks: [] }), thread: null };

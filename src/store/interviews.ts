@@ -11,8 +11,6 @@ const MIN_TTL_SECONDS = 60;
 /** Nothing is kept longer than this, whatever dates a mail carried (KV wants a 32-bit TTL anyway). */
 const MAX_TTL_SECONDS = 3 * 365 * DAY_SECONDS;
 
-export { keyPart, MAX_ID_IN_KEY } from "./keys.ts";
-
 export const keys = {
   interview: (id: string) => `iv:${id}`,
   due: (due: string, id: string, followUp: string) => `due:${due}:${id}:${followUp}`,

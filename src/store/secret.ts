@@ -20,9 +20,3 @@ export async function deploymentSecret(kv: KVNamespace, configured: string | nul
   return secret;
 }
 
-/** HMAC-SHA256 of `message` under `secret`, as hex. */
-export async function hmacHex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(message)));
-  return [...mac].map((b) => b.toString(16).padStart(2, "0")).join("");
-}

@@ -14,6 +14,8 @@ const ThreadSchema = z.object({
   purpose: z._default(z.nullable(z.literal("forget")), null),
 });
 export type ThreadRef = z.infer<typeof ThreadSchema>;
+/** What a new thread key says: the interview (null: none) and, where it has one, the follow-up and purpose. */
+export type ThreadInput = Partial<ThreadRef> & { id: string | null };
 
 /** How long a mail we sent can still be answered with a command. */
 export const THREAD_TTL_SECONDS = 180 * 86_400;
@@ -23,7 +25,7 @@ const MAX_REFS_READ = 5;
 export const threadPrefix = (seeker: string) => `thread:${seeker}:`;
 const key = (seeker: string, messageId: string) => `${threadPrefix(seeker)}${keyPart(messageId)}`;
 
-export async function putThread(kv: KVNamespace, seeker: string, messageId: string, ref: Partial<ThreadRef> & { id: string | null }): Promise<void> {
+export async function putThread(kv: KVNamespace, seeker: string, messageId: string, ref: ThreadInput): Promise<void> {
   const value = ThreadSchema.parse({ followUp: null, purpose: null, ...ref });
   await kv.put(key(seeker, messageId), JSON.stringify(value), { expirationTtl: THREAD_TTL_SECONDS });
 }
@@ -51,5 +53,5 @@ export function withRef(subject: string, id: string): string {
 }
 
 export function refIn(subject: string): string | null {
-  return /\[ref ([0-9a-f]{8})\]/i.exec(subject.slice(0, 400))?.[1]?.toLowerCase() ?? null;
+  return /\[ref ([0-9a-f]{8})\]/i.exec(subject)?.[1]?.toLowerCase() ?? null;
 }
