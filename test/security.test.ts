@@ -7,8 +7,8 @@ import { createExecutionContext } from "cloudflare:test";
 import worker from "../src/index.ts";
 import type { InterviewRecord } from "../src/store/schemas.ts";
 import { env } from "./support/env.ts";
-import { corpusCase, parseMail } from "./support/mail.ts";
-import { allKeys, clearKv, deliver, testEnv } from "./support/worker.ts";
+import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
+import { allKeys, clearKv, deliver, testEnv, tick } from "./support/worker.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -241,5 +241,21 @@ describe("8. headers and pages", () => {
     const exp = JSON.parse(atob(body.replace(/-/g, "+").replace(/_/g, "/"))).e * 1000;
     const last = Math.max(...(await records())[0]!.followUps.map((f) => Date.parse(f.due)));
     expect(exp).toBeGreaterThanOrEqual(last);
+  });
+
+  it("a reminder's action links expire when the plan's next step falls due, not a month later", async () => {
+    await trackedAnswer();
+    const first = [...(await records())[0]!.followUps].sort((a, b) => a.due.localeCompare(b.due))[0]!;
+    const { mailer, sent } = recordingMailer();
+    await tick(first.due, testEnv({ ALLOWED_SENDERS: `${SEEKER},${OTHER}`, REMINDERS: mailer }));
+    const text = (await parseMail(sent[0]!.raw)).text!;
+    const token = text.match(/Mark as sent: \S+\/a\/(\S+)/)![1]!;
+    const e = JSON.parse(atob(token.split(".")[0]!.replace(/-/g, "+").replace(/_/g, "/"))).e * 1000;
+    const after = (await records())[0]!.followUps.filter((f) => f.status === "pending" && f.due > first.due).map((f) => Date.parse(f.due));
+    const next = Math.min(...after);
+    const sentAt = Date.parse(first.due);
+    // Until the next step, but never under two days: a reminder read late still works.
+    expect(e).toBe(Math.floor(Math.max(next, sentAt + 2 * 86_400_000) / 1000) * 1000);
+    expect(e).toBeLessThan(sentAt + 30 * 86_400_000);
   });
 });
