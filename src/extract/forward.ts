@@ -6,7 +6,8 @@
  */
 import PostalMime, { type Email } from "postal-mime";
 import { type MailAddress, parseAddressList } from "./address.ts";
-import { boundSubject, boundText } from "./bounds.ts";
+import { boundSubject, boundText, MAX_BODY_CHARS } from "./bounds.ts";
+import { MAX_ICS_CHARS } from "./ics.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
 
 /** Nested forwards and attached messages; stops runaway recursion on hostile mail. */
@@ -31,12 +32,14 @@ const LF = 0x0a;
 export function boundParts(raw: ArrayBuffer | Uint8Array | string): ArrayBuffer | Uint8Array | string {
   const bytes = typeof raw === "string" ? null : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
   const at = (i: number) => (bytes ? bytes[i] : (raw as string).charCodeAt(i));
-  const find = (from: number) => (bytes ? bytes.indexOf(DASH, from) : (raw as string).indexOf("-", from));
+  // Line starts, not dashes: a run of a million dashes is one line.
+  const find = (from: number) => (bytes ? bytes.indexOf(LF, from) : (raw as string).indexOf("\n", from));
   let seen = 0;
-  for (let i = find(0); i >= 0; i = find(i + 1)) {
-    if (at(i - 1) !== LF || at(i + 1) !== DASH) continue;
-    const next = at(i + 2);
+  for (let lf = find(0); lf >= 0; lf = find(lf + 1)) {
+    if (at(lf + 1) !== DASH || at(lf + 2) !== DASH) continue;
+    const next = at(lf + 3);
     if (next === undefined || next === DASH || next <= 0x20) continue;
+    const i = lf + 1;
     if (++seen > MAX_MIME_PARTS) return bytes ? bytes.subarray(0, i) : (raw as string).slice(0, i);
   }
   return raw;
@@ -83,7 +86,8 @@ const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|vs|rv|enc)\s*:/i;
 /** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
 export function bodyText(mail: Pick<Email, "text" | "html">): string {
   if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return boundText(htmlToText(mail.html));
-  return boundText((mail.text ?? "").replace(/\r\n?/g, "\n"));
+  // Twice the bound before line ends are normalised (CRLF → LF at most halves it): the rest is never read.
+  return boundText((mail.text ?? "").slice(0, 2 * MAX_BODY_CHARS).replace(/\r\n?/g, "\n"));
 }
 
 function dequote(line: string, levels: number): string {
@@ -163,7 +167,9 @@ function calendarsOf(mail: Email): string[] {
   for (const a of mail.attachments) {
     if (out.length >= MAX_CALENDARS) break;
     if (/calendar|ics/i.test(a.mimeType) || /\.ics$/i.test(a.filename ?? "")) {
-      out.push(typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content));
+      // Only the part readInvite reads is decoded: MAX_ICS_CHARS characters take at most 4 bytes each.
+      const content = typeof a.content === "string" ? a.content : new TextDecoder().decode(new Uint8Array(a.content).subarray(0, 4 * MAX_ICS_CHARS));
+      out.push(content);
     }
   }
   return out;

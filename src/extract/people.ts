@@ -327,8 +327,8 @@ export function signatureOf(text: string, name: string | null): { title: string 
   const lines = text.split("\n").map((l) => l.trim());
   const target = fold(name);
   for (let i = lines.length - 1; i >= 0; i--) {
-    // Every line is folded once, so it is not remembered among the names.
-    if (foldNow(lines[i]!) !== target) continue;
+    // Every line is folded once, so it is not remembered among the names; a blank line is no name.
+    if (!lines[i] || foldNow(lines[i]!) !== target) continue;
     const under = linesUnder(lines, i);
     const email = emailIn(under.join(" "));
     const next = under[0] ?? "";
