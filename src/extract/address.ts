@@ -17,8 +17,9 @@ export function cleanName(raw: string | null | undefined): string | null {
 }
 
 /** Parses a header value such as `A <a@x>, "Doe, Jane" <j@x>` or `A; B; C`. */
-export function parseAddressList(value: string): MailAddress[] {
+export function parseAddressList(written: string): MailAddress[] {
   const out: MailAddress[] = [];
+  const value = withoutMailtoLinks(written);
   let rest = value;
   for (const m of value.matchAll(ANGLE)) {
     out.push({ name: cleanName(m[1]), email: m[2]!.toLowerCase() });
@@ -32,6 +33,16 @@ export function parseAddressList(value: string): MailAddress[] {
     else if (/\p{L}/u.test(p)) out.push({ name: cleanName(p), email: null });
   }
   return out;
+}
+
+/**
+ * Outlook and Missive render each address's link in plain text: `a@b<mailto:a@b>`, `Name [mailto:a@b]`.
+ * The link repeats the address (or names a list's bounce box): the written address is the one meant.
+ */
+function withoutMailtoLinks(value: string): string {
+  if (!/mailto:/i.test(value)) return value;
+  const cut = value.replace(/<mailto:[^<>\s]*>/gi, "").replace(/\[mailto:[^\]\s]*\]/gi, "").replace(/mailto:/gi, "");
+  return /@/.test(cut) ? cut : value.replace(/mailto:/gi, "");
 }
 
 export function findEmails(text: string): string[] {

@@ -8,7 +8,9 @@ import PostalMime, { type Email } from "postal-mime";
 import { type MailAddress, parseAddressList } from "./address.ts";
 import { boundSubject, boundText, MAX_BODY_CHARS } from "./bounds.ts";
 import { MAX_ICS_CHARS } from "./ics.ts";
+import { readWithLibrary } from "./forward-library.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
+import { alternation, FORWARD_MARKERS, HEADER_LABELS, HEADER_LOCALES_LABELS, ORIGINAL_MARKERS } from "./locales/index.ts";
 
 /** Nested forwards and attached messages; stops runaway recursion on hostile mail. */
 export const MAX_FORWARD_DEPTH = 4;
@@ -67,21 +69,59 @@ type Block = {
   explicit: boolean;
 };
 
-// Forward blocks as mail clients write them, in English and the languages clients localise them to.
-const FORWARD_MARKER = /^(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}|Begin forwarded message:?|Anfang der weitergeleiteten Nachricht:?|Début du message réexpédié :?|Forwarded message:?)$/i;
-const AMBIGUOUS_MARKER = /^(?:-{3,}\s*(?:Original (?:Message|Appointment)|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)\s*-{3,}|_{8,}|-{8,})$/i;
-const HEADER_KEYS: Record<string, string> = {
-  from: "from", von: "from", de: "from", da: "from", van: "from",
-  sent: "sent", gesendet: "sent", "envoyé": "sent", enviado: "sent", inviato: "sent", verzonden: "sent",
-  date: "date", datum: "date", fecha: "date", data: "date",
-  to: "to", an: "to", "à": "to", a: "to", para: "to", aan: "to",
-  cc: "cc", bcc: "bcc",
-  subject: "subject", betreff: "subject", objet: "subject", asunto: "subject", oggetto: "subject", onderwerp: "subject",
-  when: "when", where: "where", "reply-to": "reply-to", importance: "importance", location: "location",
+// Forward blocks as mail clients write them, in every language of locales/: the separator line, then labelled headers.
+const FORWARD_MARKER = new RegExp(`^(?:-{2,}\\s*(?:${alternation(FORWARD_MARKERS)})\\s*-{2,}|(?:${alternation(FORWARD_MARKERS)})\\s*:?)$`, "i");
+const AMBIGUOUS_MARKER = new RegExp(`^(?:-{3,}\\s*(?:${alternation(ORIGINAL_MARKERS)})\\s*-{3,}|_{8,}|-{8,})$`, "i");
+/** Headers a block may carry that no locale names: they are read and ignored. */
+const EXTRA_LABELS = new Map<string, string>([["importance", "importance"], ["priority", "importance"]]);
+const labelOf = (word: string) => HEADER_LABELS.get(word.toLowerCase()) ?? EXTRA_LABELS.get(word.toLowerCase());
+// "*From:*" (bold in a text rendering), full-width colons (CJK clients).
+const HEADER_LINE = new RegExp(`^\\*?(${alternation([...HEADER_LABELS.keys(), ...EXTRA_LABELS.keys()])})\\s*[:：]\\*?\\s*(.*)$`, "i");
+const FROM_LINE = (l: string) => { const m = HEADER_LINE.exec(l); return !!m && labelOf(m[1]!) === "from"; };
+/** A header line this long was hard-wrapped by the client (Gmail's text part wraps near 76). */
+const WRAP_COLUMNS = 60;
+const unreadLabel = (l: string, read: Record<string, string>) => {
+  const m = HEADER_LINE.exec(l);
+  const k = m && labelOf(m[1]!);
+  return !!k && !(k in read);
 };
-const HEADER_LINE = new RegExp(`^(${Object.keys(HEADER_KEYS).join("|")})\\s*:\\s*(.*)$`, "i");
+/** A label run on after the text before it, as labels are written (case kept: "Panda:" holds no "Da:"). */
+const GLUED_LABEL = new RegExp(`(?<=[^\\s*][ \\t]?)(?=(?:${alternation([...new Set(HEADER_LOCALES_LABELS)])})\\s?:\\s)`, "g");
+/** Glued labels that make a line a whole header block run together (Yahoo's text part, Samsung's). */
+const MIN_GLUED_LABELS = 3;
+/**
+ * Yahoo and Samsung write the separator and every header on one line:
+ * "----- Forwarded Message ----- From: A <a@x>To: b@y Sent: … Subject: …". Each label starts a line again.
+ */
+function splitRunOnHeader(line: string): string[] {
+  if (line.length < 40 || line.length > MAX_RUN_ON_CHARS || line.indexOf(":") === line.lastIndexOf(":")) return [line];
+  const parts = line.split(GLUED_LABEL);
+  if (parts.length < MIN_GLUED_LABELS) return [line];
+  // The separator glued to the first label ("-------- Original message --------From:") goes on its own line.
+  return parts.flatMap((p) => p.split(/(?<=-{3,}\s*)(?=\S+\s?:)/)).map((p) => p.trim());
+}
+/** A run-on header block is a few hundred characters: longer lines are prose. */
+const MAX_RUN_ON_CHARS = 2000;
+const DASHED_SEPARATOR = /^-{3,}[ \t]*[^-\s][^-]{1,60}-{3,}$/;
+/** Labelled lines a header block has below its From before the Date or Subject: To, Cc, Reply-To. */
+const MAX_LABELS_BEFORE_DATE = 5;
+/** Whether a Date, Sent or Subject header follows in the labelled lines right below (blank lines between allowed). */
+function headerBelow(lines: string[], from: number, level: number): boolean {
+  const end = Math.min(lines.length, from + 2 * MAX_LABELS_BEFORE_DATE + 2); // HTML's blank line under each header
+  for (let k = from, labels = 0; k < end && labels < MAX_LABELS_BEFORE_DATE; k++) {
+    const l = dequote(lines[k]!, level).trim();
+    if (l === "") continue;
+    const m = HEADER_LINE.exec(l);
+    const key = m && labelOf(m[1]!);
+    if (!key) return false;
+    if (key === "date" || key === "sent" || key === "subject") return true;
+    labels++;
+  }
+  return false;
+}
 const REPLY_INTRO = /^(On\b.{4,300}\bwrote:|Le\b.{4,300}\ba écrit\s?:|Am\b.{4,300}\bschrieb.*:)\s*$/i;
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|vs|rv|enc)\s*:/i;
+const FORWARD_PREFIXES = /^(?:\s*(?:fwd?|fw|tr|wg|vs|rv|enc)\s*:)+\s*/i;
 
 /** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
 export function bodyText(mail: Pick<Email, "text" | "html">): string {
@@ -112,13 +152,15 @@ function nextNonBlank(lines: string[], from: number, level: number): string {
 
 /** Finds the first forward or original-message block in `text`. */
 export function findBlock(text: string): Block | null {
-  const lines = text.split("\n");
+  const lines = text.split("\n").flatMap(splitRunOnHeader);
   for (let i = 0; i < lines.length; i++) {
     const level = quoteLevel(lines[i]!);
     const line = dequote(lines[i]!, level).trim();
     const explicit = FORWARD_MARKER.test(line);
-    const bareHeader = /^(From|Von|De)\s*:/i.test(line) && /^(Sent|Date|Gesendet|Datum|Envoyé|Enviado)\s*:/i.test(nextNonBlank(lines, i + 1, level));
-    if (!explicit && !AMBIGUOUS_MARKER.test(line) && !bareHeader) continue;
+    const bareHeader = FROM_LINE(line) && headerBelow(lines, i + 1, level);
+    // A dashed separator in a language no locale has ("----- Přeposlaná zpráva -----") is known by the From under it.
+    const separator = AMBIGUOUS_MARKER.test(line) || (DASHED_SEPARATOR.test(line) && FROM_LINE(nextNonBlank(lines, i + 1, level)));
+    if (!explicit && !separator && !bareHeader) continue;
     let j = bareHeader ? i : i + 1;
     const rest = (k: number) => dequote(lines[k] ?? "", level);
     while (j < lines.length && rest(j).trim() === "" && j - i < 4) j++;
@@ -128,7 +170,7 @@ export function findBlock(text: string): Block | null {
       const l = rest(j).trim();
       const m = HEADER_LINE.exec(l);
       if (m) {
-        const key = HEADER_KEYS[m[1]!.toLowerCase()]!;
+        const key = labelOf(m[1]!)!;
         if (key in headers) break; // a block names each header once: a second "Date:" is the body's
         lastKey = key;
         headers[lastKey] = m[2]!.trim();
@@ -137,6 +179,8 @@ export function findBlock(text: string): Block | null {
         // read: Apple writes its Date after the Subject; after Outlook's, a "Date:" is the body's.
       } else if (l !== "" && lastKey && /^[\s]/.test(rest(j)) && lastKey !== "subject") {
         headers[lastKey] += " " + l; // folded header continuation
+      } else if (l !== "" && lastKey && rest(j - 1).length >= WRAP_COLUMNS && unreadLabel(rest(j + 1).trim(), headers)) {
+        headers[lastKey] += " " + l; // a long value hard-wrapped at 76 columns (Gmail's text part), the next header right under it
       } else break;
       j++;
     }
@@ -192,6 +236,15 @@ function fromEmail(mail: Email): OriginalMail {
   };
 }
 
+/** A forward level email-forward-parser reads where ours found no block. */
+function libraryLevel(current: OriginalMail): OriginalMail | null {
+  const r = readWithLibrary(current.body);
+  if (!r) return null;
+  // An intro line ("On …, X wrote:") names no subject: the forward's own, without its "Fwd:", is the original's.
+  const subject = boundSubject(r.subject ?? current.subject?.replace(FORWARD_PREFIXES, ""));
+  return { from: r.from, to: r.to, cc: r.cc, subject, dateText: r.date, body: r.body, calendars: current.calendars, forwarded: true };
+}
+
 /** Follows inline blocks down to the innermost forwarded mail. */
 export function unwrapInline(outer: OriginalMail): OriginalMail {
   let current = outer;
@@ -199,7 +252,14 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
     const block = findBlock(current.body);
     const descend =
       block && (block.explicit || depth === 0 || FORWARD_SUBJECT.test(current.subject ?? "") || !current.forwarded);
-    if (!block || !descend) break;
+    if (!block) {
+      // Below the first level only a forward's own forward is followed, as for our blocks.
+      const lib = depth > 0 && current.forwarded && !FORWARD_SUBJECT.test(current.subject ?? "") ? null : libraryLevel(current);
+      if (!lib) break;
+      current = lib;
+      continue;
+    }
+    if (!descend) break;
     const h = block.headers;
     const from = parseAddressList(h.from ?? "")[0] ?? null;
     current = {

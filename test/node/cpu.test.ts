@@ -35,6 +35,11 @@ const CONSTRUCTIONS: Record<string, (bytes: number) => string> = {
   "unclosed tags": (n) => html(repeat("<", n)),
   "a dash run in a forwarded subject": (n) => head("Fwd: x") + `---------- Forwarded message ---------\r\nFrom: a@b.example\r\nSubject: ${repeat("-", n)}\r\n\r\nhi`,
   "a long subject": (n) => head(`Fwd: Interview at ${repeat("Fwd: ", n)}`) + "hi",
+  "'<' lines for email-forward-parser": (n) => head("Fwd: x") + repeat(`${" <".repeat(70)}\n`, n),
+  "non-breaking space runs": (n) => head("Fwd: x") + repeat("\u00a0", n),
+  // Wide blank lines: postal-mime's own cost is per line, and this one is about our look below each From.
+  "blank lines under each From": (n) => head("Fwd: x") + repeat(`From: a@b.example\n${" ".repeat(60)}\n${"\t".repeat(60)}\n`, n),
+  "run-on header labels": (n) => head("Fwd: x") + repeat(`----- Forwarded ----- From: a <a@b.example>To: c${" To: d".repeat(40)}\n`, n),
   "MIME parts": (n) => multipart(repeat("--b\r\nContent-Type: text/plain\r\n\r\nx\r\n", n)),
   "VTIMEZONE observances": (n) =>
     calendar(`BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Nowhere\r\n${repeat("BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nRRULE:FREQ=YEARLY;BYMONTH=1\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\n", n)}END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Nowhere:20261203T100000\r\nEND:VEVENT\r\nEND:VCALENDAR`),
@@ -86,7 +91,7 @@ const token = fc.constantFrom(
   "unsubscribe", "apply", " at ", " with ", "Interview", "Anna Bell", "(", ")", "-", ":", "Fwd:", "From:", "Date:", "Subject:", " on ", "wrote:",
   "<", ">", "<!--", "<a href='https://x.example/'>", "<s>", "<span style='text-decoration:line-through'>", "<td>", "<br>", "&nbsp;", "@", "x@y.example",
   "Thursday", "December 3", "2pm", "10:00", "ET", "https://zoom.us/j/1", "recruiter", "your interviewer", "will", "and", "the", "\n", " ", "\t", ">", "Ł", "日本",
-  "Interviewers:", "When:", "BEGIN:VEVENT", "Inc.", "our Staff Engineer", "is excited", "|",
+  "Interviewers:", "When:", "BEGIN:VEVENT", "\u00a0", " <", "[", "Von: ", "Fecha: ", " a écrit :", "-----", "Inc.", "our Staff Engineer", "is excited", "|",
 );
 const pumped = fc.tuple(fc.array(token, { minLength: 1, maxLength: 4 }), fc.array(token, { maxLength: 3 }), fc.integer({ min: 1_000, max: 60_000 }), fc.constantFrom("text", "html", "subject"))
   .map(([pump, prefix, size, where]) => {

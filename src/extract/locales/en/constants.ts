@@ -1,0 +1,12 @@
+import type { Locale } from "../types.ts";
+
+export const en: Locale = {
+  lang: "en",
+  headerLabels: {
+    from: ["From"], sent: ["Sent"], date: ["Date"], to: ["To"], cc: ["Cc"], bcc: ["Bcc"], subject: ["Subject"],
+    when: ["When"], where: ["Where", "Location"], "reply-to": ["Reply-To"],
+  },
+  forwardMarkers: ["Forwarded message", "Begin forwarded message", "Forwarded Message"],
+  originalMarkers: ["Original Message", "Original Appointment"],
+  interviewWords: ["interview", "phone screen", "recruiter screen", "onsite", "on-site", "technical screen", "hiring manager"],
+};

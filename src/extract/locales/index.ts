@@ -1,0 +1,36 @@
+/** Every locale's vocabulary, and the unions the engines match against. */
+import { clientLocales } from "./clients.ts";
+import { de } from "./de/constants.ts";
+import { en } from "./en/constants.ts";
+import { es } from "./es/constants.ts";
+import { fr } from "./fr/constants.ts";
+import { it } from "./it/constants.ts";
+import { ja } from "./ja/constants.ts";
+import { ko } from "./ko/constants.ts";
+import { nl } from "./nl/constants.ts";
+import { pt } from "./pt/constants.ts";
+import type { HeaderKey, Locale } from "./types.ts";
+import { zh } from "./zh/constants.ts";
+
+export type { HeaderKey, Locale } from "./types.ts";
+
+/** The product's languages: companies write confirmations in these. */
+export const LOCALES: Locale[] = [en, de, fr, es, pt, it, nl, ja, zh, ko];
+const ALL = [...LOCALES, ...clientLocales];
+
+/** Lower-cased header label → the header it names, across every language. */
+export const HEADER_LABELS: ReadonlyMap<string, HeaderKey> = new Map(
+  ALL.flatMap((l) => Object.entries(l.headerLabels).flatMap(([key, words]) => words.map((w) => [w.toLowerCase(), key as HeaderKey] as const))),
+);
+
+/** Every header label as written (case kept). */
+export const HEADER_LOCALES_LABELS: string[] = ALL.flatMap((l) => Object.values(l.headerLabels).flat());
+
+export const FORWARD_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.forwardMarkers ?? []))];
+export const ORIGINAL_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.originalMarkers ?? []))];
+export const INTERVIEW_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.interviewWords ?? []))];
+
+/** Escapes a word for a RegExp source. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** An alternation of words, longest first so that "Enviado el" wins over "Enviado". */
+export const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join("|");

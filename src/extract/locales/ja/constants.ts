@@ -1,0 +1,9 @@
+import type { Locale } from "../types.ts";
+
+export const ja: Locale = {
+  lang: "ja",
+  headerLabels: { from: ["差出人", "送信者"], sent: ["送信日時"], date: ["日付"], to: ["宛先"], cc: ["CC"], subject: ["件名"], when: ["日時"], where: ["場所"] },
+  forwardMarkers: ["転送メッセージ", "転送されたメッセージ"],
+  originalMarkers: ["元のメッセージ", "オリジナル メッセージ"],
+  interviewWords: ["面接", "面談", "インタビュー"],
+};

@@ -1,0 +1,9 @@
+import type { Locale } from "../types.ts";
+
+export const ko: Locale = {
+  lang: "ko",
+  headerLabels: { from: ["보낸 사람", "보낸사람"], sent: ["보낸 날짜"], date: ["날짜"], to: ["받는 사람", "받는사람"], cc: ["참조"], subject: ["제목"], when: ["일시"], where: ["장소"] },
+  forwardMarkers: ["전달된 메시지", "전달된 메일"],
+  originalMarkers: ["원본 메시지"],
+  interviewWords: ["면접", "인터뷰"],
+};
