@@ -143,6 +143,21 @@ describe("email handler", () => {
     expect(((await env.FOLLOWUPS.get(iv!, "json")) as { start: string }).start).toBe("2026-11-12T18:00:00.000Z");
   });
 
+  it("does not track a dated mail that is not about an interview, and tracks it when the seeker replies 'track'", async () => {
+    const raw = rachelForward("<lunch@test>", "Lunch next week", ["Hi Jordan, lunch on Thursday, November 12, 2026 at 1:00 PM ET at Hart's works for me.", "", "Rachel"]);
+    const answer = await keptForReply(raw);
+    expect(answer.text).toContain("nothing in it says it is a job interview");
+    expect(answer.text).toContain('I saw: "Lunch next week", Rachel Whitford');
+    expect(answer.text).toMatch(/^\s*track\s*$/m);
+
+    const track = ["From: Jordan Okafor <jordan.okafor@gmail.example>", "To: followups@assistant.example", `Subject: Re: ${answer.subject}`, "Message-ID: <track@test>", `In-Reply-To: ${answer.messageId}`, "", "track", ""].join("\r\n");
+    const second = await deliver(track, "jordan.okafor@gmail.example", "2026-11-03T21:30:00Z");
+    expect((await parseMail(second.answers[0]!)).subject).toMatch(/^Tracking: /);
+    const [iv] = await allKeys("iv:");
+    expect(((await env.FOLLOWUPS.get(iv!, "json")) as { start: string }).start).toBe("2026-11-12T18:00:00.000Z");
+    expect(await allKeys("pending:")).toEqual([]);
+  });
+
   it("reads corrections typed above a forward", async () => {
     const c = corpusCase("013"); // gives only a GMT offset and no role in the subject
     const raw = c.raw.replace("Final round!! details below", "role: Head of Growth\r\ncompany: Driftwood Commerce Ltd\r\n\r\nFinal round!! details below");

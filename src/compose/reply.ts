@@ -97,6 +97,7 @@ const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, 
   newsletter: "This reads like a job alert or newsletter, not an interview confirmation.",
   times_proposed: "This mail offers times to choose from: none is fixed yet, so I have not scheduled anything.",
   no_time: "I could not find when the interview is, so I have not scheduled anything.",
+  not_about_interview: "This has a date, but nothing in it says it is a job interview, so I have not tracked it.",
 };
 
 export function composeNotTrackedReply(e: Extraction, seekerName: string, seekerTimeZone = "UTC"): ComposedMail {
@@ -113,9 +114,16 @@ export function composeNotTrackedReply(e: Extraction, seekerName: string, seeker
       : missing.length
         ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, true)]
         : []),
+    ...(reason === "not_about_interview"
+      ? [
+          { kind: "p", text: `I saw: ${[e.original.subject ? `"${e.original.subject}"` : null, e.original.fromName ?? e.original.from, e.original.date].filter(Boolean).join(", ")}.` } as Block,
+          { kind: "p", text: "If it is an interview, reply to this message with this word on a line of its own, and I will plan its follow-ups:" } as Block,
+          { kind: "examples", lines: ["track"] } as Block,
+        ]
+      : []),
     ...(e.company || e.role ? [{ kind: "p", text: `I did see: ${[e.role, e.company].filter(Boolean).join(" at ")}.` } as Block] : []),
     ...(e.warnings.includes("correction_unreadable") ? [{ kind: "p", text: "I could not read the date you gave; write it like the example above, with a time zone." } as Block] : []),
-    { kind: "p", text: missing.length ? "Nothing is scheduled yet; I keep your forward for 14 days so your reply can complete it." : "Nothing was stored." },
+    { kind: "p", text: missing.length || reason === "not_about_interview" ? "Nothing is scheduled yet; I keep your forward for 14 days so your reply can complete it." : "Nothing was stored." },
   ];
   return finish(`Not tracked: ${e.original.subject ?? "your forward"}`, { greeting: hi(seekerName), blocks });
 }

@@ -13,7 +13,10 @@ export type Corrections = {
   company?: string;
   role?: string;
   interviewers?: Person[];
+  /** "track" on a line of its own: the seeker says it is an interview, whatever the mail reads like. */
+  track?: boolean;
 };
+const TRACK = /^\s*track(?: it)?(?: anyway)?\s*[.!]?\s*$/i;
 
 /** Lines read from the seeker's note: corrections are short and at the top. */
 const MAX_NOTE_LINES = 40;
@@ -33,6 +36,7 @@ export function readCorrections(note: string): Corrections {
   const out: Corrections = {};
   const dateParts: string[] = [];
   for (const line of note.split("\n")) {
+    if (TRACK.test(line)) out.track = true;
     const m = LINE.exec(line);
     if (!m) continue;
     const key = m[1]!.toLowerCase();

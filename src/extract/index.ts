@@ -8,7 +8,7 @@ import { companyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
 import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
-import { classify, looksLikeInterview, mentionsCancellation, notInterviewReason } from "./kind.ts";
+import { aboutInterview, classify, seekerSaysInterview, looksLikeInterview, mentionsCancellation, namesOtherEvent, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import { flatten, fold, looksLikeName, signatureOf } from "./people.ts";
 import type { Extraction, ExtractOptions, MissingField } from "./types.ts";
@@ -55,8 +55,9 @@ function referenceOf(original: OriginalMail, opts: ExtractOptions) {
 export async function extract(raw: ArrayBuffer | Uint8Array | string, opts: ExtractOptions): Promise<Extraction> {
   const { outer, original } = await unwrap(raw);
   const seeker = opts.seeker ?? { email: outer.from?.address?.toLowerCase() ?? "", name: outer.from?.name || null };
-  const corrections = opts.corrections ?? readCorrections(seekerNote(bodyText(outer)));
-  return extractFromOriginal(original, { ...opts, seeker, corrections });
+  const note = opts.note ?? seekerNote(bodyText(outer));
+  const corrections = opts.corrections ?? readCorrections(note);
+  return extractFromOriginal(original, { ...opts, seeker, corrections, note });
 }
 
 type Resolved = ExtractOptions & { seeker: NonNullable<ExtractOptions["seeker"]> };
@@ -137,8 +138,13 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     hasStart: start !== null,
     reason: negative,
   });
-  // A date the seeker typed means they want it tracked, whatever the mail reads like.
-  const { kind, reason } = fix.date && start && classified.kind === "not_interview" ? { kind: "interview" as const, reason: null } : classified;
+  // A date the seeker typed means a time was found, whatever the mail reads like; their "track" that it is an interview.
+  const dated = (fix.date || fix.track) && start && classified.kind === "not_interview" ? { kind: "interview" as const, reason: null } : classified;
+  const evidence = { subject, body, invite: `${invite?.summary ?? ""}\n${inviteText}`, note: opts.note ?? "", senderDomain: from?.email?.split("@")[1] ?? null };
+  // "Forwarding the invite for my interview" outweighs the invite's own title ("Platform work group").
+  const otherEvent = !seekerSaysInterview(evidence.note) && (namesOtherEvent(subject) || (!!invite?.summary && namesOtherEvent(invite.summary)));
+  const { kind, reason } =
+    !fix.track && dated.kind !== "not_interview" && (otherEvent || !aboutInterview(evidence)) ? { kind: "not_interview" as const, reason: "not_about_interview" as const } : dated;
   // The seeker's date makes a tracked interview of a mail read as a rejection or an alert: its people count again.
   if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts } = castOf(original, flat, invite, sender, isSeeker));
 

@@ -1,4 +1,5 @@
 /** What kind of mail this is: a new interview, a reschedule, a cancellation, or none of those. */
+import { INTERVIEW_WORDS, OTHER_EVENTS, RECRUITING_WORDS, wordsPattern } from "./locales/index.ts";
 import type { Extraction, InterviewKind } from "./types.ts";
 
 type Reason = NonNullable<Extraction["notInterviewReason"]>;
@@ -63,6 +64,11 @@ export function waitsForTime(reason: Reason | null): boolean {
   return reason === null || reason === "no_time" || reason === "times_proposed";
 }
 
+/** A mail kept for the seeker's reply: one that waits for a time, or one they may say is an interview (`track`). */
+export function keptForReply(reason: Reason | null): boolean {
+  return waitsForTime(reason) || reason === "not_about_interview";
+}
+
 /** Whether the mail cancels something: then the time it names is the cancelled slot, not an old one to skip. */
 export function mentionsCancellation(subject: string, body: string): boolean {
   return CANCELLED_SUBJECT.test(subject) || found(CANCELS, body);
@@ -92,4 +98,39 @@ export function classify(input: {
 /** A mail that talks like an interview confirmation, even if we could not read its time. */
 export function looksLikeInterview(subject: string, body: string): boolean {
   return /\binterview|\bonsite|\bphone screen|\brecruiter screen|\bhiring manager (call|conversation|chat)/i.test(`${subject}\n${body}`) && CONFIRMED.test(`${subject}\n${body}`);
+}
+
+const INTERVIEW = wordsPattern(INTERVIEW_WORDS);
+const HIRING = wordsPattern([...INTERVIEW_WORDS, ...RECRUITING_WORDS]);
+const OTHER_EVENT = wordsPattern(OTHER_EVENTS);
+/** Applicant-tracking and scheduling products: what they send is about hiring. */
+const HIRING_SENDER = /(?:^|\.)(greenhouse|lever|workday|myworkday|ashbyhq|ashby|smartrecruiters|icims|jobvite|taleo|workable|teamtailor|personio|recruitee|bamboohr|goodtime|gem|hirevue|jazzhr|breezy)\.|\b(greenhouse|lever|workday|ashby|smartrecruiters|icims|jobvite|taleo|workable|teamtailor|personio|recruitee)\b/i;
+
+export type Evidence = {
+  subject: string;
+  body: string;
+  /** The invite's SUMMARY and DESCRIPTION: its attendee lines say nothing ("ROLE=REQ-PARTICIPANT"). */
+  invite: string;
+  note: string;
+  senderDomain: string | null;
+};
+
+/**
+ * Whether anything says the mail is about a job interview: its words (any locale's interview or
+ * hiring vocabulary) in the subject, the text, the invite's title or the seeker's own note, or an
+ * applicant-tracking sender. A dated mail without it (a dentist, a community call) is not tracked.
+ */
+export function aboutInterview(e: Evidence): boolean {
+  if (e.senderDomain && HIRING_SENDER.test(e.senderDomain)) return true;
+  return [e.subject, e.note, e.invite, e.body].some((t) => HIRING.test(t));
+}
+
+/** The seeker's note names an interview ("for my interview", "Interview with a startup"). */
+export function seekerSaysInterview(note: string): boolean {
+  return INTERVIEW.test(note);
+}
+
+/** A title that names another kind of event ("Virtual Open House", "Webinar: …") and not an interview. */
+export function namesOtherEvent(title: string): boolean {
+  return OTHER_EVENT.test(title) && !INTERVIEW.test(title);
 }

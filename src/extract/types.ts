@@ -30,7 +30,11 @@ export type Extraction = {
   /** Decision date or timeline the company stated, as written ("within two weeks"). */
   timeline: string | null;
   /** Why the mail is not an interview, when it is not. */
-  notInterviewReason: "rejection" | "offer" | "out_of_office" | "application_received" | "newsletter" | "times_proposed" | "no_time" | null;
+  notInterviewReason:
+    | "rejection" | "offer" | "out_of_office" | "application_received" | "newsletter" | "times_proposed" | "no_time"
+    /** Dated, but nothing says it is a job interview (a dentist, a webinar, a community call). */
+    | "not_about_interview"
+    | null;
   /** For an out-of-office reply: when the person is back (ISO), if it says. */
   returnsOn: string | null;
   original: { from: string | null; fromName: string | null; subject: string | null; date: string | null };
@@ -50,4 +54,6 @@ export type ExtractOptions = {
   corrections?: import("./corrections.ts").Corrections;
   /** The assistant's own address: never an interviewer. */
   assistantAddress?: string;
+  /** The seeker's own words above the forward: "Interview with a startup next week" is evidence too. */
+  note?: string;
 };

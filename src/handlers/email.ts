@@ -9,7 +9,7 @@ import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
-import { waitsForTime } from "../extract/kind.ts";
+import { keptForReply } from "../extract/kind.ts";
 import { findThread, putThread, refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
 import { askToForget, handleCommands, wantsForget } from "./steer.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
@@ -202,7 +202,7 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(inbound.headers), sender) : null;
   const source = pending ? (await unwrap(pending.pending.raw)).original : forwarded;
   const seeker = { email: sender, name: outer.from?.name?.trim() || cfg.seekerName };
-  const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections });
+  const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note });
   const kept = pending?.pending.raw ?? raw;
   await act(cfg, inbound, { messageId, extraction, seeker, kept, pendingId: pending?.messageId ?? null }, now);
 }
@@ -262,7 +262,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
   }
   if (extraction.kind === "not_interview" || !extraction.start) {
     const mail = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
-    if (!waitsForTime(extraction.notInterviewReason)) {
+    if (!keptForReply(extraction.notInterviewReason)) {
       await answer(cfg, inbound, { mail }, now);
       return;
     }

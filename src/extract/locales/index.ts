@@ -29,6 +29,19 @@ export const HEADER_LOCALES_LABELS: string[] = ALL.flatMap((l) => Object.values(
 export const FORWARD_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.forwardMarkers ?? []))];
 export const ORIGINAL_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.originalMarkers ?? []))];
 export const INTERVIEW_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.interviewWords ?? []))];
+export const RECRUITING_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.recruitingWords ?? []))];
+export const OTHER_EVENTS: string[] = [...new Set(LOCALES.flatMap((l) => l.otherEvents ?? []))];
+
+/**
+ * A pattern for words and stems of any script: a Latin word starts at a word boundary ("role" not in
+ * "parole"; the stem "recruit" ends anywhere), a CJK word is found where it stands.
+ */
+export function wordsPattern(words: string[]): RegExp {
+  const latin = words.filter((w) => /^[\p{Script=Latin}\s'’-]+$/u.test(w));
+  const other = words.filter((w) => !latin.includes(w));
+  const parts = [latin.length ? `(?<![\\p{L}])(?:${alternation(latin)})` : "", other.length ? `(?:${alternation(other)})` : ""].filter(Boolean);
+  return new RegExp(parts.join("|"), "iu");
+}
 
 /** Escapes a word for a RegExp source. */
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

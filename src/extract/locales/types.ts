@@ -15,4 +15,8 @@ export type Locale = {
   originalMarkers?: string[];
   /** Words that say a mail is about a job interview (stems, lower case): "interview", "entretien". */
   interviewWords?: string[];
+  /** Words of hiring around an interview that names itself otherwise ("recruiter", "your application", "the role"). */
+  recruitingWords?: string[];
+  /** Dated events that are not job interviews, as their titles name them ("webinar", "open house", "dentist"). */
+  otherEvents?: string[];
 };

@@ -6,4 +6,6 @@ export const de: Locale = {
   forwardMarkers: ["Weitergeleitete Nachricht", "Anfang der weitergeleiteten Nachricht"],
   originalMarkers: ["Ursprüngliche Nachricht", "Originalnachricht", "Ursprünglicher Termin"],
   interviewWords: ["vorstellungsgespräch", "bewerbungsgespräch", "interview", "kennenlerngespräch", "gespräch"],
+  recruitingWords: ["bewerbung", "bewerber", "kandidat", "recruit", "personalabteilung", "stellenangebot", "position"],
+  otherEvents: ["webinar", "tag der offenen tür", "infoveranstaltung", "karrieremesse", "workshop", "zahnarzt"],
 };

@@ -6,4 +6,6 @@ export const es: Locale = {
   forwardMarkers: ["Mensaje reenviado", "Comienzo del mensaje reenviado", "Inicio del mensaje reenviado"],
   originalMarkers: ["Mensaje original"],
   interviewWords: ["entrevista"],
+  recruitingWords: ["candidatura", "candidato", "candidata", "reclut", "selección", "vacante", "puesto"],
+  otherEvents: ["seminario web", "jornada de puertas abiertas", "feria de empleo", "taller", "dentista"],
 };

@@ -6,4 +6,6 @@ export const fr: Locale = {
   forwardMarkers: ["Message transféré", "Début du message réexpédié", "Début du message transféré"],
   originalMarkers: ["Message d'origine", "Message original"],
   interviewWords: ["entretien", "entrevue"],
+  recruitingWords: ["candidature", "candidat", "recrut", "poste"],
+  otherEvents: ["webinaire", "portes ouvertes", "salon", "réunion d'information", "atelier", "dentiste"],
 };

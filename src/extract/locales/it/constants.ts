@@ -6,4 +6,6 @@ export const it: Locale = {
   forwardMarkers: ["Messaggio inoltrato", "Inizio messaggio inoltrato"],
   originalMarkers: ["Messaggio originale"],
   interviewWords: ["colloquio", "intervista"],
+  recruitingWords: ["candidatura", "candidato", "candidata", "selezione", "recruit", "posizione"],
+  otherEvents: ["webinar", "open day", "fiera del lavoro", "workshop", "dentista"],
 };

@@ -6,4 +6,6 @@ export const ja: Locale = {
   forwardMarkers: ["転送メッセージ", "転送されたメッセージ"],
   originalMarkers: ["元のメッセージ", "オリジナル メッセージ"],
   interviewWords: ["面接", "面談", "インタビュー"],
+  recruitingWords: ["採用", "応募", "選考", "候補者"],
+  otherEvents: ["説明会", "ウェビナー", "歯科"],
 };

@@ -6,4 +6,6 @@ export const ko: Locale = {
   forwardMarkers: ["전달된 메시지", "전달된 메일"],
   originalMarkers: ["원본 메시지"],
   interviewWords: ["면접", "인터뷰"],
+  recruitingWords: ["채용", "지원서", "후보자"],
+  otherEvents: ["설명회", "웨비나", "치과"],
 };

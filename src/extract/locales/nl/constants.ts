@@ -6,4 +6,6 @@ export const nl: Locale = {
   forwardMarkers: ["Doorgestuurd bericht", "Begin doorgestuurd bericht"],
   originalMarkers: ["Oorspronkelijk bericht", "Origineel bericht"],
   interviewWords: ["sollicitatiegesprek", "gesprek", "interview"],
+  recruitingWords: ["sollicitatie", "kandidaat", "recruit", "vacature", "functie"],
+  otherEvents: ["webinar", "open dag", "banenbeurs", "workshop", "tandarts"],
 };

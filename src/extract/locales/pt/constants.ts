@@ -6,4 +6,6 @@ export const pt: Locale = {
   forwardMarkers: ["Mensagem encaminhada", "Início da mensagem reencaminhada", "Início da mensagem encaminhada", "Mensagem reencaminhada"],
   originalMarkers: ["Mensagem original"],
   interviewWords: ["entrevista"],
+  recruitingWords: ["candidatura", "candidato", "candidata", "recrut", "vaga", "processo seletivo"],
+  otherEvents: ["webinar", "feira de emprego", "oficina", "dentista"],
 };

@@ -10,4 +10,6 @@ export const zh: Locale = {
   forwardMarkers: ["转发的邮件", "轉寄的郵件", "转发邮件"],
   originalMarkers: ["原始邮件", "原始郵件"],
   interviewWords: ["面试", "面試"],
+  recruitingWords: ["招聘", "应聘", "應徵", "候选人", "候選人", "职位", "職位"],
+  otherEvents: ["宣讲会", "說明會", "网络研讨会", "牙科"],
 };
