@@ -5,6 +5,7 @@
  */
 import ICAL from "ical.js";
 import { cleanName } from "./address.ts";
+import { repairCalendar } from "./ics-repair.ts";
 import { plausible, type WallClock, toInstant } from "../time/wallclock.ts";
 import { isIana, resolveTzid } from "./zones.ts";
 
@@ -39,6 +40,8 @@ export type Invite = {
   end: Date | null;
   /** IANA zone of DTSTART; null for UTC or floating times. */
   zone: string | null;
+  /** DTSTART names a zone no name table or VTIMEZONE resolves: it was read in the seeker's zone. */
+  zoneAssumed: boolean;
   organizer: IcsPerson | null;
   attendees: Attendee[];
   urls: string[];
@@ -54,21 +57,27 @@ function personOf(prop: ICAL.Property): IcsPerson {
   return { name: cleanName(text(prop.getParameter("cn") as string)), email: email?.includes("@") ? email : null };
 }
 
-function instantOf(prop: ICAL.Property | null, vcal: ICAL.Component, fallbackZone: string): { at: Date; zone: string | null } | null {
+/** An instant, its IANA zone, and whether the fallback zone stood in for a zone the file names but we cannot read. */
+type Instant = { at: Date; zone: string | null; assumed?: boolean };
+
+function instantOf(prop: ICAL.Property | null, vcal: ICAL.Component, fallbackZone: string): Instant | null {
   if (!prop) return null;
   const t = prop.getFirstValue() as ICAL.Time | null;
   if (!t || typeof t !== "object" || !("year" in t)) return null;
   const wall: WallClock = { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute };
+  // Wall clocks are minutes; an invite may state seconds (Discourse, RFC 9253's examples), kept as written.
+  const seconds = (Number(t.second) || 0) * 1000;
+  const at = (zone: { offsetMinutes: number } | { iana: string }) => new Date(toInstant(wall, zone).getTime() + seconds);
   if (t.zone === ICAL.Timezone.utcTimezone || String(prop.toICALString()).endsWith("Z")) {
-    return { at: toInstant(wall, { offsetMinutes: 0 }), zone: null };
+    return { at: at({ offsetMinutes: 0 }), zone: null };
   }
   const tzid = text(prop.getParameter("tzid") as string);
-  if (!tzid) return { at: toInstant(wall, { iana: fallbackZone }), zone: null }; // floating time
+  if (!tzid) return { at: at({ iana: fallbackZone }), zone: null }; // floating time
   const iana = resolveTzid(tzid);
-  if (iana) return { at: toInstant(wall, { iana }), zone: iana };
-  const vtz = vcal.getAllSubcomponents("vtimezone").find((c) => String(c.getFirstPropertyValue("tzid")) === tzid);
-  if (!vtz) return { at: toInstant(wall, { iana: fallbackZone }), zone: null };
-  if (!tameTimezone(vtz, t.year)) return { at: toInstant(wall, { iana: fallbackZone }), zone: null };
+  if (iana) return { at: at({ iana }), zone: iana };
+  // Exchange pads both sides alike ("TZID: 1" and "DTSTART;TZID=\" 1\""): compare them trimmed.
+  const vtz = vcal.getAllSubcomponents("vtimezone").find((c) => String(c.getFirstPropertyValue("tzid")).trim() === tzid);
+  if (!vtz || !tameTimezone(vtz, t.year)) return { at: at({ iana: fallbackZone }), zone: null, assumed: true };
   const zoned = t.clone();
   zoned.zone = new ICAL.Timezone(vtz);
   return { at: new Date(zoned.toUnixTime() * 1000), zone: null };
@@ -104,26 +113,54 @@ function tameTimezone(vtz: ICAL.Component, year: number): boolean {
   return true;
 }
 
+function optional<T>(read: () => T | null): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
 const URL_RE = /https?:\/\/[^\s<>"')\]]+/g;
 
 /** The first VCALENDAR of a file: ical.js returns one jCal for one, an array of them for several, nothing for none. */
 function firstCalendar(ics: string): ICAL.Component | null {
-  const jcal = ICAL.parse(ics.slice(0, MAX_ICS_CHARS)) as unknown;
+  const jcal = ICAL.parse(ics) as unknown;
   const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal;
   return Array.isArray(first) && typeof first[0] === "string" ? new ICAL.Component(first as never) : null;
 }
 
+/** The first event of a calendar file; read again without its unreadable lines when ical.js refuses the file. */
 export function readInvite(ics: string, fallbackZone: string): Invite | null {
+  const bounded = ics.slice(0, MAX_ICS_CHARS);
+  const first = readCalendar(bounded, fallbackZone);
+  // No event read from a file that has one: a stray END closed the calendar before it.
+  if (first !== FAILED && (first !== null || !/BEGIN:VEVENT/i.test(bounded))) return first;
+  const repaired = repairCalendar(bounded);
+  const second = repaired ? readCalendar(repaired, fallbackZone) : null;
+  return second === FAILED ? null : second;
+}
+
+/** ical.js refused the file (as opposed to: it holds no usable event). */
+const FAILED = Symbol("unreadable");
+
+function readCalendar(ics: string, fallbackZone: string): Invite | null | typeof FAILED {
+  let vcal: ICAL.Component | null;
   try {
-    const vcal = firstCalendar(ics);
+    vcal = firstCalendar(ics);
+  } catch {
+    return FAILED;
+  }
+  try {
     const ev = vcal?.getFirstSubcomponent("vevent");
     if (!vcal || !ev) return null;
     // Floating times are in the calendar's own zone when it names one (Google's X-WR-TIMEZONE).
     const calendarZone = text(vcal.getFirstPropertyValue("x-wr-timezone"));
     const floatingZone = calendarZone && isIana(calendarZone) ? calendarZone : fallbackZone;
     const start = instantOf(ev.getFirstProperty("dtstart"), vcal, floatingZone);
-    let end = instantOf(ev.getFirstProperty("dtend"), vcal, floatingZone)?.at ?? null;
-    const duration = ev.getFirstPropertyValue("duration") as ICAL.Duration | null;
+    // An unreadable end ("DTEND:None") loses the end, not the invite.
+    let end = optional(() => instantOf(ev.getFirstProperty("dtend"), vcal, floatingZone)?.at ?? null);
+    const duration = optional(() => ev.getFirstPropertyValue("duration") as ICAL.Duration | null);
     if (!end && start && duration && typeof duration === "object") end = new Date(start.at.getTime() + duration.toSeconds() * 1000);
     const description = text(ev.getFirstPropertyValue("description"));
     const location = text(ev.getFirstPropertyValue("location"));
@@ -156,11 +193,12 @@ export function readInvite(ics: string, fallbackZone: string): Invite | null {
       start: start?.at ?? null,
       end: end && start && end > start.at ? end : null,
       zone: start?.zone ?? null,
+      zoneAssumed: !!start?.assumed,
       organizer: organizerProp ? personOf(organizerProp) : null,
       attendees,
       urls,
     };
   } catch {
-    return null; // absurd values (year 0, broken durations) make the invite unusable, not the mail
+    return FAILED; // absurd values (year 0, broken durations): read again without the lines that hold them
   }
 }

@@ -97,6 +97,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     end = invite.end;
     // UTC invites (Google) name no zone; the mail's own words do.
     timeZone = invite.zone ?? findZones(body).find((z) => z.zone.iana)?.zone.iana ?? null;
+    // A TZID nothing resolves was read in the seeker's zone: the reply asks instead of stating it.
+    zoneAssumed = invite.zoneAssumed;
   } else if (!negative) {
     const cancellation = invite?.method === "CANCEL" || mentionsCancellation(subject, body);
     const whenOpts = { reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation };

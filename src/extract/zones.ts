@@ -137,13 +137,49 @@ export function findZones(text: string): ZoneHit[] {
   return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index));
 }
 
-/** Resolves an ICS TZID: an IANA name, a Windows name, or a quoted variant. */
+/**
+ * Resolves an ICS TZID: an IANA name or alias ("Japan", "GB"), a Windows name, a Windows display name
+ * ("(UTC+07:00) Bangkok, Hanoi, Jakarta"), or a quoted or space-padded variant of one (Exchange writes `TZID: 1`).
+ */
 export function resolveTzid(tzid: string): string | null {
-  const t = tzid.replace(/^"|"$/g, "").trim();
-  if (isIana(t)) return t;
+  const t = tzid.replace(/^\s*"|"\s*$/g, "").trim();
+  if (isIana(t) || isZoneName(t)) return t;
   const city = t.match(CITY_RE)?.[1];
   // A Windows display name ("(UTC-05:00) Eastern Time (US & Canada)") reads like mail text.
-  return ianaFromWindows(t) ?? (city ? CITY_ZONES[city.toLowerCase()]! : null) ?? findZones(t).find((z) => z.zone.iana)?.zone.iana ?? null;
+  return ianaFromWindows(t) ?? (city ? CITY_ZONES[city.toLowerCase()]! : null) ?? findZones(t).find((z) => z.zone.iana)?.zone.iana ?? displayNameZone(t);
+}
+
+/** A name the runtime's zone database knows, alias or not ("Japan", "Singapore", "EST5EDT"). */
+function isZoneName(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{1,40}$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let zoneByCity: Map<string, string> | null = null;
+/** The runtime's own zone names by their city ("Bangkok" → Asia/Bangkok): every city the database names. */
+function cityZone(city: string): string | null {
+  if (!zoneByCity) {
+    zoneByCity = new Map();
+    const names = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    for (const z of names) zoneByCity.set(z.split("/").pop()!.replace(/_/g, " ").toLowerCase(), z);
+  }
+  return zoneByCity.get(city.trim().toLowerCase()) ?? null;
+}
+
+/** "(UTC+07:00) Bangkok, Hanoi, Jakarta": the first listed city the zone database names. */
+function displayNameZone(name: string): string | null {
+  const m = /^\((?:UTC|GMT)[^)]*\)\s*(.+)$/i.exec(name);
+  if (!m) return null;
+  for (const city of m[1]!.split(/,|\s-\s/)) {
+    const z = CITY_ZONES[city.trim().toLowerCase()] ?? cityZone(city);
+    if (z) return z;
+  }
+  return null;
 }
 
 // Building an Intl.DateTimeFormat is the only way to ask whether Intl knows a zone, and it is slow.
