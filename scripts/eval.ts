@@ -1,7 +1,11 @@
 /**
- * `npm run --silent eval -- [<corpus-dir>] [--json]`: runs the real extraction
- * over every case folder (message.eml + expected.json) and scores it.
- * Exit 0 once every case was scored; non-zero only when it could not run.
+ * `npm run --silent eval -- [<corpus-dir>] [--json | --dump] [--only=<regexp>] [--except=<regexp>]`: runs the
+ * real extraction over every case folder (message.eml + expected.json) and scores it.
+ *   --dump  one JSON object a line, {"case", "got": {kind, company, role, start, end, time_zone,
+ *           interviewers: [{name, email, title}], meeting_url}}, for other tools to judge; no scores.
+ *   --only / --except  case folders whose name matches (to keep a held-out part unseen while building).
+ * The seeker's zone is the case's `seeker.time_zone` (UTC when absent), as SCHEMA.md rules.
+ * Exit 0 once every case was read; non-zero only when it could not run.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -10,11 +14,18 @@ import { extract } from "../src/extract/index.ts";
 import { type Expected, type Field, judge } from "./judge.ts";
 
 const FIELDS: Field[] = ["kind", "start", "end", "time_zone", "company", "role", "meeting_url"];
-/** Zone assumed when a mail names none: the corpus does not say where its seekers live. */
-const EVAL_SEEKER_ZONE = "UTC";
+/** The seeker's zone when a case does not say (SCHEMA.md: absent means UTC). */
+const DEFAULT_SEEKER_ZONE = "UTC";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
+const dump = args.includes("--dump");
+const pattern = (flag: string) => {
+  const v = args.find((a) => a.startsWith(`--${flag}=`))?.slice(flag.length + 3);
+  return v ? new RegExp(v) : null;
+};
+const only = pattern("only");
+const except = pattern("except");
 const dir = resolve(args.find((a) => !a.startsWith("--")) ?? join(fileURLToPath(import.meta.url), "../../test/fixtures/corpus"));
 if (!existsSync(dir)) {
   console.error(`eval: no corpus folder at ${dir}`);
@@ -23,6 +34,7 @@ if (!existsSync(dir)) {
 const cases = readdirSync(dir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "message.eml")) && existsSync(join(dir, d.name, "expected.json")))
   .map((d) => d.name)
+  .filter((n) => (!only || only.test(n)) && (!except || !except.test(n)))
   .sort();
 if (cases.length === 0) {
   console.error(`eval: no case folders (message.eml + expected.json) in ${dir}`);
@@ -43,10 +55,20 @@ for (const name of cases) {
   const t0 = performance.now();
   let verdict;
   try {
-    const got = await extract(new Uint8Array(raw), { now: new Date(want.received_at), seekerTimeZone: EVAL_SEEKER_ZONE, assistantAddress: "followups@assistant.example" });
+    const got = await extract(new Uint8Array(raw), { now: new Date(want.received_at), seekerTimeZone: want.seeker.time_zone ?? DEFAULT_SEEKER_ZONE, assistantAddress: "followups@assistant.example" });
     times.push(performance.now() - t0);
+    if (dump) {
+      const interviewers = got.interviewers.map((p) => ({ name: p.name, email: p.email, title: p.title }));
+      const out = { kind: got.kind, company: got.company, role: got.role, start: got.start, end: got.end, time_zone: got.timeZone, interviewers, meeting_url: got.meetingUrl };
+      process.stdout.write(JSON.stringify({ case: name, got: out }) + "\n");
+      continue;
+    }
     verdict = judge(got, want);
   } catch (err) {
+    if (dump) {
+      process.stdout.write(JSON.stringify({ case: name, error: (err as Error).message }) + "\n");
+      continue;
+    }
     verdict = { fields: { kind: false } as Record<string, boolean>, interviewers: null, differences: [`crashed: ${(err as Error).message}`] };
   }
   for (const [f, ok] of Object.entries(verdict.fields)) {
@@ -75,7 +97,9 @@ const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) 
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
 
-if (json) {
+if (dump) {
+  // Each line was written as its case was read.
+} else if (json) {
   const out: Record<string, unknown> = { cases: cases.length, passed };
   for (const f of FIELDS) out[f] = rate(f);
   out.interviewers = { precision, recall, f1 };

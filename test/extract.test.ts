@@ -17,7 +17,7 @@ import { htmlOnly } from "./support/variants.ts";
 
 describe("extraction over the corpus, in workerd", () => {
   it.for(cases)("extracts $name", async (c) => {
-    const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: c.expected.seeker.time_zone ?? "UTC", assistantAddress: "followups@assistant.example" });
     expect(judge(got, c.expected).differences).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * with A (Title) and B, Title"). Recruiters who only schedule are contacts.
  */
 import { remember } from "../remember.ts";
+import { alternation, HONORIFICS, INTERVIEWER_LABELS, TITLE_WORDS } from "./locales/index.ts";
 import type { Person } from "./types.ts";
 
 /** People taken from one mail: more is a mailing list, not a panel. */
@@ -11,7 +12,8 @@ export const MAX_PEOPLE = 12;
 
 const W = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|la|le|du|dos|bin|al|el|ter)`;
-const NAME = String.raw`${W}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${W}){1,3}`;
+// Up to two particles between words: "Pieter van der Linden", "María de la Cruz".
+const NAME = String.raw`${W}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${W}){1,3}`;
 const NAME_AT_START = new RegExp(`^(${NAME})`, "u");
 const NAME_ANYWHERE = new RegExp(`(?<![\\p{L}])(${NAME})`, "gu");
 
@@ -29,8 +31,10 @@ const NOT_NAME = new Set(
     "october november december mr ms mrs dr prof hi hello dear thanks thank best regards cheers join click please " +
     "frontend backend front end full stack ios android qa devops sre ux ui it support customer success account group " +
     "project program general counsel legal finance member members contact candidate experience ios"
-  ).split(" "),
+  ).split(" ").concat(HONORIFICS.map((h) => h.toLowerCase()), TITLE_WORDS),
 );
+/** Honorifics before a name ("Frau Dr. Anna Müller", "Ing. Alejandro Zúñiga"): dropped, never part of it. */
+const HONORIFIC_LEAD = new RegExp(String.raw`^(?:(?:${alternation(HONORIFICS)})\.?\s+)+`, "u");
 
 const RECRUITING_TITLE = /recruit|talent|sourc|\bhr\b|human resources|people (partner|ops|operations|team)|coordinator|scheduler|scheduling|candidate experience|hiring (team|coordinator)|\bta\b/i;
 
@@ -79,7 +83,7 @@ const NAME_PAREN = new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu");
 
 /** "Rosa Delgado - VP of Product (rosa@x)", "Marcus Bell, Engineering Manager", "Priya (Title), Tom (Title)". */
 export function parseEntry(line: string): Person[] {
-  const s = line.replace(/^[\s*•·\-–]+/, "").trim();
+  const s = line.replace(/^[\s*•·\-–]+/, "").trim().replace(HONORIFIC_LEAD, "");
   const paren = s.includes("(") ? [...s.matchAll(NAME_PAREN)].filter((m) => looksLikeName(m[1]!)) : [];
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
@@ -136,8 +140,10 @@ export function sentencePeople(list: string): Person[] {
   });
 }
 
+// Every locale's labels and lead-ins ("Gesprächspartner:", "Vous rencontrerez :", "Ihre Gesprächspartnerin ist").
+const LOCAL_LABELS = alternation(INTERVIEWER_LABELS.filter((l) => !/^(?:interviewers?|interviewer\(s\)|panel|with|con|com|avec)$/i.test(l)));
 // The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
-const LABEL = /^\s*(?:[*•]\s*)?(interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$/i;
+const LABEL = new RegExp(String.raw`^\s*(?:[*•]\s*)?(${LOCAL_LABELS}|interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$`, "iu");
 
 const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
 
@@ -200,7 +206,7 @@ function itineraryPeople(lines: string[]): Person[] {
   return out;
 }
 
-const TRIGGER = /\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+/gi;
+const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${LOCAL_LABELS}):?\s+|\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+`, "giu");
 
 // Sentences that name people before their fixed words ("Jane Doe will be your interviewer").
 // A pattern that opened with the name would try every capital letter of the mail (~14 µs a

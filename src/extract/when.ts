@@ -5,6 +5,16 @@
  * conversion to an instant from wallclock.ts.
  */
 import * as chrono from "chrono-node/en";
+import * as chronoDe from "chrono-node/de";
+import * as chronoEs from "chrono-node/es";
+import * as chronoFr from "chrono-node/fr";
+import * as chronoIt from "chrono-node/it";
+import * as chronoJa from "chrono-node/ja";
+import * as chronoNl from "chrono-node/nl";
+import * as chronoPt from "chrono-node/pt";
+import * as chronoZh from "chrono-node/zh";
+import { detectLanguage, type Lang } from "./language.ts";
+import { alternation, LOCALES } from "./locales/index.ts";
 import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 
@@ -27,6 +37,19 @@ function lean(config: ReturnType<typeof chrono.configuration.createCasualConfigu
 /** Month first ("12/01/2026" is 1 December… in the US) and day first. */
 export const MONTH_FIRST = lean(chrono.configuration.createCasualConfiguration(false));
 const DAY_FIRST_PARSER = lean(chrono.configuration.createCasualConfiguration(true));
+
+/**
+ * chrono's parser for a mail's own language, made the first time a mail in it comes (each costs start-up and
+ * parse time; most mail is English). Day first where the language writes dates so. Korean has none in chrono:
+ * its mail is read by the English parser, which reads ISO and numeric dates.
+ */
+const LOCAL_PARSERS: Partial<Record<Lang, () => chrono.Chrono>> = {
+  de: () => chronoDe.casual, fr: () => chronoFr.casual, es: () => chronoEs.casual, pt: () => chronoPt.casual,
+  it: () => chronoIt.casual, nl: () => chronoNl.casual, ja: () => chronoJa.casual, zh: () => chronoZh.casual,
+};
+function localParser(lang: Lang): chrono.Chrono | null {
+  return LOCAL_PARSERS[lang]?.() ?? null;
+}
 
 /** Prose fed to chrono: a confirmation states its time near the top; chrono's cost grows with length. */
 export const MAX_PROSE_CHARS = 6_000;
@@ -54,6 +77,8 @@ export type WhenOptions = {
   defaultZone: string;
   /** A cancellation names the cancelled slot: do not skip it as an old time. */
   cancellation: boolean;
+  /** The mail's language, when the caller has told it; else told from the text. */
+  lang?: Lang;
 };
 
 type Piece = { index: number; end: number; result: chrono.ParsedResult };
@@ -73,7 +98,7 @@ const ARRIVAL_CONTEXT = /\b(arrive|arrival|check[- ]in|be there by|lobby)\b/i;
 const OLD_TIME_CONTEXT = /\b(previous(ly)?|originally|old (time|slot)|no longer|was scheduled|instead of|cancel(l)?ed|formerly|availab(le|ility)|proposed|works for me)\b/i;
 const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(minutes?|mins?|hours?|hrs?|ago|days?|weeks?)\b/i;
 /** A time written as a clock reading, not "now" or "in 15min"; "14.00" as British mail writes it, not "03.12.2026". */
-const CLOCK = /\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b/i;
+const CLOCK = /\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b|\d{1,2}\s*[時时點点시]/i;
 /** "End: …", or "End" and its value in two table cells (tabs are two spaces by then). */
 const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)(?:\s*:|\s{2,})/i;
 const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:(?:phone|video|technical|intro(?:ductory)?|quick|virtual|informal|onsite)\s+)?(?:interview|call|conversation|chat|screen|session|meeting)/gi;
@@ -194,8 +219,24 @@ function durationMinutes(text: string): number | null {
     if (minutes >= 10 && minutes <= 8 * 60) return minutes;
   }
   const words = WORD_DURATION.exec(text)?.[1]?.toLowerCase();
-  return words ? (WORD_MINUTES[words] ?? null) : null;
+  if (words) return WORD_MINUTES[words] ?? null;
+  for (const m of text.matchAll(LOCAL_DURATION)) {
+    const phrase = m[1] ? LOCAL_PHRASES.get(m[1].toLowerCase()) : null;
+    const minutes = phrase ?? (LOCAL_HOUR_UNITS.has(m[3]!.toLowerCase()) ? Number(m[2]) * 60 : Number(m[2]));
+    if (minutes >= 10 && minutes <= 8 * 60) return minutes;
+  }
+  return null;
 }
+
+// Lengths in every locale's words: "eine Stunde", "45 Minuten", "30分", "1 heure".
+const LOCAL_PHRASES = new Map(LOCALES.flatMap((l) => Object.entries(l.durationPhrases ?? {})));
+const LOCAL_HOUR_UNITS = new Set(LOCALES.flatMap((l) => l.durationUnits?.hour ?? []).map((u) => u.toLowerCase()));
+const LOCAL_UNITS = LOCALES.flatMap((l) => [...(l.durationUnits?.minute ?? []), ...(l.durationUnits?.hour ?? [])]);
+const LOCAL_DURATION = new RegExp(
+  // Latin words end at a letter; CJK ones stand among letters. "3点30分" is a clock time, not 30 minutes.
+  `(?<![\\p{Script=Latin}])(${alternation([...LOCAL_PHRASES.keys()])})(?![\\p{Script=Latin}])|(?<![\\d:.点點時时시])(\\d{1,3})\\s?(${alternation(LOCAL_UNITS)})(?![\\p{Script=Latin}])`,
+  "giu",
+);
 
 /** "between 2 and 3pm": chrono reads a range as "from 2 to 3pm". */
 const BETWEEN = /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)and(\s+\d)/gi;
@@ -212,11 +253,12 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   const zones = findZones(text);
   const parser = dayFirst(text, zones.map((z) => z.zone)) ? DAY_FIRST_PARSER : MONTH_FIRST;
   const ref = { instant: floating(opts.reference), timezone: 0 };
-  const pieces = parser.parse(text, ref, { forwardDate: true }).map((result) => ({
-    index: result.index,
-    end: result.index + result.text.length,
-    result,
-  }));
+  const toPiece = (result: chrono.ParsedResult) => ({ index: result.index, end: result.index + result.text.length, result });
+  const english = parser.parse(text, ref, { forwardDate: true }).map(toPiece);
+  // A mail in another language is read by its own parser first; English pieces fill what it left (a Zoom block).
+  const local = localParser(opts.lang ?? detectLanguage(text));
+  const own = local ? local.parse(text, ref, { forwardDate: true }).map(toPiece) : [];
+  const pieces = [...own, ...english.filter((e) => !own.some((o) => o.index < e.end && e.index < o.end))].sort((a, b) => a.index - b.index);
   const globalZone = zones[0]?.zone ?? null;
   let assumed = false;
   const resolved = candidates(text, pieces)

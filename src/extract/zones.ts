@@ -5,6 +5,7 @@
  */
 import { findIana } from "windows-iana";
 import { remember } from "../remember.ts";
+import { LOCALES, wordsPattern } from "./locales/index.ts";
 
 import type { Zone } from "../time/wallclock.ts";
 
@@ -41,6 +42,8 @@ const ABBREVIATIONS: Record<string, string> = {
   AEST: "Australia/Sydney", AEDT: "Australia/Sydney", ACST: "Australia/Adelaide", ACDT: "Australia/Adelaide",
   AWST: "Australia/Perth", NZST: "Pacific/Auckland", NZDT: "Pacific/Auckland", SAST: "Africa/Johannesburg",
   BRT: "America/Sao_Paulo", PKT: "Asia/Karachi", GST: "Asia/Dubai",
+  // German mail writes the European zones in German.
+  MEZ: "Europe/Berlin", MESZ: "Europe/Berlin", OEZ: "Europe/Athens", WEZ: "Europe/Lisbon",
 };
 
 // Zone names in words, each with the lower-case words it cannot match without:
@@ -62,6 +65,10 @@ const NAMED: Array<[RegExp, string, string[]]> = [
   [/\bJapan Standard Time\b/gi, "Asia/Tokyo", ["japan"]],
   [/\bSingapore(?: Standard)? Time\b/gi, "Asia/Singapore", ["singapore"]],
 ];
+
+// Zones in every locale's words ("heure de Paris", "hora del centro de México", "北京时间").
+const LOCAL_ZONES = new Map(LOCALES.flatMap((l) => Object.entries(l.zoneNames ?? {})));
+const LOCAL_ZONE_RE = wordsPattern([...LOCAL_ZONES.keys()], "g");
 
 const CITY_RE = new RegExp(`\\b(${Object.keys(CITY_ZONES).join("|")})\\b`, "i");
 const OFFSET_RE = /\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\)?/g;
@@ -127,6 +134,7 @@ export function findZones(text: string): ZoneHit[] {
     }
   }
   for (const m of text.matchAll(CITY_TIME_RE)) add(m.index!, m[0].length, { iana: CITY_ZONES[m[1]!.toLowerCase()]! });
+  for (const m of text.matchAll(LOCAL_ZONE_RE)) add(m.index!, m[0].length, { iana: LOCAL_ZONES.get(m[0].toLowerCase())! });
   if (text.includes("/")) for (const m of text.matchAll(IANA_RE)) if (isIana(m[0])) add(m.index!, m[0].length, { iana: m[0] });
   for (const m of text.matchAll(ABBR_RE)) {
     const abbr = m[1]!;

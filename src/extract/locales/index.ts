@@ -29,6 +29,9 @@ export const HEADER_LOCALES_LABELS: string[] = ALL.flatMap((l) => Object.values(
 export const FORWARD_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.forwardMarkers ?? []))];
 export const ORIGINAL_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.originalMarkers ?? []))];
 export const INTERVIEW_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.interviewWords ?? []))];
+export const INTERVIEWER_LABELS: string[] = [...new Set(LOCALES.flatMap((l) => l.interviewerLabels ?? []))];
+export const HONORIFICS: string[] = [...new Set(LOCALES.flatMap((l) => l.honorifics ?? []))];
+export const TITLE_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.titleWords ?? []))];
 export const RECRUITING_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.recruitingWords ?? []))];
 export const OTHER_EVENTS: string[] = [...new Set(LOCALES.flatMap((l) => l.otherEvents ?? []))];
 
@@ -36,11 +39,11 @@ export const OTHER_EVENTS: string[] = [...new Set(LOCALES.flatMap((l) => l.other
  * A pattern for words and stems of any script: a Latin word starts at a word boundary ("role" not in
  * "parole"; the stem "recruit" ends anywhere), a CJK word is found where it stands.
  */
-export function wordsPattern(words: string[]): RegExp {
+export function wordsPattern(words: string[], flags = ""): RegExp {
   const latin = words.filter((w) => /^[\p{Script=Latin}\s'’-]+$/u.test(w));
   const other = words.filter((w) => !latin.includes(w));
   const parts = [latin.length ? `(?<![\\p{L}])(?:${alternation(latin)})` : "", other.length ? `(?:${alternation(other)})` : ""].filter(Boolean);
-  return new RegExp(parts.join("|"), "iu");
+  return new RegExp(parts.join("|"), `iu${flags}`);
 }
 
 /** Escapes a word for a RegExp source. */

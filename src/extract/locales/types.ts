@@ -19,4 +19,21 @@ export type Locale = {
   recruitingWords?: string[];
   /** Dated events that are not job interviews, as their titles name them ("webinar", "open house", "dentist"). */
   otherEvents?: string[];
+  /** Month and weekday names, lower case: they tell the mail's language (CJK is told by its script). */
+  months?: string[];
+  weekdays?: string[];
+  /** Words after a number that make a length ("45 Minuten", "1 heure", "30分"). */
+  durationUnits?: { minute: string[]; hour: string[] };
+  /** Labels and lead-ins before the people the seeker meets ("Interviewer:", "Ihre Gesprächspartnerin ist"). */
+  interviewerLabels?: string[];
+  /** The language's most common short words, lower case: with month and weekday names they tell the language. */
+  commonWords?: string[];
+  /** Lengths written in words, lower case ("eine Stunde", "media hora"), in minutes. */
+  durationPhrases?: Record<string, number>;
+  /** Zones named in words, lower case ("heure de Paris", "horário de Brasília", "北京时间"), to IANA. */
+  zoneNames?: Record<string, string>;
+  /** Honorifics and academic titles written before a name, without their dot; never part of it. */
+  honorifics?: string[];
+  /** Capitalised words of job titles, lower case ("Gerente", "Leiterin"): never part of a person's name. */
+  titleWords?: string[];
 };

@@ -8,4 +8,13 @@ export const es: Locale = {
   interviewWords: ["entrevista"],
   recruitingWords: ["candidatura", "candidato", "candidata", "reclut", "selección", "vacante", "puesto"],
   otherEvents: ["seminario web", "jornada de puertas abiertas", "feria de empleo", "taller", "dentista"],
+  months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"],
+  weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+  durationUnits: { minute: ["minutos", "minuto", "min"], hour: ["horas", "hora"] },
+  interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Te entrevistará", "Le entrevistará", "Con", "Participantes"],
+  commonWords: ["el", "los", "las", "usted", "con", "para", "su", "nos", "del", "una", "le", "te"],
+  durationPhrases: { "media hora": 30, "una hora y media": 90, "una hora": 60, "dos horas": 120 },
+  zoneNames: { "hora del centro de méxico": "America/Mexico_City", "hora de la ciudad de méxico": "America/Mexico_City", "hora del centro": "America/Mexico_City", "hora de méxico": "America/Mexico_City", "hora de madrid": "Europe/Madrid", "hora peninsular": "Europe/Madrid", "hora de españa": "Europe/Madrid", "hora de bogotá": "America/Bogota", "hora de colombia": "America/Bogota", "hora de argentina": "America/Argentina/Buenos_Aires", "hora de chile": "America/Santiago", "hora de lima": "America/Lima" },
+  honorifics: ["Sr", "Sra", "Srta", "Lic", "Ing", "Dr", "Dra", "Mtro", "Mtra", "D", "Dña"],
+  titleWords: ["gerente", "director", "directora", "jefe", "jefa", "analista", "ingeniero", "ingeniera", "reclutador", "reclutadora", "líder", "coordinador", "coordinadora", "responsable", "desarrollador", "desarrolladora", "comercial", "analítica"],
 };

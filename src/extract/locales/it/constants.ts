@@ -8,4 +8,13 @@ export const it: Locale = {
   interviewWords: ["colloquio", "intervista"],
   recruitingWords: ["candidatura", "candidato", "candidata", "selezione", "recruit", "posizione"],
   otherEvents: ["webinar", "open day", "fiera del lavoro", "workshop", "dentista"],
+  months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+  weekdays: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+  durationUnits: { minute: ["minuti", "minuto", "min"], hour: ["ore", "ora"] },
+  interviewerLabels: ["Intervistatore", "Intervistatrice", "Intervistatori", "Selezionatore", "Con", "Partecipanti"],
+  commonWords: ["il", "gli", "per", "lei", "della", "che", "siamo", "è", "sarà", "alle"],
+  durationPhrases: { "mezz'ora": 30, "mezz’ora": 30, "un'ora e mezza": 90, "un'ora": 60, "un’ora": 60, "due ore": 120 },
+  zoneNames: { "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di milano": "Europe/Rome" },
+  honorifics: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof"],
+  titleWords: ["responsabile", "direttore", "direttrice", "ingegnere", "sviluppatore", "sviluppatrice", "selezionatore", "selezionatrice"],
 };

@@ -8,4 +8,12 @@ export const ja: Locale = {
   interviewWords: ["面接", "面談", "インタビュー"],
   recruitingWords: ["採用", "応募", "選考", "候補者"],
   otherEvents: ["説明会", "ウェビナー", "歯科"],
+  months: [],
+  weekdays: ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
+  durationUnits: { minute: ["分"], hour: ["時間"] },
+  interviewerLabels: ["面接官", "担当者", "参加者"],
+  commonWords: [],
+  durationPhrases: { "30分間": 30, "1時間": 60, "一時間": 60, "1時間半": 90 },
+  zoneNames: { "日本時間": "Asia/Tokyo", "東京時間": "Asia/Tokyo" },
+  honorifics: [],
 };

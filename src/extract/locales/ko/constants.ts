@@ -8,4 +8,12 @@ export const ko: Locale = {
   interviewWords: ["면접", "인터뷰"],
   recruitingWords: ["채용", "지원서", "후보자"],
   otherEvents: ["설명회", "웨비나", "치과"],
+  months: [],
+  weekdays: ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"],
+  durationUnits: { minute: ["분"], hour: ["시간"] },
+  interviewerLabels: ["면접관", "면접 위원", "참석자"],
+  commonWords: [],
+  durationPhrases: {},
+  zoneNames: { "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul", "서울 시간": "Asia/Seoul" },
+  honorifics: [],
 };

@@ -8,4 +8,13 @@ export const nl: Locale = {
   interviewWords: ["sollicitatiegesprek", "gesprek", "interview"],
   recruitingWords: ["sollicitatie", "kandidaat", "recruit", "vacature", "functie"],
   otherEvents: ["webinar", "open dag", "banenbeurs", "workshop", "tandarts"],
+  months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  weekdays: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+  durationUnits: { minute: ["minuten", "minuut", "min"], hour: ["uur"] },
+  interviewerLabels: ["Gesprekspartners", "Gesprekspartner", "Interviewer", "Interviewers", "Je spreekt met", "U spreekt met", "Deelnemers"],
+  commonWords: ["het", "een", "met", "voor", "jij", "wij", "van", "uw", "niet", "wordt", "graag", "gesprek"],
+  durationPhrases: { "een half uur": 30, "anderhalf uur": 90, "een uur": 60, "twee uur": 120 },
+  zoneNames: { "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels", "amsterdamse tijd": "Europe/Amsterdam" },
+  honorifics: ["Dhr", "Mevr", "Mw", "Ir", "Drs", "Dr", "Mr"],
+  titleWords: ["teamleider", "manager", "ontwerper", "ontwikkelaar", "adviseur", "recruiter", "klantportaal"],
 };

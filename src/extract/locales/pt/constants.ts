@@ -8,4 +8,13 @@ export const pt: Locale = {
   interviewWords: ["entrevista"],
   recruitingWords: ["candidatura", "candidato", "candidata", "recrut", "vaga", "processo seletivo"],
   otherEvents: ["webinar", "feira de emprego", "oficina", "dentista"],
+  months: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  weekdays: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+  durationUnits: { minute: ["minutos", "minuto", "min"], hour: ["horas", "hora"] },
+  interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Com", "Participantes"],
+  commonWords: ["os", "você", "com", "para", "seu", "sua", "não", "do", "da", "uma", "são", "está"],
+  durationPhrases: { "meia hora": 30, "uma hora e meia": 90, "uma hora": 60, "duas horas": 120 },
+  zoneNames: { "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo", "horário de são paulo": "America/Sao_Paulo", "hora de lisboa": "Europe/Lisbon", "horário de lisboa": "Europe/Lisbon", "hora de portugal": "Europe/Lisbon" },
+  honorifics: ["Sr", "Sra", "Dr", "Dra", "Eng", "Prof"],
+  titleWords: ["gerente", "diretor", "diretora", "coordenador", "coordenadora", "analista", "engenheiro", "engenheira", "recrutador", "recrutadora", "líder", "desenvolvedor", "desenvolvedora"],
 };

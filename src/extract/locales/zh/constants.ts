@@ -12,4 +12,12 @@ export const zh: Locale = {
   interviewWords: ["面试", "面試"],
   recruitingWords: ["招聘", "应聘", "應徵", "候选人", "候選人", "职位", "職位"],
   otherEvents: ["宣讲会", "說明會", "网络研讨会", "牙科"],
+  months: [],
+  weekdays: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "周一", "周二", "周三", "周四", "周五", "週一", "週二", "週三", "週四", "週五"],
+  durationUnits: { minute: ["分钟", "分鐘"], hour: ["小时", "小時"] },
+  interviewerLabels: ["面试官", "面試官", "参加人员", "與會者"],
+  commonWords: [],
+  durationPhrases: { "半小时": 30, "半小時": 30, "一小时": 60, "一小時": 60, "一个小时": 60, "一個小時": 60, "两小时": 120 },
+  zoneNames: { "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong", "新加坡时间": "Asia/Singapore" },
+  honorifics: [],
 };

@@ -1,0 +1,40 @@
+/**
+ * The mail's language, told from the mail itself (never configured): the script for Japanese, Chinese and
+ * Korean; for the others, how many of each locale's month, weekday and most common words the text holds.
+ */
+import { type Locale, LOCALES } from "./locales/index.ts";
+
+export type Lang = "en" | "de" | "fr" | "es" | "pt" | "it" | "nl" | "ja" | "zh" | "ko";
+
+/** Text read to tell the language: the top of a mail says it. */
+const SAMPLE_CHARS = 4_000;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
+const HAN = /\p{Script=Han}/gu;
+/** Characters of a script that make it the mail's: a name or two in it do not. */
+const MIN_SCRIPT_CHARS = 12;
+const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+
+/** A month or weekday name says more than a short common word, which neighbouring languages share. */
+const DATE_WORD_WEIGHT = 3;
+const WORDS: Array<{ lang: Lang; words: Map<string, number> }> = LOCALES.filter((l) => !["ja", "zh", "ko"].includes(l.lang)).map((l: Locale) => ({
+  lang: l.lang as Lang,
+  words: new Map([...(l.commonWords ?? []).map((w) => [w, 1] as const), ...[...(l.months ?? []), ...(l.weekdays ?? [])].map((w) => [w, DATE_WORD_WEIGHT] as const)]),
+}));
+
+export function detectLanguage(text: string): Lang {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (count(KANA, sample) >= MIN_SCRIPT_CHARS) return "ja";
+  if (count(HANGUL, sample) >= MIN_SCRIPT_CHARS) return "ko";
+  if (count(HAN, sample) >= MIN_SCRIPT_CHARS) return count(KANA, sample) > 0 ? "ja" : "zh";
+  const tokens = sample.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  let best: Lang = "en";
+  let bestScore = 0;
+  for (const { lang, words } of WORDS) {
+    let score = 0;
+    for (const t of tokens) score += words.get(t) ?? 0;
+    // English wins ties: a mail with as many English words is read in English first.
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return best;
+}
