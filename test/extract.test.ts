@@ -22,7 +22,7 @@ describe("extraction over the corpus, in workerd", () => {
   });
 
   it.for(cases.filter((c) => c.expected.kind !== "not_interview"))("tells the recruiter from the interviewers in $name", async (c) => {
-    const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC" });
+    const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: c.expected.seeker.time_zone ?? "UTC" });
     const want = (c.expected as unknown as { contacts: Array<{ name: string; email: string | null }> }).contacts;
     expect(got.contacts.map((p) => [p.name, p.email])).toEqual(want.map((p) => [p.name, p.email]));
   });
@@ -33,7 +33,7 @@ describe("the corpus from its HTML part alone", () => {
   const bothParts = cases.filter((c) => /content-type:\s*text\/html/i.test(c.raw) && /content-type:\s*text\/plain/i.test(c.raw) && !/message\/rfc822/i.test(c.raw));
   it.for(bothParts)("extracts $name the same", async (c) => {
     const raw = await htmlOnly(c.raw);
-    const got = await extract(raw, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    const got = await extract(raw, { now: new Date(c.expected.received_at), seekerTimeZone: c.expected.seeker.time_zone ?? "UTC", assistantAddress: "followups@assistant.example" });
     expect(judge(got, c.expected).differences).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ describe("every case forwarded again from other clients", () => {
   it.for(variants)("extracts $name forwarded as $format", async (c) => {
     const raw = await reforward(c.raw, c.expected.received_at, c.format);
     expect(raw).not.toBeNull();
-    const got = await extract(raw!, { now: new Date(c.expected.received_at), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    const got = await extract(raw!, { now: new Date(c.expected.received_at), seekerTimeZone: c.expected.seeker.time_zone ?? "UTC", assistantAddress: "followups@assistant.example" });
     expect(judge(got, c.expected).differences).toEqual([]);
   });
 });

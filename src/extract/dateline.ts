@@ -5,7 +5,9 @@
  * to chrono, which costs as much as parsing the whole message.
  */
 import type { WallClock } from "../time/wallclock.ts";
-import { MONTH_FIRST, wallOf } from "./when.ts";
+import type * as chrono from "chrono-node/en";
+import { detectLanguage } from "./language.ts";
+import { localParser, MONTH_FIRST, wallOf } from "./when.ts";
 
 export type DateLine = { wall: WallClock; offsetMinutes: number | null };
 
@@ -49,7 +51,10 @@ export function readDateLine(dateText: string | null): DateLine | null {
   if (!dateText) return null;
   const fixed = readFixedShape(dateText);
   if (fixed !== undefined) return fixed;
-  const r = MONTH_FIRST.parse(dateText.replace(/\bat\b/g, " "), { instant: new Date(0), timezone: 0 })[0];
-  if (!r || !r.start.isCertain("day") || !r.start.isCertain("year")) return null;
+  const ref = { instant: new Date(0), timezone: 0 };
+  // A client in another language writes its own ("Donnerstag, 03. Dezember 2026 um 16:41 Uhr", "2026年12月3日").
+  const dated = (x: chrono.ParsedResult | undefined) => (x && x.start.isCertain("day") && x.start.isCertain("year") ? x : undefined);
+  const r = dated(MONTH_FIRST.parse(dateText.replace(/\bat\b/g, " "), ref)[0]) ?? dated(localParser(detectLanguage(dateText))?.parse(dateText, ref)[0]);
+  if (!r) return null;
   return { wall: wallOf(r.start), offsetMinutes: r.start.isCertain("timezoneOffset") ? r.start.get("timezoneOffset")! : null };
 }

@@ -11,7 +11,7 @@ const NEWSLETTER = /\bjob alert\b|\bnew jobs? (match|for)\b|\bjobs? you may be i
 const CONFIRMED = /\b(is|are|been|you're|you are) (confirmed|scheduled|booked|all set)\b|\bconfirm(ing)? (the details|your)\b|\binvit(e|ing) you to\b|\bhas been (re)?scheduled\b|\bitinerary\b|\byour (event|interview) (has been|is) (scheduled|confirmed)\b/i;
 const CANCELLED_SUBJECT = /^\s*((fwd?|fw|re)\s*:\s*)*(canceled|cancelled|cancellation)\b|\binterview (has been )?cancel(l)?ed\b/i;
 const CANCELLED_BODY = /\b(need|have|had) to cancel\b|\bhas been cancel(l)?ed\b|\bis (now )?cancel(l)?ed\b|\bwe(?:'ve| have) cancel(l)?ed\b/i;
-const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|\bnew time\b|\b(time|date) (has )?changed\b|\b(need|have|had) to (move|shift) (your|our|the) (interview|call|meeting|chat) to\b|^[ \t]*((fwd?|fw)[ \t]*:[ \t]*)*updated invitation\b/im;
+const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|(?<!\b(?:propose|request|suggest|pick|choose|find|need) (?:a )?)\bnew time\b|\b(time|date) (has )?changed\b|\b(need|have|had) to (move|shift) (your|our|the) (interview|call|meeting|chat) to\b|^[ \t]*((fwd?|fw)[ \t]*:[ \t]*)*updated invitation\b/im;
 
 /**
  * A pattern with the lower-case words it cannot match without. Most mail has

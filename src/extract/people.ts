@@ -30,7 +30,8 @@ const NOT_NAME = new Set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
     "october november december mr ms mrs dr prof hi hello dear thanks thank best regards cheers join click please " +
     "frontend backend front end full stack ios android qa devops sre ux ui it support customer success account group " +
-    "project program general counsel legal finance member members contact candidate experience ios"
+    "project program general counsel legal finance member members contact candidate experience ios " +
+    "gmbh inc llc ltd ag bv plc corp"
   ).split(" ").concat(HONORIFICS.map((h) => h.toLowerCase()), TITLE_WORDS),
 );
 /** Honorifics before a name ("Frau Dr. Anna Müller", "Ing. Alejandro Zúñiga"): dropped, never part of it. */
@@ -104,6 +105,13 @@ export function parseEntry(line: string): Person[] {
   return sentencePeople(s);
 }
 
+/** A line that is one list entry and nothing else: a name, then a title after a separator, or nothing. */
+function isEntryLine(line: string): boolean {
+  const s = line.replace(/^[\s*•·\-–]+/, "").trim().replace(HONORIFIC_LEAD, "");
+  const m = NAME_AT_START.exec(s);
+  return !!m && looksLikeName(m[1]!) && /^\s*(,|-|–|—|\||\(|$)/.test(s.slice(m[1]!.length));
+}
+
 /** Names in a list such as "Tomás Ibarra (Director) and Grace Liu (Analyst)" or "our CEO, Lukas Brandt". */
 type NameHit = { name: string; index: number; lead: string | null };
 
@@ -141,7 +149,9 @@ export function sentencePeople(list: string): Person[] {
 }
 
 // Every locale's labels and lead-ins ("Gesprächspartner:", "Vous rencontrerez :", "Ihre Gesprächspartnerin ist").
-const LOCAL_LABELS = alternation(INTERVIEWER_LABELS.filter((l) => !/^(?:interviewers?|interviewer\(s\)|panel|with|con|com|avec)$/i.test(l)));
+const LOCAL_LABELS = alternation(INTERVIEWER_LABELS.filter((l) => !/^(?:interviewers?|interviewer\(s\)|panel|con|com|avec)$/i.test(l)));
+// Lead-ins read inside a sentence: a word such as "With" or "Staff" is a label only at a line's start.
+const LOCAL_LEAD_INS = alternation(INTERVIEWER_LABELS.filter((l) => /\s/.test(l) && !/^(?:meet|meeting) with$/i.test(l)));
 // The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
 const LABEL = new RegExp(String.raw`^\s*(?:[*•]\s*)?(${LOCAL_LABELS}|interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$`, "iu");
 
@@ -167,12 +177,23 @@ function labelledPeople(lines: string[]): Person[] {
     if (!m) continue;
     const [, label, colon, value] = m as unknown as [string, string, string, string];
     // "Interviewer" alone as a heading (Lever: "INTERVIEWER") or followed by a colon.
-    if (!colon && value && !/^you(?:'|’)ll|^you will/i.test(label)) continue;
-    for (const part of value.split(/;\s*/)) if (part.trim()) out.push(...parseEntry(part));
+    // A label needs its colon, but for lead-ins ("You'll meet", "With Jane Doe, Head of Data and …").
+    if (!colon && value && !/^you(?:'|’)ll|^you will/i.test(label) && !(/^with$/i.test(label) && NAME_AT_START.test(value))) continue;
+    for (const part of value.split(/;\s*/)) {
+      if (!part.trim()) continue;
+      // "Jane Doe, Head of Data and Tom Lee, Analyst": a sentence's list names more than one entry's parse.
+      const entry = parseEntry(part);
+      // Bracketed titles are read by parseEntry already; their words are no names.
+      const listed = /\s(?:and|&)\s/.test(part) && entry.length <= 1 && !part.includes("(") ? sentencePeople(part) : [];
+      out.push(...(listed.length > entry.length ? listed : entry));
+    }
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!.trim();
       if (!l) {
         if (out.length === 0 && j === i + 1) continue;
+        // HTML writes each item as a paragraph: a blank line between entries, not after the list.
+        const next = lines[j + 1]?.trim() ?? "";
+        if (next && !LABEL.test(next) && isEntryLine(next)) continue;
         break;
       }
       if (LABEL.test(l) || /^[\w ]{2,30}:\s*\S/.test(l)) break;
@@ -188,25 +209,50 @@ function labelledPeople(lines: string[]): Person[] {
 
 const TIME_RANGE_START = /^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–—to]+\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?/i;
 
+/**
+ * A table row rendered as text runs the session into its person: "Coding: Systems Programming Harlan Pryce,
+ * Staff Software Engineer". The person is the capitalised run's last two words before ", Title" (three when a
+ * particle joins them), never a word of a title or of the session.
+ */
+const SESSION_THEN_PERSON = new RegExp(String.raw`(?:^|\s)((?:${W}[ \t]+(?:${PARTICLE}[ \t]+){0,2})?${W}[ \t]+${W}),\s*(.+)$`, "u");
+function sessionThenPerson(cell: string): Person[] {
+  const m = SESSION_THEN_PERSON.exec(cell.trim());
+  if (!m) return [];
+  const words = m[1]!.split(/[ \t]+/);
+  const name = words.length > 2 && !new RegExp(`^${PARTICLE}$`).test(words[1]!) ? words.slice(-2).join(" ") : m[1]!;
+  return looksLikeName(name) ? [{ name, email: null, title: cleanTitle(m[2]) }] : [];
+}
+
+function cellPeople(cell: string): Person[] {
+  const withMatch = /\bwith\s+(.+)$/i.exec(cell);
+  const lead = NAME_AT_START.exec(cell.trim())?.[1];
+  return withMatch ? sentencePeople(withMatch[1]!) : lead && looksLikeName(lead) ? parseEntry(cell) : sessionThenPerson(cell);
+}
+
 /** Onsite itineraries: every slot's person is an interviewer. */
 function itineraryPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!TIME_RANGE_START.test(lines[i]!)) continue;
     const row = [lines[i]!.replace(TIME_RANGE_START, ""), lines[i + 1] ?? ""];
-    for (const cell of row.flatMap((r) => r.split(/\t| {2,}|\|/))) {
-      const withMatch = /\bwith\s+(.+)$/i.exec(cell);
-      const found = withMatch ? sentencePeople(withMatch[1]!) : NAME_AT_START.test(cell.trim()) ? parseEntry(cell) : [];
-      if (found.length) {
-        out.push(...found);
-        break;
-      }
+    // Cells: tabs, runs of spaces, bars, or a dash between the session and its person ("Deep-dive – Ana Ruiz").
+    // The row's person is in its last cell that names one: a session's title ("Past Projects Deep Dive")
+    // reads like a name too, and comes first.
+    let person: Person[] = [];
+    for (const cell of row[0]!.split(/\t| {2,}|\||\s[–—-]\s/)) {
+      const found = cellPeople(cell);
+      if (found.length) person = found;
     }
+    // The person may sit on the line under the slot, unless that line is the next slot.
+    if (person.length === 0 && !TIME_RANGE_START.test(row[1]!)) {
+      for (const cell of row[1]!.split(/\t| {2,}|\||\s[–—-]\s/)) if ((person = cellPeople(cell)).length) break;
+    }
+    out.push(...person);
   }
   return out;
 }
 
-const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${LOCAL_LABELS}):?\s+|\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+`, "giu");
+const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${LOCAL_LEAD_INS}):?\s+|\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+`, "giu");
 
 // Sentences that name people before their fixed words ("Jane Doe will be your interviewer").
 // A pattern that opened with the name would try every capital letter of the mail (~14 µs a
@@ -229,6 +275,8 @@ const NAMES_BEFORE = new RegExp(`(?:(?<![\\p{L}.])${NAME}\\s*(?:\\([^)@]{2,60}\\
 const MAX_NAMES_BEFORE_CHARS = 160;
 const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
 const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
+/** "Grant Albrecht, Plant Engineering Manager, will call you": a name, its title, and what they will do with the seeker. */
+const TITLE_WILL_ACT = /,\s+([^,.]{2,60}),\s+(?:will|is going to|would like to)\s+(?:call|phone|ring|interview|meet|speak with|talk with|chat with|host)\b/g;
 /** "Jane Doe, our Engineering Manager, would like to speak with you". */
 const OUR_TITLE_WILL = /,\s+(?:our|your)\s+([^,.]{2,50}),\s+(?:would like to|wants to|will|is going to)\s+(?:speak|meet|chat|talk|connect|interview)/g;
 
@@ -264,6 +312,10 @@ function sentenceListPeople(flat: string): Person[] {
   // "Our product designer, Mirela Popescu, will hop on / join"
   for (const m of flat.matchAll(OUR_TITLE_NAME_WILL)) {
     if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: null, title: cleanTitle(m[1]) });
+  }
+  for (const m of flat.matchAll(TITLE_WILL_ACT)) {
+    const name = nameBefore(flat, m.index!)?.[1];
+    if (name) out.push({ name, email: null, title: cleanTitle(m[1]) });
   }
   for (const m of flat.matchAll(OUR_TITLE_WILL)) {
     const name = nameBefore(flat, m.index!)?.[1];
@@ -353,9 +405,36 @@ const CONTACT_ROLE = "(recruit(?:er|ing coordinator)|coordinator|recruiting part
 const YOUR_CONTACT_NAME = new RegExp(`(?<!\\w)your ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
 const COMMA_YOUR_CONTACT = new RegExp(`,\\s+your ${CONTACT_ROLE}`, "g");
 
-/** "contact your recruiter, Andrea Novak (a@x)", "Brynn Talley, your recruiting coordinator". */
+/** Lines at a mail's end a signature sits in: a name, a title, a company, an address, a footer. */
+const SIGNATURE_TAIL_LINES = 30;
+
+/**
+ * The recruiter who signs a notice an applicant-tracking system sent ("Regards, / Lorena Quiroga / Talent
+ * Acquisition Specialist"): a line that is only a name, a recruiting title right under it.
+ */
+function signedRecruiter(text: string): Person | null {
+  const lines = text.split("\n").map((l) => l.trim());
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - SIGNATURE_TAIL_LINES); i--) {
+    const line = lines[i]!.replace(HONORIFIC_LEAD, "");
+    const m = line ? NAME_AT_START.exec(line) : null;
+    if (!m || m[1] !== line || !looksLikeName(line)) continue;
+    const title = lines[i + 1]!.split(/\s*[|·•,]\s*/)[0]!;
+    if (!isRecruitingTitle(title)) continue;
+    // The signer's own address names them (s.hollstein@, lena.vogt@): a guest list below holds others'.
+    const surname = fold(line).split(" ").at(-1)!.replace(/[^a-z]/g, "");
+    const email = [...lines.slice(i + 1, i + 1 + SIGNATURE_LINES * 2).join(" ").matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)]
+      .map((e) => e[0].toLowerCase())
+      .find((e) => e.split("@")[0]!.replace(/[^a-z]/g, "").includes(surname));
+    return { name: line, email: email ?? null, title: cleanTitle(title) };
+  }
+  return null;
+}
+
+/** "contact your recruiter, Andrea Novak (a@x)", "Brynn Talley, your recruiting coordinator", a signing recruiter. */
 export function namedContacts(text: string, flat = flatten(text)): Person[] {
   const out: Person[] = [];
+  const signer = signedRecruiter(text);
+  if (signer) out.push(signer);
   for (const m of flat.matchAll(YOUR_CONTACT_NAME)) if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) });
   for (const m of flat.matchAll(COMMA_YOUR_CONTACT)) {
     const name = nameBefore(flat, m.index!)?.[1];

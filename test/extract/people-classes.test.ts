@@ -1,0 +1,35 @@
+/**
+ * Interviewers and contacts by class of format (issue 14): each example is written here, for a class a
+ * corpus case showed, never the case itself.
+ */
+import { describe, expect, it } from "vitest";
+import { namedContacts, prosePeople } from "../../src/extract/people.ts";
+
+const people: Array<[string, string, string[]]> = [
+  ["a name, its title, and what they will do", "Dana Whitlock, Senior Plant Manager, will call you at the number on file.", ["Dana Whitlock"]],
+  ["'With' at a line's start, a list of name and title", "With Ines Carvalho, Head of Risk and Tomas Lind, Senior Analyst\nAccept | Decline", ["Ines Carvalho", "Tomas Lind"]],
+  ["Microsoft Bookings' 'Staff:' line", "Your booking is confirmed\nStaff: Odette Marchetti\nJoin online", ["Odette Marchetti"]],
+  ["a schedule row that runs its session into its person", "9:00 – 9:45 AM PT Coding: Graph Algorithms Wren Talbot, Staff Engineer\n9:45 – 10:30 AM PT Past Work Deep Dive Ivo Brandt, Engineering Manager", ["Wren Talbot", "Ivo Brandt"]],
+  ["a schedule row with a dash before its person", "09:00–10:00   Systems design – Nadia Okonkwo, Principal Engineer\n10:15–11:00   Pairing – Leo Marsh, Staff Engineer", ["Nadia Okonkwo", "Leo Marsh"]],
+  ["a table row whose session cell reads like a name", "Time\tSession\tInterviewer\n10:30 – 10:45 AM\tBreak\n10:45 – 11:30 AM\tProduct Sense Deep Dive\tMara Quist\nDirector", ["Mara Quist"]],
+  ["HTML list items as paragraphs under a label", "Your interviewers:\n\nSofia Lindqvist – Design Lead\n\nAmir Haddad – Product Manager\n\nParking is free for visitors", ["Sofia Lindqvist", "Amir Haddad"]],
+  ["honorifics before a name", "Entrevistador: Ing. Rodrigo Salinas Vega, Gerente de Operaciones", ["Rodrigo Salinas Vega"]],
+  ["a Dutch name with two particles", "Je spreekt met:\n• Joris van der Berg – Teamleider", ["Joris van der Berg"]],
+];
+
+describe("interviewers by class", () => {
+  it.for(people)("%s", ([, text, want]) => {
+    expect(prosePeople(text).map((p) => p.name)).toEqual(want);
+  });
+});
+
+describe("contacts by class", () => {
+  it("the recruiter who signs an applicant-tracking notice, with the address that names them", () => {
+    const text = "Please be ready.\n\nRegards,\nMarta Kowalczyk\nTalent Acquisition Specialist\nNorthwind Parts\nmarta.kowalczyk@northwind.example\n\nGuests\nsam@seeker.example";
+    expect(namedContacts(text)).toEqual([{ name: "Marta Kowalczyk", email: "marta.kowalczyk@northwind.example", title: "Talent Acquisition Specialist" }]);
+  });
+
+  it("no signer where the name under a sign-off has no recruiting title", () => {
+    expect(namedContacts("Best,\nMarta Kowalczyk\nEngineering Manager\n")).toEqual([]);
+  });
+});
