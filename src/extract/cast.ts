@@ -6,7 +6,7 @@
  */
 import type { OriginalMail } from "./forward.ts";
 import type { Invite } from "./ics.ts";
-import { fold, isRecruitingTitle, mergePeople, namedContacts, prosePeople, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, listedFirstNames, mergePeople, namedContacts, prosePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
@@ -63,15 +63,33 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const host = zoomHost(body);
   if (host) prose = mergePeople([...prose, { name: host, email: host === from?.name ? from.email : null, title: host === from?.name ? signature?.title ?? null : null }]);
   // Emails given on To/Cc lines complete the people the prose names.
-  const addressed = [...original.cc, ...original.to].filter((a) => a.name).map((a) => ({ key: fold(a.name!), email: a.email }));
+  const addressed = [...original.cc, ...original.to].filter((a) => a.name).map((a) => ({ key: fold(a.name!), name: a.name!, email: a.email }));
   if (addressed.length) for (const p of prose) p.email ??= addressed.find((a) => a.key === fold(p.name))?.email ?? null;
+  // "with Piotr and Camila (both cc'd)": a first name alone is the copied person whose name starts with it.
+  if (addressed.length) {
+    const firsts = listedFirstNames(flat);
+    for (const a of addressed) {
+      const first = a.key.split(" ")[0]!;
+      const person = { name: a.name, email: a.email, title: null };
+      if (firsts.has(first) && a.key.includes(" ") && !isSeeker(person) && a.email !== from?.email && !prose.some((p) => fold(p.name).split(" ")[0] === first)) {
+        prose = mergePeople([...prose, person]);
+      }
+    }
+  }
 
   let interviewers: Person[];
   const contacts: Person[] = [...namedContacts(body, flat)];
   if (invite && invite.attendees.length > 0) {
     const fromInvite = invitePeople(invite, prose, isSeeker);
     interviewers = fromInvite.interviewers;
-    if (interviewers.length === 0 && fromInvite.organizer) interviewers = [fromInvite.organizer];
+    // Where the mail names who the seeker meets ("Who: A and B"), the invite's guests it names are the panel and
+    // its organizer too when named; an agency recruiter who forwards the client's invite is a guest, not one.
+    const named = (p: Person) => prose.some((q) => (p.email && q.email === p.email) || fold(q.name) === fold(p.name));
+    const organizerNamed = !!fromInvite.organizer && named(fromInvite.organizer);
+    if (prose.length > 0 && organizerNamed) {
+      const senderGuest = (p: Person) => !!from?.email && p.email === from.email && !named(p);
+      interviewers = [fromInvite.organizer!, ...interviewers.filter((p) => !senderGuest(p))];
+    } else if (interviewers.length === 0 && fromInvite.organizer) interviewers = [fromInvite.organizer];
     else if (fromInvite.organizer) contacts.push({ ...fromInvite.organizer, title: signature?.title ?? null });
     // Titles from prose
     for (const i of interviewers) i.title ??= prose.find((p) => fold(p.name) === fold(i.name))?.title ?? null;

@@ -33,6 +33,11 @@ const PROPOSAL = /\b(?:which|one|any) of (?:these|the following|the below|those)
 
 const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]reply|away from (the|my) office|I am (currently )?(away|on leave|out)|on (annual |parental )?leave until|limited access to (my )?e-?mail)\b/i;
 
+/** A test taken alone by a deadline (HackerRank, Codility, a take-home): no one to meet, nothing to follow up. */
+const ASSESSMENT = /\b(?:online|coding|technical|skills?) (?:assessment|test|challenge)\b|\btake[- ]home\b|\bcoding challenge\b|\b(?:hackerrank|codility|codesignal|testgorilla|hirevue assessment)\b/i;
+const DEADLINE = /\b(?:complete|completed|submit(?:ted)?|finish(?:ed)?|due)\s+(?:it\s+|the (?:test|assessment)\s+)?(?:by|before|within)\b|\bdeadline\b|\bexpires?\b/i;
+const TESTED = guarded(["assessment", "test", "challenge", "take-home", "take home", "hackerrank", "codility", "codesignal"], ASSESSMENT);
+
 const AWAY = guarded(["office", "reply", "i am ", "leave until", "limited access"], OUT_OF_OFFICE);
 const REJECTED = guarded(["forward", "regret", "unable to", "will not be", "filled", "other candidates", "been selected", "decided not", "progress"], REJECTION);
 const OFFERED = guarded(["offer", "extend"], OFFER);
@@ -52,6 +57,7 @@ export function notInterviewReason(subject: string, body: string): Reason | null
   // An ATS footer ("Unsubscribe | Apply to more jobs") under a confirmation makes no job alert of it.
   if (found(ALERT, text, lower) && !CONFIRMED.test(text)) return "newsletter";
   if (found(ACKNOWLEDGED, text, lower) && !CONFIRMED.test(text)) return "application_received";
+  if (found(TESTED, text, lower) && DEADLINE.test(text) && !CONFIRMED.test(text)) return "assessment";
   if (found(PROPOSES, text, lower) && !CONFIRMED.test(text)) return "times_proposed";
   return null;
 }

@@ -286,16 +286,35 @@ const MAX_LIST_CHARS = 200;
 const LIST_END_LOOKAHEAD = 16;
 const LIST_END = /¶|https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/;
 
-function sentenceListPeople(flat: string): Person[] {
-  const out: Person[] = [];
+/** The lists of people after "meet with", "with", "Ihre Gesprächspartnerin ist" and the like. */
+function triggeredLists(flat: string): string[] {
+  const lists: string[] = [];
   for (const m of flat.matchAll(TRIGGER)) {
     // The list ends at the sentence's end, or after MAX_LIST_CHARS; a look past that (for the end
     // markers' last letters) changes nothing, and a search through the rest of the mail costs.
     const rest = flat.slice(m.index! + m[0].length, m.index! + m[0].length + MAX_LIST_CHARS + LIST_END_LOOKAHEAD);
     const end = rest.search(LIST_END);
-    const list = rest.slice(0, end < 0 ? MAX_LIST_CHARS : Math.min(end, MAX_LIST_CHARS));
-    out.push(...sentencePeople(list));
+    lists.push(rest.slice(0, end < 0 ? MAX_LIST_CHARS : Math.min(end, MAX_LIST_CHARS)));
   }
+  return lists;
+}
+
+/** "with Piotr and Camila", "with Ana, Bo & Cy": first names after "with" (the caller matches them to To/Cc). */
+const WITH_FIRST_NAMES = /\bwith\s+(\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}\p{Ll}+){0,5})(?![\p{L}])/gu;
+
+/** First names alone after "with" and in lists of people, folded: the To/Cc lines complete them. */
+export function listedFirstNames(flat: string): Set<string> {
+  const out = new Set<string>();
+  const lists = [...triggeredLists(flat), ...[...flat.matchAll(WITH_FIRST_NAMES)].map((m) => m[1]!)];
+  for (const list of lists) {
+    for (const m of list.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) if (!NOT_NAME.has(m[1]!.toLowerCase())) out.add(fold(m[1]!));
+  }
+  return out;
+}
+
+function sentenceListPeople(flat: string): Person[] {
+  const out: Person[] = [];
+  for (const list of triggeredLists(flat)) out.push(...sentencePeople(list));
   // "Jane Doe (Engineering Manager) will still be your interviewer"
   for (const w of flat.matchAll(WILL_INTERVIEW)) {
     const m = nameBefore(flat, w.index!, NAME_TITLE_AT_END);

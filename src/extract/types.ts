@@ -32,6 +32,8 @@ export type Extraction = {
   /** Why the mail is not an interview, when it is not. */
   notInterviewReason:
     | "rejection" | "offer" | "out_of_office" | "application_received" | "newsletter" | "times_proposed" | "no_time"
+    /** A test to take alone by a deadline (an online assessment, a take-home). */
+    | "assessment"
     /** Dated, but nothing says it is a job interview (a dentist, a webinar, a community call). */
     | "not_about_interview"
     | null;

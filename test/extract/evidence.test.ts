@@ -22,6 +22,8 @@ const cases: Case[] = [
   { name: "a Spanish interview", subject: "Entrevista", body: ["Hola Sam, te esperamos el martes 8 de diciembre a las 15:00 UTC."], ics: invite("Entrevista con Ana"), kind: "interview" },
   { name: "a Japanese interview", subject: "面接のご案内", body: ["12月8日 15:00 UTC"], ics: invite("一次面接"), kind: "interview" },
   { name: "an applicant-tracking sender", subject: "Your call on Tuesday", from: "no-reply@greenhouse.example", body: ["See you then."], ics: invite("Call: Sam / Corp"), kind: "interview" },
+  { name: "an online assessment with a deadline", subject: "Corp invited you to an online assessment", body: ["Take the coding assessment for the Backend Engineer role.", "Duration: 60 minutes", "Complete by: Dec 8, 11:59 PM UTC"], kind: "not_interview", reason: "assessment" },
+  { name: "an interview whose agenda holds a technical assessment", subject: "Interview confirmed", body: ["Your interview is confirmed for Tuesday, December 8 at 3pm UTC.", "It includes a short technical assessment; no need to submit anything by a deadline beforehand."], kind: "interview" },
   { name: "a dentist the seeker says to track", subject: "Appointment confirmed", note: "track", body: ["Your cleaning is booked."], ics: invite("Cleaning"), kind: "interview" },
 ];
 

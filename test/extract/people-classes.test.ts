@@ -33,3 +33,14 @@ describe("contacts by class", () => {
     expect(namedContacts("Best,\nMarta Kowalczyk\nEngineering Manager\n")).toEqual([]);
   });
 });
+
+describe("people the mail's header completes", () => {
+  it("first names after 'with' are the copied people whose names start with them", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const raw = ["From: Sam Seeker <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: Interview", "Message-ID: <c@s.example>", "", "---------- Forwarded message ---------",
+      "From: Ana Reyes <ana@corp.example>", "Date: Tue, Dec 1, 2026 at 9:00 AM", "Subject: Interview confirmation", "To: Sam Seeker <sam@seeker.example>",
+      "Cc: \"Novak, Petra\" <petra.novak@corp.example>, Luis Ortega <luis.ortega@corp.example>", "", "Confirming your interview Tuesday, December 8 at 3pm UTC with Petra and Luis (both cc'd).", "", "Ana Reyes", "Recruiter"].join("\r\n");
+    const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    expect(got.interviewers.map((p) => [p.name, p.email])).toEqual([["Petra Novak", "petra.novak@corp.example"], ["Luis Ortega", "luis.ortega@corp.example"]]);
+  });
+});
