@@ -1,8 +1,9 @@
 /** Company and role from prose, subject lines, invites, sender names and signatures, by vote. */
+import { alternation, escapeRe, LOCALES, TITLE_WORDS as LOCAL_TITLE_WORDS, wordsPattern } from "./locales/index.ts";
 import { flatten } from "./people.ts";
 
 const ROLE_NOUN = /\b(engineer|engineering|manager|analyst|developer|designer|producer|scientist|associate|lead|director|specialist|consultant|architect|administrator|coordinator|officer|intern|researcher|writer|editor|accountant|counsel|attorney|nurse|technician|strategist|marketer|representative|executive|head|vp|president|partner|recruiter|sre|product owner|owner|advisor|assistant|controller|economist|planner|operator|programmer|tester|qa|trainee|fellow|teacher|instructor|physician|pharmacist|therapist|agent|buyer|chef|clerk)s?\b/i;
-const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.|nv|sa|s\.a\.|sas|srl|plc|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|co\.?|corp\.?|corporation)$/i;
+const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.?|nv|n\.v\.|sa|s\.a\.?|sas|sarl|srl|s\.r\.l\.|spa|s\.p\.a\.|plc|pty\.? ltd\.?|pvt\.? ltd\.?|pte\.?(?: ltd\.?)?|private limited|fzco|fze|fz-llc|dmcc|k\.k\.|kk|co\.?|corp\.?|corporation|s\.a\. de c\.v\.)$/i;
 const ROBOT_SENDERS = /^(calendly|greenhouse|lever|workday|ashby|goodtime|linkedin|indeed|glassdoor|smartrecruiters|icims|jobvite|taleo|google calendar|microsoft outlook|outlook|zoom|teams|hirewell jobs)$/i;
 const SENDER_SUFFIX = /\s+(recruiting|recruitment|careers?|talent(?: acquisition)?(?: team)?|jobs|hiring(?: team)?|hr|team|notifications?|people(?: team)?|via \w+)$/i;
 /** "Frontend Engineer opportunity": the word for an opening is not part of the role. */
@@ -10,9 +11,16 @@ const TRAILING_OPENING = /\s+(?:role|position|opportunity|opening|vacancy)$/i;
 const REQ_SUFFIX = /\s*[([]\s*(?:ref\.?|req\.?|r-|job ?id|requisition)[^)\]]*[)\]]\s*$|\s*[([][A-Z]{1,4}-?\d[\w-]*[)\]]\s*$/i;
 const COMPANY = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ ]+(?:&[ ]+)?(?:\p{Lu}[\p{L}\d&'’-]*|of|and|de|la|the)){0,4})`;
 
+/** Job-title words of every locale ("Analista", "Entwickler"): a role in another language has one. */
+const LOCAL_ROLE_NOUN = wordsPattern(LOCAL_TITLE_WORDS);
+/** "la vacante de <role> en <company>", "le poste de <role> chez <company>", per locale. */
+const LOCAL_ROLE_AT: RegExp[] = LOCALES.filter((l) => l.roleAt).map(
+  (l) => new RegExp(String.raw`(?<![\p{L}])(?:${alternation(l.roleAt!.before)})\s+(.{3,80}?)\s+(?:${alternation(l.roleAt!.at)})\s+${COMPANY}`, "giu"),
+);
+
 export function cleanCompany(s: string | null | undefined): string | null {
   if (!s) return null;
-  let c = s.replace(/\s+/g, " ").trim().replace(/[!.,;:]+$/, "");
+  let c = s.replace(/\s+/g, " ").trim().replace(/^\*+|\*+$/g, "").replace(/[!.,;:]+$/, "").trim();
   c = c.replace(LEGAL_SUFFIX, "").replace(LEGAL_SUFFIX, "").trim();
   if (c.length < 2 || c.length > 60 || ROBOT_SENDERS.test(c)) return null;
   if (/^(the|our|your|a|an|us|you|we|interview|team|hr)$/i.test(c)) return null;
@@ -21,10 +29,11 @@ export function cleanCompany(s: string | null | undefined): string | null {
 
 export function cleanRole(s: string | null | undefined): string | null {
   if (!s) return null;
-  let r = s.replace(/\s+/g, " ").trim();
+  // Markdown's *bold* around a role in a text part is no part of it.
+  let r = s.replace(/\s+/g, " ").trim().replace(/^\*+|\*+$/g, "").replace(/^(?:role|position) as\s+/i, "");
   r = r.replace(REQ_SUFFIX, "").replace(/^(the|our|a|an)\s+/i, "").replace(/[!.,;:]+$/, "").replace(TRAILING_OPENING, "").trim();
   if (r.length < 2 || r.length > 80 || r.split(" ").length > 9) return null;
-  if (!ROLE_NOUN.test(r) || /\binterview|\bstage\b|\bround\b|\bscreen\b/i.test(r)) return null;
+  if (!(ROLE_NOUN.test(r) || LOCAL_ROLE_NOUN.test(r)) || /\binterview|\bstage\b|\bround\b|\bscreen\b/i.test(r)) return null;
   return r;
 }
 
@@ -106,7 +115,9 @@ function subjectVotes(subject: string, roles: Vote, companies: Vote, seeker: str
   }
   vote(roles, cleanRole(SUBJECT_FOR_ROLE.exec(s)?.[1]), 2);
   const parts = s.split(/\s+[|–—-]\s+|:\s+|\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
-  for (const p of parts) {
+  for (const part of parts) {
+    // "Senior UX Researcher (Caitlin Moriarty)": the seeker's name in brackets is no part of the role.
+    const p = seeker ? part.replace(new RegExp(String.raw`\s*[([]\s*${escapeRe(seeker)}\s*[)\]]`, "i"), "") : part;
     if (seeker && p.toLowerCase().includes(seeker.toLowerCase())) continue;
     const role = cleanRole(p.replace(/\b(interview(?:\s+(?:scheduled|confirmation|invitation))?|next steps|next week|invitation|confirmation|scheduled)\b.*$/i, ""));
     // "Acme interview", "Acme Analytics phone screen": the words before the meeting's name.
@@ -151,6 +162,12 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
       }
     }
     vote(roles, cleanRole(ROLE_QA.exec(text)?.[1]), 4);
+    for (const re of LOCAL_ROLE_AT) {
+      for (const m of flat.matchAll(re)) {
+        vote(roles, cleanRole(m[1]), 4);
+        vote(companies, cleanCompany(m[2]), 3);
+      }
+    }
     // Calendly and similar: "Event Name: Intro call - Northwind Robotics" reads like a subject.
     for (const m of text.matchAll(EVENT_NAME)) subjectVotes(m[1]!, roles, companies, input.seekerName);
     for (const [re, needs] of COMPANY_PROSE) {
@@ -169,6 +186,14 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
   vote(companies, cleanCompany(input.signatureCompany), 2);
   // A candidate the sender's domain spells out is very likely the employer.
   for (const v of companies.values()) if (spelledBy(domain, v.value)) v.score += 2;
+  // "Thistledown" in the subject, "Thistledown Bank" in the signature: the short form is the full name's vote.
+  for (const [k, short] of [...companies]) {
+    const full = [...companies.values()].find((v) => v !== short && v.value.toLowerCase().startsWith(`${short.value.toLowerCase()} `));
+    if (full) {
+      full.score += short.score;
+      companies.delete(k);
+    }
+  }
   // A role that merely repeats the company ("Pinecrest Bank") is no role.
   const company = winner(companies);
   if (company) for (const [k, v] of roles) if (v.value.toLowerCase().includes(company.toLowerCase())) roles.delete(k);

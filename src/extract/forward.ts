@@ -8,6 +8,7 @@ import PostalMime, { type Email } from "postal-mime";
 import { type MailAddress, parseAddressList } from "./address.ts";
 import { boundSubject, boundText, MAX_BODY_CHARS } from "./bounds.ts";
 import { MAX_ICS_CHARS } from "./ics.ts";
+import { repairC1 } from "./charset.ts";
 import { readWithLibrary } from "./forward-library.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
 import { alternation, FORWARD_MARKERS, HEADER_LABELS, HEADER_LOCALES_LABELS, ORIGINAL_MARKERS } from "./locales/index.ts";
@@ -125,9 +126,9 @@ const FORWARD_PREFIXES = /^(?:\s*(?:fwd?|fw|tr|wg|vs|rv|enc)\s*:)+\s*/i;
 
 /** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
 export function bodyText(mail: Pick<Email, "text" | "html">): string {
-  if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return boundText(htmlToText(mail.html));
+  if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return repairC1(boundText(htmlToText(mail.html)));
   // Twice the bound before line ends are normalised (CRLF → LF at most halves it): the rest is never read.
-  return boundText((mail.text ?? "").slice(0, 2 * MAX_BODY_CHARS).replace(/\r\n?/g, "\n"));
+  return repairC1(boundText((mail.text ?? "").slice(0, 2 * MAX_BODY_CHARS).replace(/\r\n?/g, "\n")));
 }
 
 function dequote(line: string, levels: number): string {
@@ -223,12 +224,17 @@ function headerValue(mail: Email, key: string): string | null {
   return mail.headers.find((h) => h.key === key)?.value ?? null;
 }
 
+/** A To/Cc mailbox; "Name <null>" and other addresses without an "@" keep only the name. */
+function headerMailbox(a: { name?: string; address?: string }): MailAddress {
+  return { name: repairC1(a.name) || null, email: a.address?.includes("@") ? a.address.toLowerCase() : null };
+}
+
 function fromEmail(mail: Email): OriginalMail {
   return {
-    from: mail.from ? { name: mail.from.name || null, email: mail.from.address?.toLowerCase() ?? null } : null,
-    to: (mail.to ?? []).map((a) => ({ name: a.name || null, email: a.address?.toLowerCase() ?? null })),
-    cc: (mail.cc ?? []).map((a) => ({ name: a.name || null, email: a.address?.toLowerCase() ?? null })),
-    subject: boundSubject(mail.subject),
+    from: mail.from ? { name: repairC1(mail.from.name) || null, email: mail.from.address?.toLowerCase() ?? null } : null,
+    to: (mail.to ?? []).map(headerMailbox),
+    cc: (mail.cc ?? []).map(headerMailbox),
+    subject: boundSubject(repairC1(mail.subject)),
     dateText: headerValue(mail, "date"),
     body: bodyText(mail),
     calendars: calendarsOf(mail),

@@ -437,7 +437,7 @@ function signedRecruiter(text: string): Person | null {
     const line = lines[i]!.replace(HONORIFIC_LEAD, "");
     const m = line ? NAME_AT_START.exec(line) : null;
     if (!m || m[1] !== line || !looksLikeName(line)) continue;
-    const title = lines[i + 1]!.split(/\s*[|·•,]\s*/)[0]!;
+    const title = lines[i + 1]!.split(/\s*(?:[|·•,]|\s[-–—]\s)\s*/)[0]!;
     if (!isRecruitingTitle(title)) continue;
     // The signer's own address names them (s.hollstein@, lena.vogt@): a guest list below holds others'.
     const surname = fold(line).split(" ").at(-1)!.replace(/[^a-z]/g, "");

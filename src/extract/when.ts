@@ -60,6 +60,8 @@ const PAIR_AFTER_CHARS = 120;
 const ZONE_AFTER_CHARS = 45;
 /** Slots of an onsite loop may have a short break between them. */
 const MAX_LOOP_GAP_MINUTES = 30;
+/** Rows of a written schedule may have a lunch between them; past this they are another day's part. */
+const MAX_SCHEDULE_GAP_MINUTES = 180;
 
 export type When = {
   start: Date;
@@ -288,7 +290,10 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   for (const next of resolved.slice(resolved.indexOf(first) + 1)) {
     if (!end || !next.end) break;
     const gap = (next.start.getTime() - end.getTime()) / 60_000;
-    if (gap < 0 || gap > MAX_LOOP_GAP_MINUTES) break;
+    // A schedule's rows (each line opens with its slot) are one day's loop across a lunch break too.
+    const row = (x: typeof first) => /^[ \t>*•·-]*$/.test(text.slice(text.lastIndexOf("\n", x.c.index - 1) + 1, x.c.index));
+    const limit = row(first) && row(next) ? MAX_SCHEDULE_GAP_MINUTES : MAX_LOOP_GAP_MINUTES;
+    if (gap < 0 || gap > limit) break;
     end = next.end;
   }
   if (end && end.getTime() <= first.start.getTime()) end = null;

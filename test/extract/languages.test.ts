@@ -39,3 +39,14 @@ describe("dates, lengths, zones and people in each language", () => {
     expect(detectLanguage("Your interview with 山田 太郎 and Ana de la Cruz is on Tuesday, December 8 at 3pm.")).toBe("en");
   });
 });
+
+describe("text as clients mislabel it", () => {
+  it("reads windows-1252 dashes and quotes labelled ISO-8859-1 as windows-1252 meant them", async () => {
+    const { unwrap } = await import("../../src/extract/forward.ts");
+    const raw = ["From: Ana <ana@corp.example>", "To: sam@seeker.example", "Subject: =?iso-8859-1?Q?Corp_=96_Interview:_Analyst_=93Final=94?=", "Message-ID: <w@c.example>",
+      "Content-Type: text/plain; charset=iso-8859-1", "Content-Transfer-Encoding: quoted-printable", "", "You=92ll meet with:", "=95 Jo Park, Lead"].join("\r\n");
+    const { original } = await unwrap(raw);
+    expect(original.subject).toBe("Corp – Interview: Analyst “Final”");
+    expect(original.body.trim()).toBe("You’ll meet with:\n• Jo Park, Lead");
+  });
+});

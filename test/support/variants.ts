@@ -28,7 +28,7 @@ function rfcDate(w: WallClock, offset: number): string {
   return `${weekday(w).slice(0, 3)}, ${two(w.day)} ${MONTHS[w.month - 1]!.slice(0, 3)} ${w.year} ${two(w.hour)}:${two(w.minute)}:00 ${sign}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
 }
 
-const address = (a: { name: string | null; email: string | null }) => (a.name ? `${a.name} <${a.email}>` : `<${a.email}>`);
+const address = (a: { name: string | null; email: string | null }) => (!a.email ? `"${a.name}"` : a.name ? `${a.name} <${a.email}>` : `<${a.email}>`);
 const base64 = (s: string | ArrayBuffer) => Buffer.from(typeof s === "string" ? s : new Uint8Array(s)).toString("base64").replace(/.{76}/g, "$&\r\n");
 const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const part = (boundary: string, type: string, body: string | ArrayBuffer) => `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64(body)}`;

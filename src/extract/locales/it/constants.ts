@@ -17,4 +17,5 @@ export const it: Locale = {
   zoneNames: { "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di milano": "Europe/Rome" },
   honorifics: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof"],
   titleWords: ["responsabile", "direttore", "direttrice", "ingegnere", "sviluppatore", "sviluppatrice", "selezionatore", "selezionatrice"],
+  roleAt: { before: ["la posizione di", "il ruolo di"], at: ["presso", "in"] },
 };
