@@ -42,6 +42,8 @@ export type Invite = {
   zone: string | null;
   /** DTSTART names a zone no name table or VTIMEZONE resolves: it was read in the seeker's zone. */
   zoneAssumed: boolean;
+  /** An all-day event (DTSTART;VALUE=DATE): its day is the invite's, its time the mail's words. */
+  allDay: boolean;
   organizer: IcsPerson | null;
   attendees: Attendee[];
   urls: string[];
@@ -194,6 +196,7 @@ function readCalendar(ics: string, fallbackZone: string): Invite | null | typeof
       end: end && start && end > start.at ? end : null,
       zone: start?.zone ?? null,
       zoneAssumed: !!start?.assumed,
+      allDay: optional(() => (ev.getFirstPropertyValue("dtstart") as ICAL.Time | null)?.isDate === true) ?? false,
       organizer: organizerProp ? personOf(organizerProp) : null,
       attendees,
       urls,

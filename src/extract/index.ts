@@ -92,7 +92,17 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   let timeZone: string | null = null;
   let zoneAssumed = false;
   const warnings: string[] = [];
-  if (invite?.start) {
+  // An all-day invite for an onsite names the day; the mail's words give the hour ("arrive at 9am").
+  const allDayProse = invite?.start && invite.allDay && !negative
+    ? findWhen(`${body}\n\n${inviteText}`, { reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation: false })
+    : null;
+  if (allDayProse) {
+    start = allDayProse.start;
+    end = allDayProse.end;
+    timeZone = allDayProse.zone.iana ?? null;
+    zoneAssumed = allDayProse.zoneAssumed;
+    warnings.push(...allDayProse.warnings);
+  } else if (invite?.start) {
     start = invite.start;
     end = invite.end;
     // UTC invites (Google) name no zone; the mail's own words do.

@@ -31,7 +31,10 @@ const NOT_NAME = new Set(
     "october november december mr ms mrs dr prof hi hello dear thanks thank best regards cheers join click please " +
     "frontend backend front end full stack ios android qa devops sre ux ui it support customer success account group " +
     "project program general counsel legal finance member members contact candidate experience ios " +
-    "gmbh inc llc ltd ag bv plc corp"
+    "gmbh inc llc ltd ag bv plc corp " +
+    // Departments and disciplines a title names ("VP Computational Sciences"): no one's name.
+    "science sciences biology chemistry physics genomics computational mathematics statistics economics technology " +
+    "solutions services strategy growth quality safety compliance security"
   ).split(" ").concat(HONORIFICS.map((h) => h.toLowerCase()), TITLE_WORDS),
 );
 /** Honorifics before a name ("Frau Dr. Anna Müller", "Ing. Alejandro Zúñiga"): dropped, never part of it. */

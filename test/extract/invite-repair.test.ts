@@ -45,3 +45,17 @@ describe("invites survive the damage real writers do", () => {
     expect(inv?.zoneAssumed).toBe(c.assumed ?? false);
   });
 });
+
+describe("an all-day invite", () => {
+  it("takes its day from the invite and its hours from the mail's words", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const b = "b1";
+    const ics = cal(...ev("DTSTART;VALUE=DATE:20261210", "DTEND;VALUE=DATE:20261211"), END);
+    const raw = ["From: Sam <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: Onsite interview", "Message-ID: <a@s.example>", `Content-Type: multipart/mixed; boundary="${b}"`, "",
+      `--${b}`, "Content-Type: text/plain", "", "---------- Forwarded message ---------", "From: Ana <ana@corp.example>", "Date: Tue, Dec 1, 2026 at 9:00 AM", "Subject: Onsite interview", "",
+      "Your onsite interview on Thursday, December 10 runs 9:00 AM - 3:00 PM ET.", `--${b}`, "Content-Type: text/calendar", "", ics, `--${b}--`].join("\r\n");
+    const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC" });
+    expect(readInvite(ics, "UTC")?.allDay).toBe(true);
+    expect([got.start, got.end, got.timeZone]).toEqual(["2026-12-10T14:00:00.000Z", "2026-12-10T20:00:00.000Z", "America/New_York"]);
+  });
+});
