@@ -92,17 +92,18 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   let timeZone: string | null = null;
   let zoneAssumed = false;
   const warnings: string[] = [];
+  const fromProse = (w: ReturnType<typeof findWhen>) => {
+    if (!w) return;
+    ({ start, end } = w);
+    timeZone = w.zone.iana ?? null;
+    zoneAssumed = w.zoneAssumed;
+    warnings.push(...w.warnings);
+  };
+  const proseOpts = (cancellation: boolean) => ({ reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation });
   // An all-day invite for an onsite names the day; the mail's words give the hour ("arrive at 9am").
-  const allDayProse = invite?.start && invite.allDay && !negative
-    ? findWhen(`${body}\n\n${inviteText}`, { reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation: false })
-    : null;
-  if (allDayProse) {
-    start = allDayProse.start;
-    end = allDayProse.end;
-    timeZone = allDayProse.zone.iana ?? null;
-    zoneAssumed = allDayProse.zoneAssumed;
-    warnings.push(...allDayProse.warnings);
-  } else if (invite?.start) {
+  const allDayProse = invite?.start && invite.allDay && !negative ? findWhen(`${body}\n\n${inviteText}`, proseOpts(false)) : null;
+  if (allDayProse) fromProse(allDayProse);
+  else if (invite?.start) {
     start = invite.start;
     end = invite.end;
     // UTC invites (Google) name no zone; the mail's own words do.
@@ -110,17 +111,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     // A TZID nothing resolves was read in the seeker's zone: the reply asks instead of stating it.
     zoneAssumed = invite.zoneAssumed;
   } else if (!negative) {
-    const cancellation = invite?.method === "CANCEL" || mentionsCancellation(subject, body);
-    const whenOpts = { reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation };
+    const whenOpts = proseOpts(invite?.method === "CANCEL" || mentionsCancellation(subject, body));
     // The subject is the last resort ("Interview: Tue Dec 8, 3pm ET" with a one-line body).
-    const prose = findWhen(`${body}\n\n${inviteText}`, whenOpts) ?? findWhen(subject, whenOpts);
-    if (prose) {
-      start = prose.start;
-      end = prose.end;
-      timeZone = prose.zone.iana ?? null;
-      zoneAssumed = prose.zoneAssumed;
-      warnings.push(...prose.warnings);
-    }
+    fromProse(findWhen(`${body}\n\n${inviteText}`, whenOpts) ?? findWhen(subject, whenOpts));
   }
   // Interviews are weeks away, not decades: a far-off date is a misreading or a trap.
   if (start && start.getTime() - opts.now.getTime() > MAX_DAYS_AHEAD * 86_400_000) {
