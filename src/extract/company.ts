@@ -4,12 +4,13 @@ import { flatten } from "./people.ts";
 
 // "-ist" makes a profession (biologist, chemist, economist, pharmacist): the list cannot name them all.
 const ROLE_NOUN = /\b(\w{3,}ist|engineer|engineering|manager|analyst|developer|designer|producer|scientist|associate|lead|director|specialist|consultant|architect|administrator|coordinator|officer|intern|researcher|writer|editor|accountant|counsel|attorney|nurse|technician|strategist|marketer|representative|executive|head|vp|president|partner|recruiter|sre|product owner|owner|advisor|assistant|controller|economist|planner|operator|programmer|tester|qa|trainee|fellow|teacher|instructor|physician|pharmacist|therapist|agent|buyer|chef|clerk)s?\b/i;
-const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.?|nv|n\.v\.|sa|s\.a\.?|sas|sarl|srl|s\.r\.l\.|spa|s\.p\.a\.|plc|pty\.? ltd\.?|pvt\.? ltd\.?|pte\.?(?: ltd\.?)?|private limited|fzco|fze|fz-llc|dmcc|k\.k\.|kk|co\.?|corp\.?|corporation|s\.a\. de c\.v\.)$/i;
+const LEGAL_SUFFIX = /[,\s]+(s\.a\.? de c\.v\.?|inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|gmbh|ag|as|asa|ab|oy|bv|b\.v\.?|nv|n\.v\.|sa|s\.a\.?|sas|sarl|srl|s\.r\.l\.|spa|s\.p\.a\.|plc|pty\.? ltd\.?|pvt\.? ltd\.?|pte\.?(?: ltd\.?)?|private limited|fzco|fze|fz-llc|dmcc|k\.k\.|kk|co\.?|corp\.?|corporation|s\.a\.? de c\.v\.?)$/i;
 const ROBOT_SENDERS = /^(calendly|greenhouse|lever|workday|ashby|goodtime|linkedin|indeed|glassdoor|smartrecruiters|icims|jobvite|taleo|google calendar|microsoft outlook|outlook|zoom|teams|hirewell jobs)$/i;
 const SENDER_SUFFIX = /\s+(recruiting|recruitment|careers?|talent(?: acquisition)?(?: team)?|jobs|hiring(?: team)?|hr|team|notifications?|people(?: team)?|via \w+)$/i;
 /** "Frontend Engineer opportunity": the word for an opening is not part of the role. */
 const TRAILING_OPENING = /\s+(?:role|position|opportunity|opening|vacancy)$/i;
-const REQ_SUFFIX = /\s*[([]\s*(?:ref\.?|req\.?|r-|job ?id|requisition)[^)\]]*[)\]]\s*$|\s*[([][A-Z]{1,4}-?\d[\w-]*[)\]]\s*$/i;
+// "(Req #123)", "(R-10293)", or after a dash: "Senior Analyst - R-10293" (Workday), "– JR12345".
+const REQ_SUFFIX = /\s*[([]\s*(?:ref\.?|req\.?|r-|job ?id|requisition)[^)\]]*[)\]]\s*$|\s*[([][A-Z]{1,4}-?\d[\w-]*[)\]]\s*$|\s+[-–—]\s+(?:(?:req|ref|job ?id)\.?\s*#?\s*)?[A-Z]{1,4}-?\d[\w-]*\s*$/i;
 const COMPANY = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ ]+(?:&[ ]+)?(?:\p{Lu}[\p{L}\d&'’-]*|of|and|de|la|the)){0,4})`;
 
 /** Job-title words of every locale ("Analista", "Entwickler"): a role in another language has one. */
