@@ -78,12 +78,16 @@ const EXTRA_LABELS = new Map<string, string>([["importance", "importance"], ["pr
 const labelOf = (word: string) => HEADER_LABELS.get(word.toLowerCase()) ?? EXTRA_LABELS.get(word.toLowerCase());
 // "*From:*" (bold in a text rendering), full-width colons (CJK clients).
 const HEADER_LINE = new RegExp(`^\\*?(${alternation([...HEADER_LABELS.keys(), ...EXTRA_LABELS.keys()])})\\s*[:：]\\*?\\s*(.*)$`, "i");
-const FROM_LINE = (l: string) => { const m = HEADER_LINE.exec(l); return !!m && labelOf(m[1]!) === "from"; };
+/** The header a line's label names ("Von: …" → from), or undefined for a line that is no header. */
+const labelKey = (l: string) => {
+  const m = HEADER_LINE.exec(l);
+  return m ? labelOf(m[1]!) : undefined;
+};
+const FROM_LINE = (l: string) => labelKey(l) === "from";
 /** A header line this long was hard-wrapped by the client (Gmail's text part wraps near 76). */
 const WRAP_COLUMNS = 60;
 const unreadLabel = (l: string, read: Record<string, string>) => {
-  const m = HEADER_LINE.exec(l);
-  const k = m && labelOf(m[1]!);
+  const k = labelKey(l);
   return !!k && !(k in read);
 };
 /** A label run on after the text before it, as labels are written (case kept: "Panda:" holds no "Da:"). */
@@ -112,8 +116,7 @@ function headerBelow(lines: string[], from: number, level: number): boolean {
   for (let k = from, labels = 0; k < end && labels < MAX_LABELS_BEFORE_DATE; k++) {
     const l = dequote(lines[k]!, level).trim();
     if (l === "") continue;
-    const m = HEADER_LINE.exec(l);
-    const key = m && labelOf(m[1]!);
+    const key = labelKey(l);
     if (!key) return false;
     if (key === "date" || key === "sent" || key === "subject") return true;
     labels++;
@@ -121,7 +124,7 @@ function headerBelow(lines: string[], from: number, level: number): boolean {
   return false;
 }
 const REPLY_INTRO = /^(On\b.{4,300}\bwrote:|Le\b.{4,300}\ba écrit\s?:|Am\b.{4,300}\bschrieb.*:)\s*$/i;
-const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|vs|rv|enc)\s*:/i;
+/** "Fwd:", "FW:", "TR:", "WG:", "VS:", "RV:", "ENC:" and runs of them: a subject that forwards. */
 const FORWARD_PREFIXES = /^(?:\s*(?:fwd?|fw|tr|wg|vs|rv|enc)\s*:)+\s*/i;
 
 /** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
@@ -257,10 +260,10 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
     const block = findBlock(current.body);
     const descend =
-      block && (block.explicit || depth === 0 || FORWARD_SUBJECT.test(current.subject ?? "") || !current.forwarded);
+      block && (block.explicit || depth === 0 || FORWARD_PREFIXES.test(current.subject ?? "") || !current.forwarded);
     if (!block) {
       // Below the first level only a forward's own forward is followed, as for our blocks.
-      const lib = depth > 0 && current.forwarded && !FORWARD_SUBJECT.test(current.subject ?? "") ? null : libraryLevel(current);
+      const lib = depth > 0 && current.forwarded && !FORWARD_PREFIXES.test(current.subject ?? "") ? null : libraryLevel(current);
       if (!lib) break;
       current = lib;
       continue;

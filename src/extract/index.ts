@@ -8,6 +8,7 @@ import { companyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
 import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
+import { detectLanguage } from "./language.ts";
 import { aboutInterview, classify, seekerSaysInterview, looksLikeInterview, mentionsCancellation, namesOtherEvent, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import { flatten, fold, looksLikeName, signatureOf } from "./people.ts";
@@ -99,7 +100,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     zoneAssumed = w.zoneAssumed;
     warnings.push(...w.warnings);
   };
-  const proseOpts = (cancellation: boolean) => ({ reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation });
+  // The mail's language, told once from its text: the subject alone is too short to tell it.
+  const lang = detectLanguage(`${subject}\n${body}`);
+  const proseOpts = (cancellation: boolean) => ({ reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation, lang });
   // An all-day invite for an onsite names the day; the mail's words give the hour ("arrive at 9am").
   const allDayProse = invite?.start && invite.allDay && !negative ? findWhen(`${body}\n\n${inviteText}`, proseOpts(false)) : null;
   if (allDayProse) fromProse(allDayProse);
