@@ -1,6 +1,6 @@
 /** Roles and companies by class of format (issue 14); examples written here. */
 import { describe, expect, it } from "vitest";
-import { cleanCompany, cleanRole } from "../../src/extract/company.ts";
+import { cleanCompany, cleanRole } from "../../src/extract/rules/clean.ts";
 
 describe("roles", () => {
   it.for([

@@ -36,6 +36,6 @@ export type Locale = {
   honorifics?: string[];
   /** Capitalised words of job titles, lower case ("Gerente", "Leiterin"): never part of a person's name. */
   titleWords?: string[];
-  /** "la vacante de <role> en <company>": the words before a role, and those between it and the company. */
-  roleAt?: { before: string[]; at: string[] };
+  /** "la vacante de <role> en <company>": the words before a role, and those between it and the company; a sentence that uses them. */
+  roleAt?: { before: string[]; at: string[]; example: { text: string; role: string; company: string } };
 };

@@ -17,5 +17,5 @@ export const de: Locale = {
   zoneNames: { "mitteleuropäische zeit": "Europe/Berlin", "mitteleuropäischer zeit": "Europe/Berlin", "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin", "wiener zeit": "Europe/Vienna", "schweizer zeit": "Europe/Zurich" },
   honorifics: ["Herr", "Frau", "Dr", "Prof", "Dipl.-Ing", "Ing", "Mag"],
   titleWords: ["leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "teamleiter", "teamleiterin", "abteilungsleiter", "personalreferentin", "personalreferent", "entwickler", "entwicklerin", "partnerin"],
-  roleAt: { before: ["als", "die Position als", "die Position", "die Stelle als", "die Stelle"], at: ["bei der", "bei"] },
+  roleAt: { before: ["als", "die Position als", "die Position", "die Stelle als", "die Stelle"], at: ["bei der", "bei"], example: { text: "Wir freuen uns, Sie zum Gespräch für die Position als Data Engineer bei Nordlicht Systems einzuladen.", role: "Data Engineer", company: "Nordlicht Systems" } },
 };

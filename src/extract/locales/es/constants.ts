@@ -17,5 +17,5 @@ export const es: Locale = {
   zoneNames: { "hora del centro de méxico": "America/Mexico_City", "hora de la ciudad de méxico": "America/Mexico_City", "hora del centro": "America/Mexico_City", "hora de méxico": "America/Mexico_City", "hora de madrid": "Europe/Madrid", "hora peninsular": "Europe/Madrid", "hora de españa": "Europe/Madrid", "hora de bogotá": "America/Bogota", "hora de colombia": "America/Bogota", "hora de argentina": "America/Argentina/Buenos_Aires", "hora de chile": "America/Santiago", "hora de lima": "America/Lima" },
   honorifics: ["Sr", "Sra", "Srta", "Lic", "Ing", "Dr", "Dra", "Mtro", "Mtra", "D", "Dña"],
   titleWords: ["gerente", "director", "directora", "jefe", "jefa", "analista", "ingeniero", "ingeniera", "reclutador", "reclutadora", "líder", "coordinador", "coordinadora", "responsable", "desarrollador", "desarrolladora", "comercial", "analítica"],
-  roleAt: { before: ["la vacante de", "el puesto de", "la posición de", "el cargo de"], at: ["en", "dentro de"] },
+  roleAt: { before: ["la vacante de", "el puesto de", "la posición de", "el cargo de"], at: ["en", "dentro de"], example: { text: "Le invitamos a una entrevista para la vacante de Analista de Riesgos en Grupo Norte el jueves.", role: "Analista de Riesgos", company: "Grupo Norte" } },
 };

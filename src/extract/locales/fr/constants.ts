@@ -17,5 +17,5 @@ export const fr: Locale = {
   zoneNames: { "heure de paris": "Europe/Paris", "heure de france": "Europe/Paris", "heure française": "Europe/Paris", "heure de bruxelles": "Europe/Brussels", "heure de genève": "Europe/Zurich", "heure de montréal": "America/Toronto", "heure de l'est": "America/New_York" },
   honorifics: ["M", "Mme", "Mlle", "Dr", "Pr", "Me"],
   titleWords: ["directeur", "directrice", "responsable", "chargée", "chargé", "ingénieur", "ingénieure", "chef", "recrutement", "associé", "associée", "développeur", "développeuse"],
-  roleAt: { before: ["le poste de", "le poste d’", "le poste d'", "au poste de"], at: ["chez", "au sein de", "au sein d’"] },
+  roleAt: { before: ["le poste de", "le poste d’", "le poste d'", "au poste de"], at: ["chez", "au sein de", "au sein d’"], example: { text: "Nous vous invitons à un entretien pour le poste de Chef de Projet chez Lumière Conseil.", role: "Chef de Projet", company: "Lumière Conseil" } },
 };

@@ -17,5 +17,5 @@ export const it: Locale = {
   zoneNames: { "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di milano": "Europe/Rome" },
   honorifics: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof"],
   titleWords: ["responsabile", "direttore", "direttrice", "ingegnere", "sviluppatore", "sviluppatrice", "selezionatore", "selezionatrice"],
-  roleAt: { before: ["la posizione di", "il ruolo di"], at: ["presso", "in"] },
+  roleAt: { before: ["la posizione di", "il ruolo di"], at: ["presso", "in"], example: { text: "La invitiamo a un colloquio per la posizione di Sviluppatore Backend presso Vetro Digitale.", role: "Sviluppatore Backend", company: "Vetro Digitale" } },
 };

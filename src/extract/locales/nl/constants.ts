@@ -17,5 +17,5 @@ export const nl: Locale = {
   zoneNames: { "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels", "amsterdamse tijd": "Europe/Amsterdam" },
   honorifics: ["Dhr", "Mevr", "Mw", "Ir", "Drs", "Dr", "Mr"],
   titleWords: ["teamleider", "manager", "ontwerper", "ontwikkelaar", "adviseur", "recruiter", "klantportaal"],
-  roleAt: { before: ["de functie van", "de functie", "de vacature"], at: ["bij"] },
+  roleAt: { before: ["de functie van", "de functie", "de vacature"], at: ["bij"], example: { text: "Graag nodigen we je uit voor een gesprek over de functie van Data Analist bij Polder Data.", role: "Data Analist", company: "Polder Data" } },
 };
