@@ -48,6 +48,12 @@ let tp = 0, predicted = 0, expectedCount = 0, passed = 0;
 const failures: Array<{ case: string; fields: string[] }> = [];
 const times: number[] = [];
 const lines: string[] = [];
+/** How the confidence each field leaves extraction with matches the judge: right and wrong readings, sure and unsure. */
+const CALIBRATED = ["start", "company", "role", "interviewers"] as const;
+const calibration = Object.fromEntries(CALIBRATED.map((f) => [f, { sure: { ok: 0, bad: 0 }, unsure: { ok: 0, bad: 0 } }])) as Record<
+  (typeof CALIBRATED)[number],
+  Record<"sure" | "unsure", { ok: number; bad: number }>
+>;
 
 for (const name of cases) {
   const raw = readFileSync(join(dir, name, "message.eml"));
@@ -59,11 +65,15 @@ for (const name of cases) {
     times.push(performance.now() - t0);
     if (dump) {
       const interviewers = got.interviewers.map((p) => ({ name: p.name, email: p.email, title: p.title }));
-      const out = { kind: got.kind, company: got.company, role: got.role, start: got.start, end: got.end, time_zone: got.timeZone, interviewers, meeting_url: got.meetingUrl };
+      const out = { kind: got.kind, company: got.company, role: got.role, start: got.start, end: got.end, time_zone: got.timeZone, interviewers, meeting_url: got.meetingUrl, confidence: got.confidence };
       process.stdout.write(JSON.stringify({ case: name, got: out }) + "\n");
       continue;
     }
     verdict = judge(got, want);
+    for (const f of CALIBRATED) {
+      const level = got.confidence[f];
+      if (level !== "absent" && f in verdict.fields) calibration[f][level][verdict.fields[f] ? "ok" : "bad"]++;
+    }
   } catch (err) {
     if (dump) {
       process.stdout.write(JSON.stringify({ case: name, error: (err as Error).message }) + "\n");
@@ -105,12 +115,15 @@ if (dump) {
   out.interviewers = { precision, recall, f1 };
   out.failures = failures;
   out.median_ms = Number(median.toFixed(3));
+  out.calibration = calibration;
   process.stdout.write(JSON.stringify(out) + "\n");
 } else {
   console.log(lines.join("\n"));
   console.log("");
   console.log(FIELDS.map((f) => `${f} ${(rate(f) * 100).toFixed(0)}%`).join("  "));
   console.log(`interviewers precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} f1 ${f1.toFixed(2)}`);
+  const cell = (c: { ok: number; bad: number }) => `${c.ok} right ${c.bad} wrong`;
+  console.log(`confidence: ${CALIBRATED.map((f) => `${f} sure ${cell(calibration[f].sure)}, unsure ${cell(calibration[f].unsure)}`).join("; ")}`);
   console.log(`median extraction time per message: ${median.toFixed(2)} ms (warm-up included; see npm run bench)`);
   console.log(`${passed} passed, ${cases.length - passed} failed`);
 }

@@ -16,7 +16,7 @@ function extraction(over: Partial<Extraction> = {}): Extraction {
     interviewers: [{ name: "Priya Natarajan", email: "priya@northwind.example", title: "Engineering Manager" }],
     contacts: [{ name: "Leo Park", email: "leo@northwind.example", title: "Recruiter" }],
     meetingUrl: "https://northwind.zoom.example/j/1", inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,
-    original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], ...over,
+    original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" }, ...over,
   };
 }
 
@@ -52,6 +52,19 @@ describe("the plan as a calendar file", () => {
 });
 
 describe("the reply", () => {
+  it("states what it is sure of and asks about the rest, with the line that corrects each", () => {
+    const sure = composeTrackedReply(record(), extraction());
+    expect(sure.text).not.toMatch(/not sure/);
+    const e = extraction({ company: "Initech", confidence: { start: "sure", company: "unsure", role: "sure", interviewers: "unsure" } });
+    const asked = composeTrackedReply(record(e), e);
+    expect(asked.text).toMatch(/I am not sure of the company, who interviews you\./);
+    // The correcting lines carry what was read, to be edited in place.
+    expect(asked.text).toMatch(/company: Initech\s*\n\s*interviewers: Priya Natarajan \(Engineering Manager\)/);
+    expect(asked.text).toMatch(/Initech \(not sure: please check\)/);
+    expect(asked.text).not.toMatch(/Senior Backend Engineer \(not sure/);
+    expect(asked.html).toContain("not sure: please check");
+  });
+
   it("escapes everything that came from the mail in HTML, and keeps it out of headers", async () => {
     const r = record(extraction({ company: hostile, interviewers: [{ name: "<img src=x onerror=alert(1)>", email: null, title: hostile }] }));
     const reply = composeTrackedReply(r, extraction());

@@ -1,6 +1,6 @@
 /** The answer to a forward: what was understood, what is missing, the plan, the drafts. */
 import { waitsForTime } from "../extract/kind.ts";
-import type { Extraction, MissingField } from "../extract/types.ts";
+import type { Extraction, MissingField, ReadField } from "../extract/types.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
@@ -42,15 +42,39 @@ function howToFix(missing: MissingField[], kept: boolean): Block[] {
   ];
 }
 
-export function interviewFacts(r: InterviewRecord): Block {
+/** Read from thin evidence: the reply states these as questions and asks the seeker to confirm them. */
+function unsureOf(e: Extraction): ReadField[] {
+  return (Object.keys(e.confidence) as ReadField[]).filter((f) => e.confidence[f] === "unsure");
+}
+
+const CHECK = " (not sure: please check)";
+
+/** The line that would correct a field, written with what was read so that the seeker edits it in place. */
+function correctionLine(f: ReadField, r: InterviewRecord): string {
+  if (f === "company" && r.company) return `company: ${r.company}`;
+  if (f === "role" && r.role) return `role: ${r.role}`;
+  if (f === "interviewers" && r.interviewers.length) return `interviewers: ${r.interviewers.map((p) => (p.title ? `${p.name} (${p.title})` : p.name)).join(", ")}`;
+  return MISSING_TEXT[f].example;
+}
+
+function confirmBlocks(unsure: ReadField[], r: InterviewRecord): Block[] {
+  if (unsure.length === 0) return [];
+  return [
+    { kind: "p", text: `I am not sure of ${unsure.map((f) => MISSING_TEXT[f].what).join(", ")}. If I read it wrong, reply with the right details on lines of their own, for example:` },
+    { kind: "examples", lines: unsure.map((f) => correctionLine(f, r)) },
+  ];
+}
+
+export function interviewFacts(r: InterviewRecord, unsure: readonly ReadField[] = []): Block {
+  const mark = (f: ReadField, v: string) => (unsure.includes(f) ? `${v}${CHECK}` : v);
   const zone = r.timeZone ?? r.seekerTimeZone;
-  const when = [`${formatSlot(r.start, r.end, zone)}${r.timeZone ? "" : r.zoneAssumed ? " (no zone in the mail: read as your zone)" : ""}`];
+  const when = [mark("start", `${formatSlot(r.start, r.end, zone)}${r.timeZone ? "" : r.zoneAssumed ? " (no zone in the mail: read as your zone)" : ""}`)];
   if (zone !== r.seekerTimeZone) when.push(`${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`);
   const rows: Array<{ label: string; values: string[]; href?: string | null }> = [
-    { label: "Company", values: [r.company ?? "(not found)"] },
-    { label: "Role", values: [r.role ?? "(not found)"] },
+    { label: "Company", values: [r.company ? mark("company", r.company) : "(not found)"] },
+    { label: "Role", values: [r.role ? mark("role", r.role) : "(not found)"] },
     { label: "When", values: when },
-    { label: "Interviewers", values: r.interviewers.length ? r.interviewers.map(describePerson) : ["(none named)"] },
+    { label: "Interviewers", values: r.interviewers.length ? r.interviewers.map((p, i, all) => (i === all.length - 1 ? mark("interviewers", describePerson(p)) : describePerson(p))) : ["(none named)"] },
   ];
   if (r.contacts.length) rows.push({ label: "Contact", values: r.contacts.map(describePerson) });
   rows.push({ label: "Meeting link", values: [r.meetingUrl ?? "(none: onsite, or the link comes later)"], href: r.meetingUrl });
@@ -76,7 +100,8 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     .map(({ f, i }) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx) }));
   const blocks: Block[] = [
     { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
-    interviewFacts(r),
+    interviewFacts(r, unsureOf(extraction)),
+    ...confirmBlocks(unsureOf(extraction), r),
     ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, false)] : []),
     ...(extraction.warnings.includes("weekday_mismatch") ? [{ kind: "p", text: "Please check the date: the weekday written in the mail does not match the date." } as Block] : []),
     planList(r, "The plan (your time):"),

@@ -6,7 +6,7 @@
  */
 import type { OriginalMail } from "./forward.ts";
 import type { Invite } from "./ics.ts";
-import { fold, isRecruitingTitle, listedFirstNames, mergePeople, namedContacts, prosePeople, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
@@ -54,12 +54,20 @@ function invitePeople(invite: Invite, prose: Person[], isSeeker: (p: Person) => 
 }
 
 /** `flat` is the body as flatten() gives it (the caller has it for companyAndRole too). */
-export function castOf(original: OriginalMail, flat: string, invite: Invite | null, sender: Sender, isSeeker: (p: Person) => boolean): { interviewers: Person[]; contacts: Person[] } {
+export type Cast = {
+  interviewers: Person[];
+  contacts: Person[];
+  /** Every interviewer was named where names are given (a guest list, a label, an itinerary) or with an address. */
+  sure: boolean;
+};
+
+export function castOf(original: OriginalMail, flat: string, invite: Invite | null, sender: Sender, isSeeker: (p: Person) => boolean): Cast {
   const body = original.body;
   const from = sender.person;
   const signature = sender.signature;
   // People named in prose, from the mail and the invite's description.
-  let prose = mergePeople([...prosePeople(body, flat), ...(invite?.description ? prosePeople(invite.description) : [])]);
+  const read = readProsePeople(body, flat);
+  let prose = mergePeople([...read.people, ...(invite?.description ? prosePeople(invite.description) : [])]);
   const host = zoomHost(body);
   if (host) prose = mergePeople([...prose, { name: host, email: host === from?.name ? from.email : null, title: host === from?.name ? signature?.title ?? null : null }]);
   // Emails given on To/Cc lines complete the people the prose names.
@@ -79,8 +87,10 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
 
   let interviewers: Person[];
   const contacts: Person[] = [...namedContacts(body, flat)];
+  const guests = new Set<string>();
   if (invite && invite.attendees.length > 0) {
     const fromInvite = invitePeople(invite, prose, isSeeker);
+    for (const p of fromInvite.interviewers) guests.add(fold(p.name));
     interviewers = fromInvite.interviewers;
     // Where the mail names who the seeker meets ("Who: A and B"), the invite's guests it names are the panel and
     // its organizer too when named; an agency recruiter who forwards the client's invite is a guest, not one.
@@ -108,5 +118,6 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const contactKeys = new Set(contacts.map((c) => fold(c.name)));
   interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p) && !contactKeys.has(fold(p.name)));
   const interviewerKeys = new Set(interviewers.map((i) => fold(i.name)));
-  return { interviewers, contacts: mergePeople(contacts).filter((c) => !isSeeker(c) && !interviewerKeys.has(fold(c.name))) };
+  const sure = interviewers.length > 0 && interviewers.every((p) => !!p.email || guests.has(fold(p.name)) || read.listed.has(fold(p.name)));
+  return { interviewers, contacts: mergePeople(contacts).filter((c) => !isSeeker(c) && !interviewerKeys.has(fold(c.name))), sure };
 }

@@ -4,7 +4,7 @@
  */
 import { isRobotAddress } from "./address.ts";
 import { castOf, seekerTest, type Sender } from "./cast.ts";
-import { companyAndRole } from "./company.ts";
+import { readCompanyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
 import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
@@ -12,7 +12,7 @@ import { detectLanguage } from "./language.ts";
 import { aboutInterview, classify, seekerSaysInterview, looksLikeInterview, mentionsCancellation, namesOtherEvent, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import { flatten, fold, looksLikeName, signatureOf } from "./people.ts";
-import type { Extraction, ExtractOptions, MissingField } from "./types.ts";
+import type { Confidence, Extraction, ExtractOptions, MissingField } from "./types.ts";
 import { atHour, floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { readDateLine } from "./dateline.ts";
 import { findWhen, MONTH_FIRST, wallOf } from "./when.ts";
@@ -85,17 +85,20 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const cancelled = invite?.method === "CANCEL" || invite?.status === "CANCELLED";
   const negative = cancelled ? null : notInterviewReason(subject, `${body}\n${inviteText}`);
   const isSeeker = seekerTest(opts.seeker, opts.assistantAddress);
-  let { interviewers, contacts } = negative ? { interviewers: [], contacts: [] } : castOf(original, flat, invite, sender, isSeeker);
+  let { interviewers, contacts, sure: interviewersSure } = negative ? { interviewers: [], contacts: [], sure: false } : castOf(original, flat, invite, sender, isSeeker);
 
   // When.
   let start: Date | null = null;
   let end: Date | null = null;
   let timeZone: string | null = null;
   let zoneAssumed = false;
+  // A time the invite or the seeker states is sure; one read from prose is sure when nothing about it needed a warning.
+  let startSure = false;
   const warnings: string[] = [];
-  const fromProse = (w: ReturnType<typeof findWhen>) => {
+  const fromProse = (w: ReturnType<typeof findWhen>, sure = true) => {
     if (!w) return;
     ({ start, end } = w);
+    startSure = sure && w.warnings.length === 0;
     timeZone = w.zone.iana ?? null;
     zoneAssumed = w.zoneAssumed;
     warnings.push(...w.warnings);
@@ -109,6 +112,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   else if (invite?.start) {
     start = invite.start;
     end = invite.end;
+    startSure = true;
     // UTC invites (Google) name no zone; the mail's own words do.
     timeZone = invite.zone ?? findZones(body).find((z) => z.zone.iana)?.zone.iana ?? null;
     // A TZID nothing resolves was read in the seeker's zone: the reply asks instead of stating it.
@@ -116,7 +120,10 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   } else if (!negative) {
     const whenOpts = proseOpts(invite?.method === "CANCEL" || mentionsCancellation(subject, body));
     // The subject is the last resort ("Interview: Tue Dec 8, 3pm ET" with a one-line body).
-    fromProse(findWhen(`${body}\n\n${inviteText}`, whenOpts) ?? findWhen(subject, whenOpts));
+    const inBody = findWhen(`${body}\n\n${inviteText}`, whenOpts);
+    // A subject's date is a last resort: the seeker confirms it.
+    if (inBody) fromProse(inBody);
+    else fromProse(findWhen(subject, whenOpts), false);
   }
   // Interviews are weeks away, not decades: a far-off date is a misreading or a trap.
   if (start && start.getTime() - opts.now.getTime() > MAX_DAYS_AHEAD * 86_400_000) {
@@ -132,9 +139,13 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
       end = w.end ?? (length ? new Date(w.start.getTime() + length) : null);
       timeZone = w.zone.iana ?? null;
       zoneAssumed = w.zoneAssumed;
+      startSure = true;
     } else warnings.push("correction_unreadable");
   }
-  if (fix.interviewers) interviewers = fix.interviewers;
+  if (fix.interviewers) {
+    interviewers = fix.interviewers;
+    interviewersSure = true;
+  }
   if (zoneAssumed) warnings.push("zone_assumed");
 
   const classified = classify({
@@ -154,9 +165,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const { kind, reason } =
     !fix.track && dated.kind !== "not_interview" && (otherEvent || !aboutInterview(evidence)) ? { kind: "not_interview" as const, reason: "not_about_interview" as const } : dated;
   // The seeker's date makes a tracked interview of a mail read as a rejection or an alert: its people count again.
-  if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts } = castOf(original, flat, invite, sender, isSeeker));
+  if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts, sure: interviewersSure } = castOf(original, flat, invite, sender, isSeeker));
 
-  const found = companyAndRole({
+  const found = readCompanyAndRole({
     body,
     bodyFlat: flat,
     subject: original.subject,
@@ -168,8 +179,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     signatureCompany: sender.signature?.company ?? null,
     seekerName: opts.seeker.name,
   });
-  const company = fix.company ?? found.company;
-  const role = fix.role ?? found.role;
+  const company = fix.company ?? found.company.value;
+  const role = fix.role ?? found.role.value;
   // "your interview with Acme Robotics" names the company where people are named: it is no one.
   if (company && !fix.interviewers) {
     const firm = fold(company);
@@ -187,6 +198,13 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   if (!role) missing.push("role");
   if (scheduling && interviewers.length === 0) missing.push("interviewers");
   if (scheduling && zoneAssumed) missing.push("time_zone");
+  const level = (value: unknown, sure: boolean): Confidence => (!value ? "absent" : sure ? "sure" : "unsure");
+  const confidence = {
+    start: level(scheduling && start, startSure && !zoneAssumed),
+    company: level(company, !!fix.company || found.company.sure),
+    role: level(role, !!fix.role || found.role.sure),
+    interviewers: level(scheduling && interviewers.length, interviewersSure),
+  };
 
   return {
     kind,
@@ -206,5 +224,6 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     original: { from: from?.email ?? null, fromName: from?.name ?? null, subject: original.subject, date: original.dateText },
     missing: missing.filter((m) => scheduling || m === "start"),
     warnings,
+    confidence,
   };
 }

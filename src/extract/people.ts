@@ -376,8 +376,14 @@ export function flatten(text: string): string {
 }
 
 export function prosePeople(text: string, flat = flatten(text)): Person[] {
+  return readProsePeople(text, flat).people;
+}
+
+/** The people prose names, and the folded names of those a label or an itinerary row names (surer than a sentence). */
+export function readProsePeople(text: string, flat = flatten(text)): { people: Person[]; listed: Set<string> } {
   const lines = text.split("\n");
-  return mergePeople([...labelledPeople(lines), ...itineraryPeople(lines), ...sentenceListPeople(flat)]);
+  const listed = [...labelledPeople(lines), ...itineraryPeople(lines)];
+  return { people: mergePeople([...listed, ...sentenceListPeople(flat)]), listed: new Set(listed.map((p) => fold(p.name))) };
 }
 
 /** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */

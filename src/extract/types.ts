@@ -43,7 +43,14 @@ export type Extraction = {
   missing: MissingField[];
   /** Things the seeker should double-check (weekday contradicts date, zone assumed...). */
   warnings: string[];
+  /** How sure each field read is: an unsure one is put to the seeker as a question, not stated as fact. */
+  confidence: Record<ReadField, Confidence>;
 };
+
+/** Fields the reply states and may ask the seeker to confirm. */
+export type ReadField = "start" | "company" | "role" | "interviewers";
+/** "unsure": read, but from thin evidence (one title word, a lone sentence, no zone); "absent": not read. */
+export type Confidence = "sure" | "unsure" | "absent";
 
 export type ExtractOptions = {
   /** The instant the mail was received; relative dates fall back to it. */

@@ -36,7 +36,8 @@ const ABBREVIATIONS: Record<string, string> = {
   MT: "America/Denver", MST: "America/Denver", MDT: "America/Denver",
   PT: "America/Los_Angeles", PST: "America/Los_Angeles", PDT: "America/Los_Angeles",
   AKST: "America/Anchorage", AKDT: "America/Anchorage", HST: "Pacific/Honolulu",
-  GMT: "Europe/London", BST: "Europe/London", WET: "Europe/Lisbon", WEST: "Europe/Lisbon",
+  // "3:00 PM UTC": the universal clock is a stated zone, not a missing one.
+  UTC: "UTC", GMT: "Europe/London", BST: "Europe/London", WET: "Europe/Lisbon", WEST: "Europe/Lisbon",
   CET: "Europe/Berlin", CEST: "Europe/Berlin", EET: "Europe/Athens", EEST: "Europe/Athens",
   IST: "Asia/Kolkata", SGT: "Asia/Singapore", HKT: "Asia/Hong_Kong", JST: "Asia/Tokyo", KST: "Asia/Seoul",
   AEST: "Australia/Sydney", AEDT: "Australia/Sydney", ACST: "Australia/Adelaide", ACDT: "Australia/Adelaide",
@@ -138,7 +139,7 @@ export function findZones(text: string): ZoneHit[] {
   if (text.includes("/")) for (const m of text.matchAll(IANA_RE)) if (isIana(m[0])) add(m.index!, m[0].length, { iana: m[0] });
   for (const m of text.matchAll(ABBR_RE)) {
     const abbr = m[1]!;
-    if (abbr === "GMT" && /^\s*[+\-−]\s*\d/.test(text.slice(m.index! + 3))) continue;
+    if ((abbr === "GMT" || abbr === "UTC") && /^\s*[+\-−]\s*\d/.test(text.slice(m.index! + 3))) continue;
     add(m.index!, abbr.length, { iana: ABBREVIATIONS[abbr]! });
   }
   hits.sort((a, b) => a.index - b.index || b.end - a.end);

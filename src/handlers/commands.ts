@@ -23,7 +23,7 @@ function asExtraction(r: InterviewRecord, over: Partial<Extraction>): Extraction
   return {
     kind: "reschedule", company: r.company, role: r.role, start: r.start, end: r.end, timeZone: r.timeZone, zoneAssumed: r.zoneAssumed,
     interviewers: r.interviewers, contacts: r.contacts, meetingUrl: r.meetingUrl, inviteUid: r.inviteUid, timeline: r.timeline,
-    notInterviewReason: null, returnsOn: null, original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], ...over,
+    notInterviewReason: null, returnsOn: null, original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" }, ...over,
   };
 }
 
