@@ -70,7 +70,7 @@ function shared(x: unknown, y: unknown): [unknown, unknown] {
 
 let differ = 0;
 for (const { label, input } of inputs) {
-  const [a, b] = shared(await theirs(input), await ours(input)).map((v) => JSON.stringify(v));
+  const [a, b] = shared(await theirs(input), await ours(input)).map((v) => JSON.stringify(v)) as [string, string];
   if (a === b) continue;
   if (differ++ < MAX_SHOWN) console.log(`${label}\n  other: ${a.slice(0, 400)}\n  this:  ${b.slice(0, 400)}`);
 }

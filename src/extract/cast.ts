@@ -106,8 +106,9 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   } else {
     interviewers = prose;
   }
-  // A robot address counts as a person only with a signed title under the name (not "Copperleaf Insurance").
-  if (from?.name && (!sender.isRobot || (sender.isPerson && signature?.title))) {
+  // A robot address counts as a person only with a signed title under the name (not "Copperleaf Insurance");
+  // a team mailbox ("Trinity Ridge Talent Acquisition") is no person at any address.
+  if (from?.name && sender.isPerson && (!sender.isRobot || signature?.title)) {
     const senderPerson: Person = { name: from.name, email: sender.isRobot ? signature?.email ?? null : from.email, title: signature?.title ?? null };
     if (!isRecruitingTitle(senderPerson.title) && signature?.title && SPEAKS_WITH.test(body)) {
       interviewers = mergePeople([senderPerson, ...interviewers]);
@@ -115,6 +116,8 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
       contacts.push(senderPerson);
     }
   }
+  // A recruiter signed without an address is often on the Cc line: "Cc: Jessamyn Reyes-Hartley <jessamyn@…>".
+  if (addressed.length) for (const c of contacts) c.email ??= addressed.find((a) => a.key === fold(c.name))?.email ?? null;
   const contactKeys = new Set(contacts.map((c) => fold(c.name)));
   interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p) && !contactKeys.has(fold(p.name)));
   const interviewerKeys = new Set(interviewers.map((i) => fold(i.name)));

@@ -22,6 +22,10 @@ export type CompanyRoleInput = {
   senderDomain: string | null;
   signatureCompany: string | null;
   seekerName: string | null;
+  /** The seeker's words above the forward. */
+  note?: string;
+  /** Names of the people read: "Lydia would like to meet you" names no company. */
+  people?: string[];
 };
 
 const CLEANERS: Cleaners<Field> = { company: cleanCompany, role: cleanRole };
@@ -46,6 +50,7 @@ function textsOf(input: CompanyRoleInput): Text[] {
     { source: "body_lines", text: input.body },
     { source: "invite", text: flatten(description) },
     { source: "invite_lines", text: description },
+    ...(input.note ? [{ source: "note", text: flatten(input.note) } as Text] : []),
     ...events.flatMap(titleTexts),
     ...(input.subject ? [...titleTexts(input.subject), { source: "subject", text: input.subject } as Text] : []),
     ...(input.inviteSummary ? titleTexts(input.inviteSummary) : []),
@@ -58,8 +63,12 @@ export type CompanyRole = { company: Reading; role: Reading };
 
 export function readCompanyAndRole(input: CompanyRoleInput): CompanyRole {
   const domain = input.senderDomain ? input.senderDomain.toLowerCase().replace(/[^a-z]/g, "") : null;
-  const tally = runRules(COMPANY_ROLE_RULES, textsOf(input), { seekerName: input.seekerName, domainLetters: domain }, emptyTally(["company", "role"] as const), CLEANERS);
+  const people = new Set((input.people ?? []).map((n) => n.toLowerCase()));
+  const tally = runRules(COMPANY_ROLE_RULES, textsOf(input), { seekerName: input.seekerName, domainLetters: domain, people }, emptyTally(["company", "role"] as const), CLEANERS);
   const companies = tally.company;
+  // A person's first name read as a company ("Lydia would like to") is the person.
+  const firstNames = new Set([...people].filter((n) => n.includes(" ")).map((n) => n.split(/\s+/)[0]!));
+  for (const [k] of companies) if (firstNames.has(k)) companies.delete(k);
   // A candidate the sender's domain spells out is very likely the employer.
   for (const c of companies.values()) if (spelledBy(domain, c.value)) c.score += 2;
   // "Thistledown" in the subject, "Thistledown Bank" in the signature: the short form is the full name's vote.

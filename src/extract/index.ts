@@ -178,6 +178,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     senderDomain: from?.email?.split("@")[1] ?? null,
     signatureCompany: sender.signature?.company ?? null,
     seekerName: opts.seeker.name,
+    note: opts.note,
+    people: [...interviewers, ...contacts].map((p) => p.name).concat(from?.name && sender.isPerson ? [from.name] : []),
   });
   const company = fix.company ?? found.company.value;
   const role = fix.role ?? found.role.value;

@@ -9,8 +9,18 @@ describe("roles", () => {
     ["markdown bold around it", "*Data Engineer*", "Data Engineer"],
     ["a profession ending in -ist", "Senior Geneticist", "Senior Geneticist"],
     ["a role in Spanish", "Analista de Riesgos", "Analista de Riesgos"],
+    ["a profession ending in -or", "Senior Building Surveyor", "Senior Building Surveyor"],
+    ["a Taleo requisition after a dash", "Senior Site Inspector - Requisition ID 7710", "Senior Site Inspector"],
+    ["a bare requisition number in brackets", "Claims Auditor (440912)", "Claims Auditor"],
+    ["bold that ends before more words", "*Analista de Dados Pleno* aqui", "Analista de Dados Pleno"],
+    ["a Japanese title", "データエンジニア", "データエンジニア"],
   ] as const)("%s", ([, raw, want]) => {
     expect(cleanRole(raw)).toBe(want);
+  });
+
+  it("is no role when it is a seniority word alone or an interview's name", () => {
+    expect(cleanRole("Senior")).toBeNull();
+    expect(cleanRole("二次面接のご案内")).toBeNull();
   });
 
   it("keeps a hyphenated word that is part of the role", () => {
@@ -25,5 +35,9 @@ describe("companies", () => {
     ["Grupo Norte, S.A. de C.V.", "Grupo Norte"],
   ] as const)("cuts the legal form of %s", ([raw, want]) => {
     expect(cleanCompany(raw)).toBe(want);
+  });
+
+  it.for(["【株式会社ミナトクラウド】二次面接日程のご案内", "Acme (Data Engineer)", "Entrevista Acme"])("is no company when a title ran into it: %s", (raw) => {
+    expect(cleanCompany(raw)).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ describe("company and role rules", () => {
 
   it.for(cases)("$name", ({ rule, example }) => {
     const source = example.source ?? rule.reads[0]!;
-    const tally = runRules([rule], [{ source, text: example.text }], { seekerName: "Sam Rivera", domainLetters: null }, emptyTally(FIELDS), CLEANERS);
+    const tally = runRules([rule], [{ source, text: example.text }], { seekerName: "Sam Rivera", domainLetters: null, people: new Set(["priya natarajan"]) }, emptyTally(FIELDS), CLEANERS);
     for (const field of Object.keys(example.reads) as Field[]) {
       const values = [...tally[field].values()].map((c) => c.value);
       const want = example.reads[field];
@@ -31,7 +31,7 @@ describe("company and role rules", () => {
   it("a rule's words are a gate: without them its pattern never runs", () => {
     const gated = COMPANY_ROLE_RULES.find((r) => r.id === "company-is-excited")!;
     const text = "Initech is excited to meet you.";
-    const run = (t: string) => runRules([gated], [{ source: "body", text: t }], { seekerName: null, domainLetters: null }, emptyTally(FIELDS), CLEANERS);
+    const run = (t: string) => runRules([gated], [{ source: "body", text: t }], { seekerName: null, domainLetters: null, people: new Set<string>() }, emptyTally(FIELDS), CLEANERS);
     expect([...run(text).company.keys()]).toEqual(["initech"]);
     expect([...run(text.replace("is excited", "is glad")).company.keys()]).toEqual([]);
   });

@@ -10,13 +10,26 @@ import { cleanCompany, cleanRole } from "./clean.ts";
 import type { Rule, Vote } from "./engine.ts";
 
 export type Field = "company" | "role";
-export type RuleContext = { seekerName: string | null; domainLetters: string | null };
+export type RuleContext = {
+  seekerName: string | null;
+  domainLetters: string | null;
+  /** Lower-cased full names of the people read: "Priya Natarajan would like to meet you" names no company. */
+  people: ReadonlySet<string>;
+};
 type FieldRule = Rule<Field, RuleContext>;
 
 /** A company's name: up to five capitalised words, with "of", "and", "&" between them. */
 const COMPANY = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ ]+(?:&[ ]+)?(?:\p{Lu}[\p{L}\d&'’-]*|of|and|de|la|the)){0,4})`;
-const BODY = ["body", "invite"] as const;
+const BODY = ["body", "invite", "note"] as const;
 const LINES = ["body_lines", "invite_lines"] as const;
+/** A role in brackets: "(Backend Engineer II)", "（バックエンドエンジニア）". */
+const BRACKETED = /[(（]([^()（）\n]{3,60})[)）]/gu;
+/** Tags mail systems put before a subject in brackets: never a company. */
+const SUBJECT_TAGS = /^(?:external|ext|spam|secure|encrypted|caution|warning|important|urgent|confidential|reminder|update)$/i;
+/** Words before a signature's company that make it a title ("Talent Partner | Harakeke Software"). */
+const SIGNED_TITLE = /\b(?:recruit\w*|talent|sourc\w*|coordinator|partner|manager|director|lead|engineer|specialist|advisor|consultant|hr|people|founder|ceo|cto|head)\b/i;
+/** A company as the subject of a hiring verb: "Harborline Logistics would like to move you forward". */
+const HIRING_VERB = /\s+(?:would like to|wants to|has invited|invited you|(?:has )?(?:canceled|cancelled|rescheduled))\b/;
 
 /** The lazy match starts at the first preposition: "to a technical conversation for the X role" → "X". */
 const lastPhrase = (s: string) => s.split(/\b(?:for|in|to|about|of|on)\s+(?:the|our|this|a|an|your)\s+/i).at(-1)!;
@@ -162,6 +175,73 @@ const PROSE_RULES: FieldRule[] = [
     examples: [{ text: "Everyone at Globex Corporation is excited to meet you.", reads: { company: "Globex" } }],
   },
   {
+    id: "company-hiring-verb",
+    locale: "en",
+    reads: BODY,
+    needs: HIRING_VERB,
+    pattern: new RegExp(String.raw`\b${COMPANY}${HIRING_VERB.source}`, "gu"),
+    read: (m, ctx) => (ctx.people.has(m[1]!.toLowerCase()) ? [] : [{ field: "company", value: m[1], weight: 3 }]),
+    examples: [
+      { text: "Great news – Harborline Logistics would like to move you forward.", reads: { company: "Harborline Logistics" } },
+      { text: "Lanternfish Data canceled Thursday’s call.", source: "note", reads: { company: "Lanternfish Data" } },
+    ],
+  },
+  {
+    id: "role-interview-for",
+    locale: "en",
+    reads: BODY,
+    needs: /interview for/i,
+    // The role runs to the sentence's end and may hold a comma: "your interview for Senior Frontend Engineer, Growth."
+    pattern: /\binterview for (?:the |a |an )?([^.!?\n]{3,80}?)(?:[.!?\n]|\s+(?:has|have|is|was|will|on|at|with)\s|$)/gi,
+    votes: [{ field: "role", group: 1, weight: 3 }],
+    examples: [
+      { text: "Here are the details for your upcoming interview for Senior Frontend Engineer, Growth.", reads: { role: "Senior Frontend Engineer, Growth" } },
+      { text: "Your interview for Security Engineer, Detection & Response has moved.", reads: { role: "Security Engineer, Detection & Response" } },
+    ],
+  },
+  {
+    id: "role-position-of",
+    locale: "en",
+    reads: BODY,
+    needs: / of /,
+    pattern: /\b(?:position|role|post) of (?:a |an |the )?([^.!?\n]{3,80}?)(?:[.!?\n]| at | with |$)/gi,
+    votes: [{ field: "role", group: 1, weight: 4 }],
+    examples: [{ text: "You have passed the document screening for the position of Backend Engineer (Payments Platform).", reads: { role: "Backend Engineer (Payments Platform)" } }],
+  },
+  {
+    id: "role-bracketed-in-note",
+    locale: "*",
+    reads: ["note"],
+    needs: /[(（]/,
+    pattern: BRACKETED,
+    votes: [{ field: "role", group: 1, weight: 3 }],
+    examples: [{ text: "Lanternfish Data canceled Thursday’s call (Data Platform Engineer).", reads: { role: "Data Platform Engineer" } }],
+  },
+  {
+    id: "company-signed-title-pipe",
+    locale: "*",
+    reads: LINES,
+    needs: /\|/,
+    // "Talent Partner | Harakeke Software", "Jenna MacAulay | Recruiting Coordinator, Birchmount Analytics".
+    pattern: new RegExp(String.raw`^[ \t]*(?:[^|\n]{2,40}\|[ \t]*([^|,\n]{2,60}?)[ \t]*,|([^|,\n]{2,60}?)[ \t]*\|)[ \t]*${COMPANY}[ \t]*$`, "gmu"),
+    read: (m) => (SIGNED_TITLE.test(m[1] ?? m[2]!) ? [{ field: "company", value: m[3], weight: 3 }] : []),
+    examples: [
+      { text: "Aroha Ngata (she/her)\nTalent Partner | Harakeke Software", reads: { company: "Harakeke Software" } },
+      { text: "Jenna MacAulay | Recruiting Coordinator, Birchmount Analytics", reads: { company: "Birchmount Analytics" } },
+      { text: "Monday | Tuesday", reads: { company: null } },
+      { text: "Senior Consultant, Supply Chain & Operations", reads: { company: null } },
+    ],
+  },
+  {
+    id: "company-team-footer",
+    locale: "*",
+    reads: LINES,
+    needs: /·/,
+    pattern: new RegExp(String.raw`^[ \t]*${COMPANY}[ \t]*·[ \t]*(?:Talent Acquisition|Recruiting|Recruitment|Careers|HR|People|Human Resources)[ \t]*$`, "gmu"),
+    votes: [{ field: "company", group: 1, weight: 3 }],
+    examples: [{ text: "Trinity Ridge Credit Union · Talent Acquisition\n1200 Commerce St", reads: { company: "Trinity Ridge Credit Union" } }],
+  },
+  {
     id: "company-title-at",
     locale: "en",
     reads: BODY,
@@ -207,6 +287,31 @@ const TITLE_RULES: FieldRule[] = [
       { text: "Senior UX Researcher", reads: { role: "Senior UX Researcher" } },
       { text: "Acme Analytics phone screen", reads: { company: "Acme Analytics" } },
       { text: "Technical", reads: { role: null, company: null } },
+    ],
+  },
+  {
+    id: "title-bracketed-company",
+    locale: "*",
+    reads: ["title"],
+    needs: /^[[【]/,
+    // "【株式会社ミナトクラウド】二次面接…", "[Hoshimi Mobility] Invitation to First Interview".
+    pattern: /^[[【]([^\]】\n]{2,40})[\]】]/u,
+    read: (m) => (SUBJECT_TAGS.test(m[1]!.trim()) ? [] : [{ field: "company", value: m[1], weight: 2 }]),
+    examples: [
+      { text: "【株式会社ミナトクラウド】二次面接日程のご案内（バックエンドエンジニア）", reads: { company: "株式会社ミナトクラウド" } },
+      { text: "[EXTERNAL] Interview confirmation", reads: { company: null } },
+    ],
+  },
+  {
+    id: "title-bracketed-role",
+    locale: "*",
+    reads: ["title"],
+    needs: /[(（]/,
+    pattern: BRACKETED,
+    votes: [{ field: "role", group: 1, weight: 2 }],
+    examples: [
+      { text: "Sorrel Systems - live coding round (Backend Engineer II)", reads: { role: "Backend Engineer II" } },
+      { text: "【株式会社ミナトクラウド】二次面接日程のご案内（バックエンドエンジニア）", reads: { role: "バックエンドエンジニア" } },
     ],
   },
   {

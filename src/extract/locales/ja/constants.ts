@@ -16,4 +16,6 @@ export const ja: Locale = {
   durationPhrases: { "30分間": 30, "1時間": 60, "一時間": 60, "1時間半": 90 },
   zoneNames: { "日本時間": "Asia/Tokyo", "東京時間": "Asia/Tokyo" },
   honorifics: [],
+  // Job titles end in these (バックエンドエンジニア): a role in this script has one.
+  titleWords: ["エンジニア", "マネージャー", "マネジャー", "デザイナー", "アナリスト", "ディレクター", "コンサルタント", "部長", "課長"],
 };

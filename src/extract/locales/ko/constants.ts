@@ -16,4 +16,6 @@ export const ko: Locale = {
   durationPhrases: {},
   zoneNames: { "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul", "서울 시간": "Asia/Seoul" },
   honorifics: [],
+  // Job titles end in these (バックエンドエンジニア): a role in this script has one.
+  titleWords: ["엔지니어", "매니저", "개발자", "디자이너", "분석가"],
 };

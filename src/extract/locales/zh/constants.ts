@@ -20,4 +20,6 @@ export const zh: Locale = {
   durationPhrases: { "半小时": 30, "半小時": 30, "一小时": 60, "一小時": 60, "一个小时": 60, "一個小時": 60, "两小时": 120 },
   zoneNames: { "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong", "新加坡时间": "Asia/Singapore" },
   honorifics: [],
+  // Job titles end in these (バックエンドエンジニア): a role in this script has one.
+  titleWords: ["工程师", "经理", "设计师", "分析师", "总监", "工程師", "經理", "設計師"],
 };
