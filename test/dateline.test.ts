@@ -62,4 +62,27 @@ describe("the original's date line", () => {
     expect(readDateLine("see below")).toBeNull();
     expect(readDateLine(null)).toBeNull();
   });
+
+  it.for([
+    ["Portuguese Gmail", "qua., 9 de dez. de 2026 às 11:42"],
+    ["French Gmail", "mer. 9 déc. 2026 à 11:42"],
+    ["German Gmail", "Mi., 9. Dez. 2026 um 11:42"],
+    ["Spanish Gmail", "mié, 9 dic 2026 a las 11:42"],
+    ["Italian Gmail", "mer 9 dic 2026 alle ore 11:42"],
+    ["Dutch Gmail", "wo 9 dec. 2026 om 11:42"],
+  ] as const)("reads a client's date line in its own language: %s", ([, line]) => {
+    expect(readDateLine(line)).toEqual({ wall: { year: 2026, month: 12, day: 9, hour: 11, minute: 42 }, offsetMinutes: null });
+  });
+
+  it("reads no month from a prefix two months share ('jui': juin, juillet)", () => {
+    expect(readDateLine("9 juil. 2026 à 11:42")?.wall.month).toBe(7);
+    expect(readDateLine("9 jui. 2026 à 11:42")).toBeNull();
+  });
+});
+
+describe("locales", () => {
+  it("each lists its twelve months in order, or none (CJK writes them in numbers)", async () => {
+    const { LOCALES } = await import("../src/extract/locales/index.ts");
+    for (const l of LOCALES) expect([0, 12], l.lang).toContain(l.months?.length ?? 0);
+  });
 });

@@ -7,6 +7,7 @@
 import type { WallClock } from "../time/wallclock.ts";
 import type * as chrono from "chrono-node/en";
 import { detectLanguage } from "./language.ts";
+import { LOCALES } from "./locales/index.ts";
 import { localParser, MONTH_FIRST, wallOf } from "./when.ts";
 
 export type DateLine = { wall: WallClock; offsetMinutes: number | null };
@@ -22,6 +23,36 @@ const ZONE = String.raw`(?:\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?|\s*(gmt|utc|
 const DAY_FIRST = new RegExp(String.raw`^\s*${WEEKDAY}(\d{1,2})\.?\s+${MONTH},?\s+(\d{4})${TIME}${ZONE}`, "i");
 /** "Tue, Nov 3, 2026 at 2:22 PM", "Monday, November 30, 2026 9:02 AM": month first. */
 const MONTH_FIRST_LINE = new RegExp(String.raw`^\s*${WEEKDAY}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${TIME}${ZONE}`, "i");
+
+/**
+ * Every locale's month names and their prefixes of three letters or more ("dez", "déc", "sept"), each to its
+ * month; a prefix two months share ("jui": juin, juillet) is neither's.
+ */
+const LOCAL_MONTHS: ReadonlyMap<string, number> = (() => {
+  const seen = new Map<string, Set<number>>();
+  for (const l of LOCALES) {
+    // Each locale lists its twelve months in order.
+    (l.months ?? []).forEach((name, i) => {
+      const month = i + 1;
+      for (let n = 3; n <= name.length; n++) seen.set(name.slice(0, n), (seen.get(name.slice(0, n)) ?? new Set()).add(month));
+    });
+  }
+  return new Map([...seen].filter(([, months]) => months.size === 1).map(([w, months]) => [w, [...months][0]!]));
+})();
+/**
+ * Gmail and Outlook in other languages: "qua., 9 de dez. de 2026 às 11:42", "mer. 9 déc. 2026 à 11:42",
+ * "Mi., 9. Dez. 2026 um 11:42": a weekday word, the day, a month word, the year, a lead-in, the time.
+ */
+const LOCAL_DAY_FIRST = /^\s*(?:[\p{L}]{2,}\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,})\.?\s+(?:de\s+)?(\d{4}),?\s+(?:[\p{L}]{1,4}\s+){0,2}(\d{1,2})[:h](\d{2})(?::\d{2})?\s*$/u;
+
+function readLocalShape(text: string): DateLine | null {
+  const m = LOCAL_DAY_FIRST.exec(text);
+  const month = m ? LOCAL_MONTHS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || !month) return null;
+  const wall = { year: Number(m[3]), month, day: Number(m[1]), hour: Number(m[4]), minute: Number(m[5]) };
+  const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+  return wall.hour > 23 || wall.minute > 59 || check.getUTCDate() !== wall.day ? null : { wall, offsetMinutes: null };
+}
 
 function fromParts(day: string, month: string, year: string, m: RegExpExecArray, at: number): DateLine | null {
   const [hour, minute, meridiem, sign, offH, offM, utc] = m.slice(at) as Array<string | undefined>;
@@ -51,6 +82,8 @@ export function readDateLine(dateText: string | null): DateLine | null {
   if (!dateText) return null;
   const fixed = readFixedShape(dateText);
   if (fixed !== undefined) return fixed;
+  const local = readLocalShape(dateText);
+  if (local) return local;
   const ref = { instant: new Date(0), timezone: 0 };
   // A client in another language writes its own ("Donnerstag, 03. Dezember 2026 um 16:41 Uhr", "2026年12月3日").
   const dated = (x: chrono.ParsedResult | undefined) => (x && x.start.isCertain("day") && x.start.isCertain("year") ? x : undefined);

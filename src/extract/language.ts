@@ -14,6 +14,12 @@ const HAN = /\p{Script=Han}/gu;
 /** Characters of a script that make it the mail's: a name or two in it do not. */
 const MIN_SCRIPT_CHARS = 12;
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+/**
+ * A CJK character says about half what a Latin word says: an English mail from Tokyo with a Japanese heading,
+ * signature and Cc name has some twenty of them beside two hundred words, and is English.
+ */
+const CJK_CHARS_PER_WORD = 0.5;
+const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 
 /** A month or weekday name says more than a short common word, which neighbouring languages share. */
 const DATE_WORD_WEIGHT = 3;
@@ -24,9 +30,11 @@ const WORDS: Array<{ lang: Lang; words: Map<string, number> }> = LOCALES.filter(
 
 export function detectLanguage(text: string): Lang {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (count(KANA, sample) >= MIN_SCRIPT_CHARS) return "ja";
-  if (count(HANGUL, sample) >= MIN_SCRIPT_CHARS) return "ko";
-  if (count(HAN, sample) >= MIN_SCRIPT_CHARS) return count(KANA, sample) > 0 ? "ja" : "zh";
+  const enough = Math.max(MIN_SCRIPT_CHARS, count(LATIN_WORD, sample) * CJK_CHARS_PER_WORD);
+  const [kana, hangul, han] = [count(KANA, sample), count(HANGUL, sample), count(HAN, sample)];
+  if (kana >= enough || (kana > 0 && kana + han >= enough)) return "ja";
+  if (hangul >= enough) return "ko";
+  if (han >= enough) return "zh";
   const tokens = sample.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
   let best: Lang = "en";
   let bestScore = 0;

@@ -156,7 +156,9 @@ const LOCAL_LABELS = alternation(INTERVIEWER_LABELS.filter((l) => !/^(?:intervie
 // Lead-ins read inside a sentence: a word such as "With" or "Staff" is a label only at a line's start.
 const LOCAL_LEAD_INS = alternation(INTERVIEWER_LABELS.filter((l) => /\s/.test(l) && !/^(?:meet|meeting) with$/i.test(l)));
 // The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
-const LABEL = new RegExp(String.raw`^\s*(?:[*•]\s*)?(${LOCAL_LABELS}|interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*([:：]|\t)?\s*(.*)$`, "iu");
+// A label line may be decorated: "👥 *Participantes:*", "■Interviewers:", "> Participants:" (quoted).
+const LABEL_DECOR = String.raw`[\s>*•■□◆◇●○▶►▪▸➤✓✔\p{Extended_Pictographic}\u{FE0F}\u{200D}]*`;
+const LABEL = new RegExp(String.raw`^${LABEL_DECOR}(${LOCAL_LABELS}|interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*\**[ ]*([:：]|\t)?\**\s*(.*)$`, "iu");
 
 const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
 

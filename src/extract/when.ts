@@ -14,7 +14,7 @@ import * as chronoNl from "chrono-node/nl";
 import * as chronoPt from "chrono-node/pt";
 import * as chronoZh from "chrono-node/zh";
 import { detectLanguage, type Lang } from "./language.ts";
-import { alternation, LOCALES } from "./locales/index.ts";
+import { alternation, HOUR_LEAD_INS, LOCALES } from "./locales/index.ts";
 import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 
@@ -62,6 +62,9 @@ const ZONE_AFTER_CHARS = 45;
 const MAX_LOOP_GAP_MINUTES = 30;
 /** Rows of a written schedule may have a lunch between them; past this they are another day's part. */
 const MAX_SCHEDULE_GAP_MINUTES = 180;
+
+/** "às 15h", "à 14h30", "de 15h a 16h": hours in the h notation, after a locale's lead-in or a range's dash. */
+const H_HOUR = new RegExp(String.raw`(?<=(?:^|[\s,(*])(?:${alternation(HOUR_LEAD_INS)})\s+|\d\s*[-–]\s*)([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])`, "giu");
 
 export type When = {
   start: Date;
@@ -120,10 +123,16 @@ function hasTime(r: chrono.ParsedResult): boolean {
 }
 
 /** Day-first ("01/12/2026" is 1 December) when the mail reads European. */
+/**
+ * A date written with its month's name says the order outright; zones only hint at how numeric dates are written.
+ * It outweighs them: chrono's day-first parser reads "December 17, 10:00" (Singapore time beside it) as December 2017.
+ */
+const WRITTEN_ORDER_WEIGHT = 4;
+
 export function dayFirst(text: string, zones: ZoneSpec[]): boolean {
   let score = 0;
-  if (DAY_FIRST_DATE.test(text)) score++;
-  if (MONTH_FIRST_DATE.test(text)) score--;
+  if (DAY_FIRST_DATE.test(text)) score += WRITTEN_ORDER_WEIGHT;
+  if (MONTH_FIRST_DATE.test(text)) score -= WRITTEN_ORDER_WEIGHT;
   for (const z of zones.slice(0, 3)) score += isDayFirstZone(z) ? 1 : -1;
   return score > 0;
 }
@@ -255,7 +264,8 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
     .replace(/[⋅·•]/g, " ")
     .replace(/\t/g, "  ")
     .replace(BETWEEN, "from$1to$2")
-    .replace(BRACKETED_WEEKDAY, "$1$2");
+    .replace(BRACKETED_WEEKDAY, "$1$2")
+    .replace(H_HOUR, (_, h: string, m?: string) => `${h}:${m ?? "00"}`);
   const zones = findZones(text);
   const parser = dayFirst(text, zones.map((z) => z.zone)) ? DAY_FIRST_PARSER : MONTH_FIRST;
   const ref = { instant: floating(opts.reference), timezone: 0 };

@@ -38,6 +38,28 @@ describe("dates, lengths, zones and people in each language", () => {
   it("reads English when a few foreign words or names are in it", () => {
     expect(detectLanguage("Your interview with 山田 太郎 and Ana de la Cruz is on Tuesday, December 8 at 3pm.")).toBe("en");
   });
+
+  it("reads English mail from Japan as English, though its heading and signature are Japanese", () => {
+    const text = ["二次面接のご案内", "Dear Mr. Lim,", "Thank you for your application. We are pleased to invite you to the second interview, to be held online.",
+      "Please reply to this email by Friday to let us know whether the schedule suits you; if not, tell us some times you are available.",
+      "We look forward to talking with you.", "Best regards,", "佐藤 花子 (Hanako Sato)", "採用担当 / Recruiting"].join("\n");
+    expect(detectLanguage(text)).toBe("en");
+  });
+});
+
+describe("time notations across languages", () => {
+  it.for([
+    ["Portuguese 'às 15h'", "terça-feira, 15 de dezembro de 2026, às 15h (horário de Brasília)", "2026-12-15T18:00:00.000Z"],
+    ["French 'à 14h30'", "Rendez-vous le mardi 15 décembre 2026 à 14h30 (heure de Paris).", "2026-12-15T13:30:00.000Z"],
+    ["Spanish 'a las 10h'", "La entrevista es el martes 15 de diciembre de 2026 a las 10h (hora de Madrid).", "2026-12-15T09:00:00.000Z"],
+    ["a month name written first, beside day-first zones", "Date and time: December 17 (Thu), 10:00-11:00 JST\n (9:00-10:00 in Singapore time)", "2026-12-17T01:00:00.000Z"],
+  ] as const)("%s", ([, text, start]) => {
+    expect(findWhen(text, opts)?.start.toISOString()).toBe(start);
+  });
+
+  it("takes no length for a time: '24h de antecedência' is notice, not a start", () => {
+    expect(findWhen("Se precisar remarcar, responda com pelo menos 24h de antecedência.", opts)).toBeNull();
+  });
 });
 
 describe("text as clients mislabel it", () => {

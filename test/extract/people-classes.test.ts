@@ -15,6 +15,9 @@ const people: Array<[string, string, string[]]> = [
   ["HTML list items as paragraphs under a label", "Your interviewers:\n\nSofia Lindqvist – Design Lead\n\nAmir Haddad – Product Manager\n\nParking is free for visitors", ["Sofia Lindqvist", "Amir Haddad"]],
   ["honorifics before a name", "Entrevistador: Ing. Rodrigo Salinas Vega, Gerente de Operaciones", ["Rodrigo Salinas Vega"]],
   ["a Dutch name with two particles", "Je spreekt met:\n• Joris van der Berg – Teamleider", ["Joris van der Berg"]],
+  ["a label behind an emoji and markdown bold", "🧑‍💻 *Entrevistadores:*\n   - Carla Mendes – Tech Lead\n   - Rui Patrício – Gerente", ["Carla Mendes", "Rui Patrício"]],
+  ["a label behind a block symbol", "■Interviewers:\n Ms. Aiko Tanabe (Product Manager)", ["Aiko Tanabe"]],
+  ["a label in quoted lines", "> Participants: Oskar Lund (Tech Lead), Maja Berg (Designer)", ["Oskar Lund", "Maja Berg"]],
 ];
 
 describe("interviewers by class", () => {

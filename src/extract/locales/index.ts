@@ -33,6 +33,7 @@ export const INTERVIEWER_LABELS: string[] = [...new Set(LOCALES.flatMap((l) => l
 export const HONORIFICS: string[] = [...new Set(LOCALES.flatMap((l) => l.honorifics ?? []))];
 export const TITLE_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.titleWords ?? []))];
 export const RECRUITING_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.recruitingWords ?? []))];
+export const HOUR_LEAD_INS: string[] = [...new Set(LOCALES.flatMap((l) => l.hourLeadIns ?? []))];
 export const OTHER_EVENTS: string[] = [...new Set(LOCALES.flatMap((l) => l.otherEvents ?? []))];
 
 /**

@@ -19,7 +19,8 @@ export type Locale = {
   recruitingWords?: string[];
   /** Dated events that are not job interviews, as their titles name them ("webinar", "open house", "dentist"). */
   otherEvents?: string[];
-  /** Month and weekday names, lower case: they tell the mail's language (CJK is told by its script). */
+  /** Month and weekday names, lower case, the twelve months in order: they tell the mail's language (CJK is told by
+   * its script) and read a client's date line; a variant spelling ("jänner") goes with the common words. */
   months?: string[];
   weekdays?: string[];
   /** Words after a number that make a length ("45 Minuten", "1 heure", "30分"). */
@@ -37,5 +38,7 @@ export type Locale = {
   /** Capitalised words of job titles, lower case ("Gerente", "Leiterin"): never part of a person's name. */
   titleWords?: string[];
   /** "la vacante de <role> en <company>": the words before a role, and those between it and the company; a sentence that uses them. */
+  /** Words before an hour written "15h"/"15h30" ("às 15h", "à 14h30"); a bare "24h" is a length, not a time. */
+  hourLeadIns?: string[];
   roleAt?: { before: string[]; at: string[]; example: { text: string; role: string; company: string } };
 };

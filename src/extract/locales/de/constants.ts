@@ -8,14 +8,16 @@ export const de: Locale = {
   interviewWords: ["vorstellungsgespräch", "bewerbungsgespräch", "interview", "kennenlerngespräch", "gespräch"],
   recruitingWords: ["bewerbung", "bewerber", "kandidat", "recruit", "personalabteilung", "stellenangebot", "position"],
   otherEvents: ["webinar", "tag der offenen tür", "infoveranstaltung", "karrieremesse", "workshop", "zahnarzt"],
-  months: ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  months: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
   weekdays: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
   durationUnits: { minute: ["Minuten", "Minute", "Min."], hour: ["Stunden", "Stunde", "Std."] },
   interviewerLabels: ["Gesprächspartner", "Gesprächspartnerin", "Gesprächspartner:innen", "Ihre Gesprächspartnerin ist", "Ihr Gesprächspartner ist", "Ihre Gesprächspartner sind", "Interviewer", "Teilnehmer"],
-  commonWords: ["und", "der", "die", "das", "sie", "ihre", "ihr", "mit", "wir", "für", "ist", "nicht", "uns"],
+  commonWords: ["jänner", "und", "der", "die", "das", "sie", "ihre", "ihr", "mit", "wir", "für", "ist", "nicht", "uns"],
   durationPhrases: { "eine halbe stunde": 30, "einer halben stunde": 30, "eine stunde": 60, "einer stunde": 60, "anderthalb stunden": 90, "zwei stunden": 120 },
   zoneNames: { "mitteleuropäische zeit": "Europe/Berlin", "mitteleuropäischer zeit": "Europe/Berlin", "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin", "wiener zeit": "Europe/Vienna", "schweizer zeit": "Europe/Zurich" },
   honorifics: ["Herr", "Frau", "Dr", "Prof", "Dipl.-Ing", "Ing", "Mag"],
   titleWords: ["leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "teamleiter", "teamleiterin", "abteilungsleiter", "personalreferentin", "personalreferent", "entwickler", "entwicklerin", "partnerin"],
   roleAt: { before: ["als", "die Position als", "die Position", "die Stelle als", "die Stelle"], at: ["bei der", "bei"], example: { text: "Wir freuen uns, Sie zum Gespräch für die Position als Data Engineer bei Nordlicht Systems einzuladen.", role: "Data Engineer", company: "Nordlicht Systems" } },
+  // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
+  hourLeadIns: ["um", "von", "bis", "ab"],
 };

@@ -19,4 +19,6 @@ export const en: Locale = {
   durationPhrases: { "half an hour": 30, "an hour": 60, "one hour": 60, "two hours": 120, "an hour and a half": 90, "one and a half hours": 90 },
   zoneNames: { "israel time": "Asia/Jerusalem", "israel standard time": "Asia/Jerusalem", "new zealand time": "Pacific/Auckland", "mexico city time": "America/Mexico_City" },
   honorifics: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof"],
+  // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
+  hourLeadIns: ["at", "from", "to"],
 };

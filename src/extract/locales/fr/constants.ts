@@ -18,4 +18,6 @@ export const fr: Locale = {
   honorifics: ["M", "Mme", "Mlle", "Dr", "Pr", "Me"],
   titleWords: ["directeur", "directrice", "responsable", "chargée", "chargé", "ingénieur", "ingénieure", "chef", "recrutement", "associé", "associée", "développeur", "développeuse"],
   roleAt: { before: ["le poste de", "le poste d’", "le poste d'", "au poste de"], at: ["chez", "au sein de", "au sein d’"], example: { text: "Nous vous invitons à un entretien pour le poste de Chef de Projet chez Lumière Conseil.", role: "Chef de Projet", company: "Lumière Conseil" } },
+  // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
+  hourLeadIns: ["à", "de", "vers", "dès", "entre", "et", "jusqu’à", "jusqu'à"],
 };

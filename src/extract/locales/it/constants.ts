@@ -18,4 +18,6 @@ export const it: Locale = {
   honorifics: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof"],
   titleWords: ["responsabile", "direttore", "direttrice", "ingegnere", "sviluppatore", "sviluppatrice", "selezionatore", "selezionatrice"],
   roleAt: { before: ["la posizione di", "il ruolo di"], at: ["presso", "in"], example: { text: "La invitiamo a un colloquio per la posizione di Sviluppatore Backend presso Vetro Digitale.", role: "Sviluppatore Backend", company: "Vetro Digitale" } },
+  // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
+  hourLeadIns: ["alle", "dalle", "ore", "alle ore"],
 };

@@ -18,4 +18,6 @@ export const nl: Locale = {
   honorifics: ["Dhr", "Mevr", "Mw", "Ir", "Drs", "Dr", "Mr"],
   titleWords: ["teamleider", "manager", "ontwerper", "ontwikkelaar", "adviseur", "recruiter", "klantportaal"],
   roleAt: { before: ["de functie van", "de functie", "de vacature"], at: ["bij"], example: { text: "Graag nodigen we je uit voor een gesprek over de functie van Data Analist bij Polder Data.", role: "Data Analist", company: "Polder Data" } },
+  // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
+  hourLeadIns: ["om", "van", "tot"],
 };

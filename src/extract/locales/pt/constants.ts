@@ -17,5 +17,7 @@ export const pt: Locale = {
   zoneNames: { "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo", "horário de são paulo": "America/Sao_Paulo", "hora de lisboa": "Europe/Lisbon", "horário de lisboa": "Europe/Lisbon", "hora de portugal": "Europe/Lisbon" },
   honorifics: ["Sr", "Sra", "Dr", "Dra", "Eng", "Prof"],
   titleWords: ["gerente", "diretor", "diretora", "coordenador", "coordenadora", "analista", "engenheiro", "engenheira", "recrutador", "recrutadora", "líder", "desenvolvedor", "desenvolvedora"],
-  roleAt: { before: ["a vaga de", "o cargo de", "a posição de"], at: ["na", "no", "em"], example: { text: "Gostaríamos de convidá-lo para uma entrevista para a vaga de Desenvolvedor Backend na Ipê Tecnologia.", role: "Desenvolvedor Backend", company: "Ipê Tecnologia" } },
+  roleAt: { before: ["a vaga de", "o cargo de", "a posição de"], at: ["aqui na", "aqui no", "aqui em", "na", "no", "em"], example: { text: "Gostaríamos de convidá-lo para uma entrevista para a vaga de Desenvolvedor Backend aqui na Ipê Tecnologia.", role: "Desenvolvedor Backend", company: "Ipê Tecnologia" } },
+  // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
+  hourLeadIns: ["às", "as", "das", "de", "até", "a partir das"],
 };
