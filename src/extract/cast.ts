@@ -6,7 +6,7 @@
  */
 import type { OriginalMail } from "./forward.ts";
 import type { Invite } from "./ics.ts";
-import { fold, isRecruitingTitle, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, isTeamName, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
@@ -99,7 +99,9 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
     if (prose.length > 0 && organizerNamed) {
       const senderGuest = (p: Person) => !!from?.email && p.email === from.email && !named(p);
       interviewers = [fromInvite.organizer!, ...interviewers.filter((p) => !senderGuest(p))];
-    } else if (interviewers.length === 0 && fromInvite.organizer) interviewers = [fromInvite.organizer];
+    } else if (interviewers.length === 0 && fromInvite.organizer && !isTeamName(fromInvite.organizer.name)) interviewers = [fromInvite.organizer];
+    // An invite from a team mailbox with the seeker its only guest: the mail names the panel.
+    else if (interviewers.length === 0) interviewers = prose;
     else if (fromInvite.organizer) contacts.push({ ...fromInvite.organizer, title: signature?.title ?? null });
     // Titles from prose
     for (const i of interviewers) i.title ??= prose.find((p) => fold(p.name) === fold(i.name))?.title ?? null;

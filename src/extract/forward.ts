@@ -195,6 +195,18 @@ export function findBlock(text: string): Block | null {
   return null;
 }
 
+/** Share of a body's lines that must be quoted for the quoting to be the forward's, not a reply's history. */
+const QUOTED_BODY_SHARE = 0.9;
+
+/** A forward that quotes the whole original ("> Hi Dario!", Proton, some webmail): its text without one quote level. */
+export function unquoteWhole(text: string): string {
+  const lines = text.split("\n");
+  const filled = lines.filter((l) => l.trim());
+  const quoted = filled.filter((l) => /^\s*>/.test(l)).length;
+  if (filled.length === 0 || !/^\s*>/.test(filled[0]!) || quoted < filled.length * QUOTED_BODY_SHARE) return text;
+  return lines.map((l) => l.replace(/^\s*> ?/, "")).join("\n");
+}
+
 /** Cuts the quoted reply history ("On … wrote:", "> " lines, an original-message block). */
 export function cutReplyHistory(text: string): string {
   const lines = text.split("\n");
@@ -284,7 +296,7 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
     // Outlook's appointment block carries the When line the invite was written with.
     if (h.when) current.body = `When: ${h.when}\n${current.body}`;
   }
-  return { ...current, body: cutReplyHistory(current.body) };
+  return { ...current, body: cutReplyHistory(unquoteWhole(current.body)) };
 }
 
 /** Parses raw MIME once and returns the innermost original. */

@@ -11,7 +11,7 @@ import { readInvite } from "./ics.ts";
 import { detectLanguage } from "./language.ts";
 import { aboutInterview, classify, seekerSaysInterview, looksLikeInterview, mentionsCancellation, namesOtherEvent, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
-import { flatten, fold, looksLikeName, signatureOf } from "./people.ts";
+import { flatten, fold, isTeamName, looksLikeName, signatureOf } from "./people.ts";
 import type { Confidence, Extraction, ExtractOptions, MissingField } from "./types.ts";
 import { atHour, floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { readDateLine } from "./dateline.ts";
@@ -27,8 +27,6 @@ const PAST_TOLERANCE_MS = 12 * 3600_000;
 
 const TIMELINE = /(?:get back to you|hear (?:back )?from us|be in touch|decision|update you|follow up with you|let you know|next steps)[^.\n]{0,60}?\b(by (?:the )?(?:end of (?:the )?(?:day|week|month)|(?:mon|tues|wednes|thurs|fri)day|[A-Z][a-z]+ \d{1,2})|within (?:\w+ )?(?:\d+|one|two|three|four|a|a few|a couple of) (?:business |working )?(?:days?|weeks?)|early next week|next week|end of (?:the )?(?:week|month))/i;
 
-/** "Hooli Recruiting", "Globex Careers", "Talent Team": a mailbox's name, not a person's. */
-const TEAM_NAME = /\b(?:recruiting|recruitment|careers?|talent|hiring|jobs|hr|team|notifications?)\b/i;
 
 const BACK_ON = /\b(?:return(?:ing)?|back(?: in the office)?|be back|returning to the office)\b(?:\s+(?:on|from|by))?\s+([^\n.]{3,50})/i;
 
@@ -78,7 +76,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const from = original.from;
   const isRobot = !from?.email || isRobotAddress(from.email);
   // An ATS sends "Rachel Whitford <no-reply@…>": the person and her real address are in the signature.
-  const isPerson = !!from?.name && !TEAM_NAME.test(from.name) && (!isRobot || looksLikeName(from.name));
+  const isPerson = !!from?.name && !isTeamName(from.name) && (!isRobot || looksLikeName(from.name));
   const sender: Sender = { person: from, isRobot, isPerson, signature: isPerson ? signatureOf(body, from?.name ?? null) : null };
 
   // A rejection, an offer or a job alert schedules nothing: its dates and people are not read.

@@ -42,6 +42,13 @@ const HONORIFIC_LEAD = new RegExp(String.raw`^(?:(?:${alternation(HONORIFICS)})\
 
 const RECRUITING_TITLE = /recruit|talent|sourc|\bhr\b|human resources|people (partner|ops|operations|team)|coordinator|scheduler|scheduling|candidate experience|hiring (team|coordinator)|\bta\b/i;
 
+/** "Hooli Recruiting", "Globex Careers", "Ironbark Security Interviews": a mailbox's name, not a person's. */
+const TEAM_NAME = /\b(?:recruiting|recruitment|careers?|talent|hiring|jobs|hr|team|notifications?|interviews|scheduling)\b/i;
+
+export function isTeamName(name: string): boolean {
+  return TEAM_NAME.test(name);
+}
+
 export function isRecruitingTitle(title: string | null): boolean {
   return !!title && RECRUITING_TITLE.test(title);
 }
@@ -170,12 +177,15 @@ function labelledPeople(lines: string[]): Person[] {
     const cells = lines[i]!.includes("\t") ? lines[i]!.split("\t") : [];
     const col = cells.findIndex((c) => COLUMN_LABEL.test(c.trim().replace(/:$/, "")));
     if (col >= 0 && !(cells.length === 2 && col === 0 && parseEntry(cells[1]!).length > 0)) {
-      for (let j = i + 1; j < lines.length; j++) {
+      let j = i + 1;
+      for (; j < lines.length; j++) {
         if (!lines[j]!.trim()) continue; // HTML tables leave blank lines between rows
         if (!lines[j]!.includes("\t")) break;
         const cell = lines[j]!.split("\t")[col]?.trim();
         if (cell) out.push(...parseEntry(cell));
       }
+      // The last column's cell runs on over lines of its own: a title under its name, then the next person.
+      if (col === cells.length - 1 && out.length) nameTitleLines(lines, j, out);
       continue;
     }
     const m = LABEL.exec(lines[i]!);
@@ -235,6 +245,35 @@ function cellPeople(cell: string): Person[] {
 }
 
 /** Onsite itineraries: every slot's person is an interviewer. */
+/** "Date Time Location Interviewers": an HTML table's header row as text, its last column the people. */
+const HEADER_ROW = /^\s*(?:\p{Lu}\p{Ll}+\s+){1,5}(?:Interviewers?|Interviewer\(s\)|Panel|Panelists?|Hosts?)\s*$/u;
+/** People a table's column may list under its header row: more is a page of something else. */
+const MAX_COLUMN_PEOPLE = 10;
+
+/**
+ * The column under such a header: the row of values ("Wednesday … Video Call (Zoom)") on the next line, then each
+ * person as a name line with an optional title line under it (the cell's line breaks).
+ */
+function columnPeople(lines: string[]): Person[] {
+  const out: Person[] = [];
+  for (let i = 0; i < lines.length; i++) if (HEADER_ROW.test(lines[i]!)) nameTitleLines(lines, i + 2, out);
+  return out;
+}
+
+/** From line `from`: each person a name line with an optional title line under it, until a line is neither. */
+function nameTitleLines(lines: string[], from: number, out: Person[]): void {
+  const start = out.length;
+  for (let j = from; j < lines.length && out.length - start < MAX_COLUMN_PEOPLE; j++) {
+    const l = lines[j]!.trim();
+    if (!l) continue;
+    const name = NAME_AT_START.exec(l)?.[1];
+    const last = out.at(-1);
+    if (name === l && looksLikeName(l)) out.push({ name: l, email: null, title: null });
+    else if (last && !last.title && !/https?:|[:@]/.test(l) && l.length <= 60) last.title = cleanTitle(l);
+    else break;
+  }
+}
+
 function itineraryPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -384,7 +423,7 @@ export function prosePeople(text: string, flat = flatten(text)): Person[] {
 /** The people prose names, and the folded names of those a label or an itinerary row names (surer than a sentence). */
 export function readProsePeople(text: string, flat = flatten(text)): { people: Person[]; listed: Set<string> } {
   const lines = text.split("\n");
-  const listed = [...labelledPeople(lines), ...itineraryPeople(lines)];
+  const listed = [...labelledPeople(lines), ...columnPeople(lines), ...itineraryPeople(lines)];
   return { people: mergePeople([...listed, ...sentenceListPeople(flat)]), listed: new Set(listed.map((p) => fold(p.name))) };
 }
 

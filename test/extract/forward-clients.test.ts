@@ -79,3 +79,19 @@ describe("forward blocks across clients and languages", () => {
     expect(original.body).toContain("To: do this first");
   });
 });
+
+describe("a forward that quotes the whole original", () => {
+  const forward = (body: string[]) =>
+    ["From: Sam <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: Interview", "Message-ID: <q@s.example>", "", "fyi", "",
+      "------- Forwarded Message -------", "From: Ana Reyes <ana@corp.example>", "Date: On Tuesday, December 8th, 2026 at 14:22", "Subject: Interview", "", ...body].join("\r\n");
+
+  it("reads it without its quote marks", async () => {
+    const { original } = await unwrap(forward(["> Hi Sam!", ">", "> Participants: Lena Fox (Tech Lead)", "> Kind regards", "> Ana Reyes"]));
+    expect(original.body.trim().split("\n")).toEqual(["Hi Sam!", "", "Participants: Lena Fox (Tech Lead)", "Kind regards", "Ana Reyes"]);
+  });
+
+  it("keeps the quote marks of a reply's history under unquoted text", async () => {
+    const { original } = await unwrap(forward(["Confirmed for Tuesday.", "> Could you do Tuesday?", "> Ana"]));
+    expect(original.body).toContain("> Could you do Tuesday?");
+  });
+});

@@ -17,6 +17,8 @@ const people: Array<[string, string, string[]]> = [
   ["a Dutch name with two particles", "Je spreekt met:\n• Joris van der Berg – Teamleider", ["Joris van der Berg"]],
   ["a label behind an emoji and markdown bold", "🧑‍💻 *Entrevistadores:*\n   - Carla Mendes – Tech Lead\n   - Rui Patrício – Gerente", ["Carla Mendes", "Rui Patrício"]],
   ["a label behind a block symbol", "■Interviewers:\n Ms. Aiko Tanabe (Product Manager)", ["Aiko Tanabe"]],
+  ["a table's header row as text, its last column the people", "Date Time Location Interviewers\nThursday, March 4 10:00 AM PT Onsite\nNoor Haddad\nPrincipal Engineer\n\nKenji Ota\nEngineering Manager\nJoin Zoom Meeting", ["Noor Haddad", "Kenji Ota"]],
+  ["an HTML table's last cell run over lines", "Date\tTime\tInterviewers\nMarch 4\t10:00 AM PT\tNoor Haddad\nPrincipal Engineer\n\nKenji Ota\nEngineering Manager\n\nJoin Zoom Meeting <https://z.example/j/1>", ["Noor Haddad", "Kenji Ota"]],
   ["a label in quoted lines", "> Participants: Oskar Lund (Tech Lead), Maja Berg (Designer)", ["Oskar Lund", "Maja Berg"]],
 ];
 
@@ -45,5 +47,29 @@ describe("people the mail's header completes", () => {
       "Cc: \"Novak, Petra\" <petra.novak@corp.example>, Luis Ortega <luis.ortega@corp.example>", "", "Confirming your interview Tuesday, December 8 at 3pm UTC with Petra and Luis (both cc'd).", "", "Ana Reyes", "Recruiter"].join("\r\n");
     const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
     expect(got.interviewers.map((p) => [p.name, p.email])).toEqual([["Petra Novak", "petra.novak@corp.example"], ["Luis Ortega", "luis.ortega@corp.example"]]);
+  });
+});
+
+describe("people an invite and the mail say together", () => {
+  const mail = (from: string, body: string[], ics: string[]) =>
+    ["From: Sam Seeker <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: Interview", "Message-ID: <t@s.example>", "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b"', "", "--b", "Content-Type: text/plain; charset=utf-8", "", "---------- Forwarded message ---------",
+      `From: ${from}`, "Date: Tue, Dec 1, 2026 at 9:00 AM", "Subject: Interview rescheduled", "To: Sam Seeker <sam@seeker.example>", "", ...body, "--b",
+      "Content-Type: text/calendar; method=REQUEST", "", ["BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT", "UID:t1@corp.example",
+        "DTSTART:20261208T150000Z", "DTEND:20261208T160000Z", "SUMMARY:Interview with Corp", ...ics, "END:VEVENT", "END:VCALENDAR"].join("\r\n"), "--b--", ""].join("\r\n");
+
+  it("an invite from a team mailbox whose only guest is the seeker: the mail's label names the panel", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const raw = mail("Corp Recruiting <no-reply@ats.example>", ["Your interview has moved.", "Interviewers: Lena Fox (Staff Engineer), Omar Said (Manager)"],
+      ["ORGANIZER;CN=Corp Interviews:mailto:interviews@corp.example", "ATTENDEE;CN=Sam Seeker:mailto:sam@seeker.example"]);
+    const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    expect(got.interviewers.map((p) => p.name)).toEqual(["Lena Fox", "Omar Said"]);
+  });
+
+  it("an invite whose organizer is a person and the only one: the organizer interviews", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const raw = mail("Lena Fox <lena@corp.example>", ["See you then."], ["ORGANIZER;CN=Lena Fox:mailto:lena@corp.example", "ATTENDEE;CN=Sam Seeker:mailto:sam@seeker.example"]);
+    const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    expect(got.interviewers.map((p) => p.name)).toEqual(["Lena Fox"]);
   });
 });
