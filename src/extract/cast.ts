@@ -68,8 +68,13 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   // People named in prose, from the mail and the invite's description.
   const read = readProsePeople(body, flat);
   let prose = mergePeople([...read.people, ...(invite?.description ? prosePeople(invite.description) : [])]);
+  // A pasted Zoom invitation's host scheduled the call: the sender who hosts it is its recruiter when the mail
+  // names whom the seeker meets ("You'll be speaking with our CTO, Oksana …"), and its interviewer only otherwise.
   const host = zoomHost(body);
-  if (host) prose = mergePeople([...prose, { name: host, email: host === from?.name ? from.email : null, title: host === from?.name ? signature?.title ?? null : null }]);
+  const senderHosts = !!host && host === from?.name;
+  if (host && !(senderHosts && prose.length > 0)) {
+    prose = mergePeople([...prose, { name: host, email: senderHosts ? from!.email : null, title: senderHosts ? signature?.title ?? null : null }]);
+  }
   // Emails given on To/Cc lines complete the people the prose names.
   const addressed = [...original.cc, ...original.to].filter((a) => a.name).map((a) => ({ key: fold(a.name!), name: a.name!, email: a.email }));
   if (addressed.length) for (const p of prose) p.email ??= addressed.find((a) => a.key === fold(p.name))?.email ?? null;

@@ -169,6 +169,9 @@ const LABEL = new RegExp(String.raw`^${LABEL_DECOR}(${LOCAL_LABELS}|interviewer\
 
 const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
 
+// Not after an honorific ("Ing. Alejandro"), an initial ("J. Smith") or "St.": those dots end no sentence.
+const SENTENCE_END = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${alternation([...HONORIFICS, "Mr", "Ms", "Mrs", "Jr", "Sr", "St"])}|\p{Lu}))[.!?](?=\s+\p{Lu})`, "u");
+
 function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -190,7 +193,9 @@ function labelledPeople(lines: string[]): Person[] {
     }
     const m = LABEL.exec(lines[i]!);
     if (!m) continue;
-    const [, label, colon, value] = m as unknown as [string, string, string, string];
+    const [, label, colon, line] = m as unknown as [string, string, string, string];
+    // "You'll be meeting A, our VP, and B, Team Lead. Please be ready to (…)": the first sentence names them.
+    const value = line.split(SENTENCE_END)[0]!;
     // "Interviewer" alone as a heading (Lever: "INTERVIEWER") or followed by a colon.
     // A label needs its colon, but for lead-ins ("You'll meet", "With Jane Doe, Head of Data and …").
     if (!colon && value && !/^you(?:'|’)ll|^you will/i.test(label) && !(/^with$/i.test(label) && NAME_AT_START.test(value))) continue;
@@ -356,9 +361,23 @@ export function listedFirstNames(flat: string): Set<string> {
   return out;
 }
 
+/** "pair with Marco from our payments team", "meet Aiko, our designer": a first name alone, then who they are. */
+const FIRST_NAME_THEN_WHO = /^(\p{Lu}\p{Ll}{2,})(?=\s+(?:from|on|of)\s+(?:our|the|their)\b|\s*,\s*(?:our|the|who)\b|\s*\()/u;
+/** "Marisa can do Friday Dec 18 at noon": a first name whose availability sets the slot is the interviewer's. */
+const FIRST_NAME_AVAILABLE = /(?<![\p{L}.])(\p{Lu}\p{Ll}{2,})\s+(?:can do|can meet|can chat|can talk)\b/gu;
+
+/** A single capitalised word that may be a first name: no title, month, weekday, product or greeting word. */
+function firstName(word: string | undefined): Person[] {
+  return word && !NOT_NAME.has(word.toLowerCase()) ? [{ name: word, email: null, title: null }] : [];
+}
+
 function sentenceListPeople(flat: string): Person[] {
   const out: Person[] = [];
-  for (const list of triggeredLists(flat)) out.push(...sentencePeople(list));
+  for (const list of triggeredLists(flat)) {
+    const people = sentencePeople(list);
+    out.push(...(people.length ? people : firstName(FIRST_NAME_THEN_WHO.exec(list)?.[1])));
+  }
+  if (flat.includes(" can ") || flat.includes(" is ")) for (const m of flat.matchAll(FIRST_NAME_AVAILABLE)) out.push(...firstName(m[1]));
   // "Jane Doe (Engineering Manager) will still be your interviewer"
   for (const w of flat.matchAll(WILL_INTERVIEW)) {
     const m = nameBefore(flat, w.index!, NAME_TITLE_AT_END);

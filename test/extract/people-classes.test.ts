@@ -19,6 +19,11 @@ const people: Array<[string, string, string[]]> = [
   ["a label behind a block symbol", "■Interviewers:\n Ms. Aiko Tanabe (Product Manager)", ["Aiko Tanabe"]],
   ["a table's header row as text, its last column the people", "Date Time Location Interviewers\nThursday, March 4 10:00 AM PT Onsite\nNoor Haddad\nPrincipal Engineer\n\nKenji Ota\nEngineering Manager\nJoin Zoom Meeting", ["Noor Haddad", "Kenji Ota"]],
   ["an HTML table's last cell run over lines", "Date\tTime\tInterviewers\nMarch 4\t10:00 AM PT\tNoor Haddad\nPrincipal Engineer\n\nKenji Ota\nEngineering Manager\n\nJoin Zoom Meeting <https://z.example/j/1>", ["Noor Haddad", "Kenji Ota"]],
+  ["a first name alone, then who they are", "Tomorrow you'll pair with Aiko from our platform team in CoderPad.", ["Aiko"]],
+  ["a first name whose availability sets the slot", "Good news: Tobias can do Monday at 10am CET, so I've booked it.", ["Tobias"]],
+  ["no first name from a weekday, a product or a thing", "You'll pair with Friday from our team. Zoom can do it. Parking is free on site.", []],
+  ["a lead-in's list in its first sentence, the next one in brackets", "You'll be meeting Ana Ruiz, our VP R&D, and Li Wei, Team Lead – Research. Bring one project (code, design, results).", ["Ana Ruiz", "Li Wei"]],
+  ["an honorific's dot ends no sentence", "Entrevistador: Ing. Rodrigo Salinas, Gerente de Operaciones. Llegue 10 minutos antes.", ["Rodrigo Salinas"]],
   ["a label in quoted lines", "> Participants: Oskar Lund (Tech Lead), Maja Berg (Designer)", ["Oskar Lund", "Maja Berg"]],
 ];
 
