@@ -70,8 +70,16 @@ describe("the original's date line", () => {
     ["Spanish Gmail", "mié, 9 dic 2026 a las 11:42"],
     ["Italian Gmail", "mer 9 dic 2026 alle ore 11:42"],
     ["Dutch Gmail", "wo 9 dec. 2026 om 11:42"],
+    ["Japanese Outlook", "2026年12月9日 水曜日 11:42"],
+    ["Chinese Gmail, morning", "2026年12月9日 星期三 上午11:42"],
+    ["Korean Gmail", "2026년 12월 9일 (수) 오전 11:42"],
   ] as const)("reads a client's date line in its own language: %s", ([, line]) => {
     expect(readDateLine(line)).toEqual({ wall: { year: 2026, month: 12, day: 9, hour: 11, minute: 42 }, offsetMinutes: null });
+  });
+
+  it("reads a CJK afternoon as such", () => {
+    expect(readDateLine("2026年12月9日 星期三 下午3:32")?.wall.hour).toBe(15);
+    expect(readDateLine("2026년 12월 9일 (수) 오후 12:10")?.wall.hour).toBe(12);
   });
 
   it("reads no month from a prefix two months share ('jui': juin, juillet)", () => {

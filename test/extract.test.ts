@@ -7,7 +7,7 @@ import * as chrono from "chrono-node/en";
 import { findWhen, MONTH_FIRST } from "../src/extract/when.ts";
 import { findZones } from "../src/extract/zones.ts";
 import { prosePeople, parseEntry, signatureOf } from "../src/extract/people.ts";
-import { meetingUrlFrom } from "../src/extract/links.ts";
+import { meetingUrlFrom, urlsIn } from "../src/extract/links.ts";
 import { cleanName } from "../src/extract/address.ts";
 import { classify, mentionsCancellation, notInterviewReason } from "../src/extract/kind.ts";
 import { readCorrections, seekerNote } from "../src/extract/corrections.ts";
@@ -304,6 +304,17 @@ describe("meeting links", () => {
 
   it("takes Zoom's web-client join link", () => {
     expect(meetingUrlFrom(["https://app.zoom.us/wc/join/81234567890"])).toBe("https://app.zoom.us/wc/join/81234567890");
+  });
+
+  it.for([
+    ["Google Meet", "Where\tGoogle Meet – meet.google.com/bqe-hvnx-pta <https://ct.sendgrid.example/ls/click?upn=u001.Q>", "https://meet.google.com/bqe-hvnx-pta"],
+    ["Zoom", "Join: acme.zoom.us/j/812345678?pwd=abc (tracked: https://links.example/t/1)", "https://acme.zoom.us/j/812345678?pwd=abc"],
+  ] as const)("takes a %s join link written without its scheme over a tracking redirect", ([, text, url]) => {
+    expect(meetingUrlFrom(urlsIn(text))).toBe(url);
+  });
+
+  it("reads no bare join link inside an address or another link", () => {
+    expect(urlsIn("mail sam@meet.google.com/abc-defg-hij or https://x.example/meet.google.com/abc-defg-hij")).toEqual(["https://x.example/meet.google.com/abc-defg-hij"]);
   });
 });
 

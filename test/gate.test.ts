@@ -42,6 +42,33 @@ describe("who may use it", () => {
   });
 });
 
+describe("a mail the seeker's filter auto-forwarded", () => {
+  const gate = { list: allowlistOf(["sam@gmail.example"]), mode: "if-present" as const, authservId: "mx" };
+  const ats = { from: "Acme <notifications@ats.example>", "x-forwarded-for": "sam@gmail.example followups@assistant.example", "list-unsubscribe": "<https://ats.example/u>" };
+  const envelope = "sam+caf_=followups=assistant.example@gmail.example";
+  it.for([
+    ["named by X-Forwarded-For and the envelope", envelope, ats, { ok: true, seeker: "sam@gmail.example", autoForwarded: true }],
+    ["with SPF passing for the seeker's provider", envelope, { ...ats, "authentication-results": "mx; spf=pass smtp.mailfrom=sam+caf_=f=a@gmail.example; dmarc=pass header.from=ats.example" }, { ok: true, seeker: "sam@gmail.example", autoForwarded: true }],
+    ["with SPF failing", envelope, { ...ats, "authentication-results": "mx; spf=fail smtp.mailfrom=sam@gmail.example" }, { ok: false, reason: "auth_failed" }],
+    ["with only the original's DMARC passing", envelope, { ...ats, "authentication-results": "mx; dmarc=pass header.from=ats.example" }, { ok: false, reason: "auth_failed" }],
+    ["naming another account than the envelope", envelope, { ...ats, "x-forwarded-for": "eve@gmail.example followups@assistant.example" }, { ok: false, reason: "from_not_allowed" }],
+    ["without X-Forwarded-For", envelope, { from: ats.from }, { ok: false, reason: "from_not_allowed" }],
+  ] as const)("%s", ([, env, headers, verdict]) => {
+    expect(checkSender(env, lines(headers), gate)).toEqual(verdict);
+  });
+
+  it("in strict mode needs the platform's results", () => {
+    expect(checkSender(envelope, lines(ats), { ...gate, mode: "require" })).toEqual({ ok: false, reason: "auth_missing" });
+  });
+
+  it("is no robot for the original's list headers, but a bounce or our own mail still is", () => {
+    expect(robotReason(lines(ats), envelope)).toBeNull();
+    expect(robotReason(lines({ from: ats.from, "list-unsubscribe": "<https://ats.example/u>" }), envelope)).toBe("mailing list");
+    expect(robotReason(lines({ ...ats, "list-unsubscribe": "" }), "<>")).not.toBeNull();
+    expect(robotReason(lines({ ...ats, "x-interview-assistant": "1" }), envelope)).toBe("our own mail");
+  });
+});
+
 describe("what it never answers", () => {
   it.for([
     ["Auto-Submitted: auto-replied", "auto-submitted"],

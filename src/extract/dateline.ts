@@ -45,13 +45,29 @@ const LOCAL_MONTHS: ReadonlyMap<string, number> = (() => {
  */
 const LOCAL_DAY_FIRST = /^\s*(?:[\p{L}]{2,}\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,})\.?\s+(?:de\s+)?(\d{4}),?\s+(?:[\p{L}]{1,4}\s+){0,2}(\d{1,2})[:h](\d{2})(?::\d{2})?\s*$/u;
 
+/**
+ * Outlook and Gmail in Japanese, Chinese and Korean: "2026年12月9日 水曜日 15:32", "2026年12月9日 星期三 下午3:32",
+ * "2026년 12월 9일 (수) 오후 3:32": year, month, day, a weekday, then the time, maybe after a half-day word.
+ */
+const CJK_LINE = /^\s*(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[（(]?[^\d\s（）()]{1,4}[）)]?)?\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*$/u;
+const AFTERNOON = new Set(["午後", "下午", "오후"]);
+
+function checked(wall: WallClock): DateLine | null {
+  const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+  return wall.hour > 23 || wall.minute > 59 || check.getUTCDate() !== wall.day || wall.month < 1 || wall.month > 12 ? null : { wall, offsetMinutes: null };
+}
+
 function readLocalShape(text: string): DateLine | null {
+  const cjk = CJK_LINE.exec(text);
+  if (cjk) {
+    const h = Number(cjk[5]);
+    const hour = cjk[4] && AFTERNOON.has(cjk[4]) && h < 12 ? h + 12 : cjk[4] && !AFTERNOON.has(cjk[4]) && h === 12 ? 0 : h;
+    return checked({ year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]), hour, minute: Number(cjk[6]) });
+  }
   const m = LOCAL_DAY_FIRST.exec(text);
   const month = m ? LOCAL_MONTHS.get(m[2]!.toLowerCase()) : undefined;
   if (!m || !month) return null;
-  const wall = { year: Number(m[3]), month, day: Number(m[1]), hour: Number(m[4]), minute: Number(m[5]) };
-  const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
-  return wall.hour > 23 || wall.minute > 59 || check.getUTCDate() !== wall.day ? null : { wall, offsetMinutes: null };
+  return checked({ year: Number(m[3]), month, day: Number(m[1]), hour: Number(m[4]), minute: Number(m[5]) });
 }
 
 function fromParts(day: string, month: string, year: string, m: RegExpExecArray, at: number): DateLine | null {

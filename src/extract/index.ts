@@ -4,7 +4,7 @@
  */
 import { isRobotAddress } from "./address.ts";
 import { castOf, seekerTest, type Sender } from "./cast.ts";
-import { readCompanyAndRole } from "./company.ts";
+import { cleanCompany, readCompanyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
 import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
@@ -183,9 +183,11 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const role = fix.role ?? found.role.value;
   // "your interview with Acme Robotics" names the company where people are named: it is no one.
   if (company && !fix.interviewers) {
+    // "Alpenglow Outdoor Co." names "Alpenglow Outdoor": the company's legal form is no part of a person's name.
     const firm = fold(company);
-    interviewers = interviewers.filter((p) => fold(p.name) !== firm);
-    contacts = contacts.filter((p) => fold(p.name) !== firm);
+    const isFirm = (p: { name: string }) => fold(p.name) === firm || fold(cleanCompany(p.name) ?? "") === firm;
+    interviewers = interviewers.filter((p) => !isFirm(p));
+    contacts = contacts.filter((p) => !isFirm(p));
   }
 
   const meetingUrl = meetingUrlFrom([...(invite?.urls ?? []), ...urlsIn(body)]);

@@ -28,6 +28,17 @@ export function meetingUrlFrom(urls: Iterable<string>): string | null {
   return null;
 }
 
+/**
+ * A join link written without its scheme, as link text over a tracking redirect ("meet.google.example/bqe-hvnx-pta
+ * <https://…sendgrid…>"): the text is the link.
+ */
+const BARE_JOIN = /(?<![\w./@:-])(?:(?:[\w-]+\.)*(?:zoom|zoomgov|webex|whereby|bluejeans)\.[a-z.]+\/[^\s<>"')\]]+|meet\.google\.[a-z.]+\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}|teams\.(?:microsoft|live)\.[a-z.]+\/[^\s<>"')\]]+)/gi;
+
+/** Every link in the text, in order: those with a scheme and join links written without one. */
 export function urlsIn(text: string): string[] {
-  return text.match(URL_RE) ?? [];
+  const found = [...text.matchAll(URL_RE)].map((m) => ({ at: m.index!, url: m[0] }));
+  if (/(?:zoom|webex|whereby|bluejeans|meet\.google|teams\.)/i.test(text)) {
+    for (const m of text.matchAll(BARE_JOIN)) found.push({ at: m.index!, url: `https://${m[0]}` });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.url);
 }

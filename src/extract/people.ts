@@ -93,8 +93,18 @@ function emailIn(s: string): string | null {
 const NAME_PAREN = new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu");
 
 /** "Rosa Delgado - VP of Product (rosa@x)", "Marcus Bell, Engineering Manager", "Priya (Title), Tom (Title)". */
+/**
+ * A CJK name in a labelled entry: family and given name with a space between ("田中 太郎"), or a Korean name of
+ * two to four syllables, or Han without a space when a bracketed title follows ("王伟（技术经理）"), then an optional
+ * title in brackets and nothing else. CJK has no capitals, so prose
+ * is never read this way.
+ */
+const CJK_ENTRY = /^([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Han}]{2,4}(?=\s*[（(]))(?:\s*(?:様|さん|氏|先生|님))?\s*(?:[（(]([^）)]{1,40})[）)])?\s*$/u;
+
 export function parseEntry(line: string): Person[] {
   const s = line.replace(/^[\s*•·\-–]+/, "").trim().replace(HONORIFIC_LEAD, "");
+  const cjk = CJK_ENTRY.exec(s);
+  if (cjk) return [{ name: cjk[1]!, email: null, title: cleanTitle(cjk[2]) }];
   const paren = s.includes("(") ? [...s.matchAll(NAME_PAREN)].filter((m) => looksLikeName(m[1]!)) : [];
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));

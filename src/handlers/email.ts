@@ -49,7 +49,8 @@ const UNREADABLE: ComposedMail = finish("Not tracked: I could not read that mess
 });
 
 /** The incoming mail and what answering it needs: its header block, and how the platform lets us answer. */
-type Inbound = { message: ForwardableEmailMessage; headers: HeaderLine[]; seeker: string };
+/** `autoForwarded`: the seeker's filter sent the original itself, so none of its text is the seeker's. */
+type Inbound = { message: ForwardableEmailMessage; headers: HeaderLine[]; seeker: string; autoForwarded: boolean };
 /** An answer, and the thread it opens: a reply to it steers that interview, whose id tags the subject. */
 type Answer = { mail: ComposedMail; thread?: ThreadInput | null; attachments?: Attachment[] };
 
@@ -149,7 +150,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     message.setReject(REJECT_TEXT[verdict.reason]);
     return;
   }
-  const inbound: Inbound = { message, headers, seeker: verdict.seeker };
+  const inbound: Inbound = { message, headers, seeker: verdict.seeker, autoForwarded: verdict.autoForwarded === true };
   if (!(await withinRate(cfg.kv, inbound.seeker, now))) {
     message.setReject("Too many messages from this address in the last hour or day; try again later.");
     return;
@@ -183,9 +184,11 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
 
   const { outer, original: forwarded } = await unwrap(raw);
   const subject = boundSubject(outer.subject) ?? "";
-  const note = seekerNote(bodyText(outer));
+  // An auto-forward is the original itself: it has no note of the seeker's, and steers nothing.
+  const note = inbound.autoForwarded ? "" : seekerNote(bodyText(outer));
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
-  const isForward = /^\s*(fwd?|fw|tr|wg)\s*:/i.test(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+  const isForward =
+    inbound.autoForwarded || /^\s*(fwd?|fw|tr|wg)\s*:/i.test(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
   const thread = isForward ? null : await threadOf(cfg, inbound, subject);
   if (thread) {
     const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag });
@@ -201,7 +204,9 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   // A reply to our "could not read it" answer: read the kept forward again, with the seeker's corrections.
   const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(inbound.headers), sender) : null;
   const source = pending ? (await unwrap(pending.pending.raw)).original : forwarded;
-  const seeker = { email: sender, name: outer.from?.name?.trim() || cfg.seekerName };
+  // An auto-forward's From is the original sender: the seeker's name is on the To line, if anywhere.
+  const named = inbound.autoForwarded ? outer.to?.find((a) => a.address?.toLowerCase() === sender)?.name : outer.from?.name;
+  const seeker = { email: sender, name: named?.trim() || cfg.seekerName };
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note });
   const kept = pending?.pending.raw ?? raw;
   await act(cfg, inbound, { messageId, extraction, seeker, kept, pendingId: pending?.messageId ?? null }, now);

@@ -9,7 +9,8 @@ import { LOOP_HEADER } from "../compose/mime.ts";
 export type Allowlist = { addresses: ReadonlySet<string>; domains: ReadonlySet<string> };
 export type AuthMode = "require" | "if-present";
 export type Rejection = "not_allowed" | "from_not_allowed" | "from_ambiguous" | "auth_failed" | "auth_missing";
-export type Verdict = { ok: true; seeker: string } | { ok: false; reason: Rejection };
+/** `autoForwarded`: the seeker's mailbox forwarded the mail by a filter, with the original's From left in place. */
+export type Verdict = { ok: true; seeker: string; autoForwarded?: true } | { ok: false; reason: Rejection };
 /** One header line of the message's top block, unfolded, in the order it was written (top first). */
 export type HeaderLine = { key: string; value: string };
 
@@ -138,11 +139,42 @@ export function judgeAuth(r: Results, fromDomain: string): "pass" | "fail" {
 
 export type GateSettings = { list: Allowlist; mode: AuthMode; authservId: string };
 
-/** The seeker is the one From mailbox; it and the envelope sender must both be allowed. */
+/**
+ * Gmail's forwarding filter keeps the original's From and names the forwarding account first in
+ * X-Forwarded-For ("seeker@… assistant@…"); the envelope sender is that account, with "+caf_=…" added.
+ * Returns the account when the header and the envelope agree.
+ */
+export function autoForwarder(headers: HeaderLine[], envelopeFrom: string): string | null {
+  const fwd = values(headers, "x-forwarded-for");
+  const account = fwd.length === 1 ? fwd[0]!.trim().split(/\s+/)[0]!.toLowerCase() : null;
+  return account && account === envelopeAccount(envelopeFrom) ? account : null;
+}
+
+/** The envelope sender's mailbox: Gmail's forwarding adds "+caf_=<destination>" to the account's local part. */
+export function envelopeAccount(envelopeFrom: string): string {
+  return envelopeFrom.trim().toLowerCase().replace(/\+caf_=[^@]*@/, "@");
+}
+
+/**
+ * An auto-forward is the seeker's when the platform's SPF passed for the envelope domain, which is the
+ * seeker's own provider (the From is the original sender's, so DMARC says nothing about the seeker).
+ */
+function judgeForward(r: Results, envelopeDomain: string): "pass" | "fail" {
+  const spf = r.results.filter((x) => x.method === "spf" && x.props["smtp.mailfrom"]);
+  return spf.some((x) => x.result === "pass" && aligned(domainOf(x.props["smtp.mailfrom"]), envelopeDomain)) && !spf.some((x) => x.result === "fail") ? "pass" : "fail";
+}
+
+/** The seeker is the one From mailbox (or the account whose filter auto-forwarded it); it and the envelope sender must both be allowed. */
 export function checkSender(envelopeFrom: string, headers: HeaderLine[], s: GateSettings): Verdict {
-  if (!isAllowed(envelopeFrom, s.list)) return { ok: false, reason: "not_allowed" };
+  if (!isAllowed(envelopeAccount(envelopeFrom), s.list)) return { ok: false, reason: "not_allowed" };
   const from = fromMailbox(headers);
   if (!from.ok) return { ok: false, reason: "from_ambiguous" };
+  const forwarder = isAllowed(from.address, s.list) ? null : autoForwarder(headers, envelopeFrom);
+  if (forwarder && isAllowed(forwarder, s.list)) {
+    const results = trustedResults(headers, s.authservId);
+    if (!results) return s.mode === "require" ? { ok: false, reason: "auth_missing" } : { ok: true, seeker: forwarder, autoForwarded: true };
+    return judgeForward(results, forwarder.split("@")[1]!) === "pass" ? { ok: true, seeker: forwarder, autoForwarded: true } : { ok: false, reason: "auth_failed" };
+  }
   if (!isAllowed(from.address, s.list)) return { ok: false, reason: "from_not_allowed" };
   const results = trustedResults(headers, s.authservId);
   if (!results) return s.mode === "require" ? { ok: false, reason: "auth_missing" } : { ok: true, seeker: from.address };
@@ -152,10 +184,16 @@ export function checkSender(envelopeFrom: string, headers: HeaderLine[], s: Gate
 /** "Automatic reply:", "Out of Office:", "Abwesenheitsnotiz:", "Réponse automatique :": an absence notice. */
 const AUTO_REPLY_SUBJECT = /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica|automatisch antwoord|resposta automática|autosvar|自動応答)\b\s*:?/i;
 
-/** RFC 3834 and friends: mail from robots, lists and bounces gets no answer. Returns why, or null. */
+/**
+ * RFC 3834 and friends: mail from robots, lists and bounces gets no answer. Returns why, or null.
+ * An auto-forward's robot headers are the original's (an ATS notice has List-Unsubscribe): only a bounce
+ * or our own mail is a robot then.
+ */
 export function robotReason(headers: HeaderLine[], envelopeFrom: string): string | null {
   const one = (k: string) => values(headers, k)[0] ?? null;
   const has = (k: string) => headers.some((h) => h.key === k);
+  const bounce = !envelopeFrom.trim() || envelopeFrom === "<>" || /^(mailer-daemon|postmaster)@/i.test(envelopeFrom);
+  if (!bounce && autoForwarder(headers, envelopeFrom)) return has(LOOP_HEADER.toLowerCase()) ? "our own mail" : null;
   const auto = one("auto-submitted");
   if (auto && auto.trim().toLowerCase() !== "no") return "auto-submitted";
   if (/\b(bulk|list|junk|auto_reply)\b/i.test(one("precedence") ?? "")) return "precedence";

@@ -41,3 +41,14 @@ describe("companies", () => {
     expect(cleanCompany(raw)).toBeNull();
   });
 });
+
+describe("a company is no person", () => {
+  it("'your interview with Acme Outdoor Co.' names the company, legal form and all", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const raw = ["From: Acme Outdoor Co. <notifications@ats-mail.example>", "To: sam@seeker.example", "Subject: Reminder: your interview is tomorrow", "Message-ID: <r@ats.example>",
+      "Date: Tue, 15 Dec 2026 17:00:03 +0000", "", "Just a reminder that your interview with Acme Outdoor Co. for the Merchandising Manager position is tomorrow.",
+      "When\tWednesday, December 16 at 10:00 AM MST", "With\tJuniper Haskell, Director of E-commerce"].join("\r\n");
+    const got = await extract(raw, { now: new Date("2026-12-15T17:05:00Z"), seekerTimeZone: "America/Denver" });
+    expect([got.company, got.interviewers.map((p) => p.name)]).toEqual(["Acme Outdoor", ["Juniper Haskell"]]);
+  });
+});

@@ -24,6 +24,9 @@ const people: Array<[string, string, string[]]> = [
   ["no first name from a weekday, a product or a thing", "You'll pair with Friday from our team. Zoom can do it. Parking is free on site.", []],
   ["a lead-in's list in its first sentence, the next one in brackets", "You'll be meeting Ana Ruiz, our VP R&D, and Li Wei, Team Lead – Research. Bring one project (code, design, results).", ["Ana Ruiz", "Li Wei"]],
   ["an honorific's dot ends no sentence", "Entrevistador: Ing. Rodrigo Salinas, Gerente de Operaciones. Llegue 10 minutos antes.", ["Rodrigo Salinas"]],
+  ["a Japanese label and name with its title in full-width brackets", "■面接官：田中 太郎（エンジニアリングマネージャー）", ["田中 太郎"]],
+  ["a Chinese name without a space, its title in brackets", "面试官：王伟（技术经理）", ["王伟"]],
+  ["a Korean name", "면접관: 김민수 (엔지니어링 매니저)", ["김민수"]],
   ["a label in quoted lines", "> Participants: Oskar Lund (Tech Lead), Maja Berg (Designer)", ["Oskar Lund", "Maja Berg"]],
 ];
 
