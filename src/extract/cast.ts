@@ -5,8 +5,9 @@
  * the assistant are never either.
  */
 import type { OriginalMail } from "./forward.ts";
+import { escapeRe } from "./locales/index.ts";
 import type { Invite } from "./ics.ts";
-import { fold, isRecruitingTitle, isTeamName, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, isTeamName, looksLikeName, parseEntry, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
@@ -54,6 +55,20 @@ function invitePeople(invite: Invite, prose: Person[], isSeeker: (p: Person) => 
 }
 
 /** `flat` is the body as flatten() gives it (the caller has it for companyAndRole too). */
+const MAX_FULL_NAME_CHARS = 60;
+/** The body and quoted thread searched for a first name's full form: a thread's first mails name people. */
+const MAX_NAME_SEARCH_CHARS = 20_000;
+
+/** The first full name in the text that starts with this first name, if any. */
+function fullNameOf(first: string, text: string): string | null {
+  const re = new RegExp(String.raw`(?<![\p{L}])${escapeRe(first)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, "gu");
+  for (const m of text.slice(0, MAX_NAME_SEARCH_CHARS).matchAll(re)) {
+    const name = `${first} ${m[1]}`;
+    if (name.length <= MAX_FULL_NAME_CHARS && looksLikeName(name)) return parseEntry(name)[0]?.name ?? null;
+  }
+  return null;
+}
+
 export type Cast = {
   interviewers: Person[];
   contacts: Person[];
@@ -125,6 +140,8 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   }
   // A recruiter signed without an address is often on the Cc line: "Cc: Jessamyn Reyes-Hartley <jessamyn@…>".
   if (addressed.length) for (const c of contacts) c.email ??= addressed.find((a) => a.key === fold(c.name))?.email ?? null;
+  // "Marisa can do Friday": the thread quoted below names her in full ("Marisa Quintero (our firmware lead)").
+  for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullNameOf(p.name, `${body}\n${original.history ?? ""}`) ?? p.name;
   const contactKeys = new Set(contacts.map((c) => fold(c.name)));
   interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p) && !contactKeys.has(fold(p.name)));
   const interviewerKeys = new Set(interviewers.map((i) => fold(i.name)));

@@ -57,6 +57,8 @@ export type OriginalMail = {
   dateText: string | null;
   /** The original's own text, without the quoted history below it. */
   body: string;
+  /** The quoted history cut from under the body (a reply thread's earlier mails): names, never times. */
+  history?: string;
   /** Text of every calendar invite found at any level. */
   calendars: string[];
   /** Whether the original came out of a forward (false: the mail itself is the original). */
@@ -209,17 +211,23 @@ export function unquoteWhole(text: string): string {
 
 /** Cuts the quoted reply history ("On … wrote:", "> " lines, an original-message block). */
 export function cutReplyHistory(text: string): string {
+  return splitReplyHistory(text).own;
+}
+
+/** The text above the quoted reply history, and the history. */
+export function splitReplyHistory(text: string): { own: string; history: string } {
   const lines = text.split("\n");
+  const at = (i: number) => ({ own: lines.slice(0, i).join("\n"), history: lines.slice(i).join("\n") });
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim();
-    if (REPLY_INTRO.test(l) || (/^On\b/.test(l) && REPLY_INTRO.test(`${l} ${(lines[i + 1] ?? "").trim()}`))) return lines.slice(0, i).join("\n");
+    if (REPLY_INTRO.test(l) || (/^On\b/.test(l) && REPLY_INTRO.test(`${l} ${(lines[i + 1] ?? "").trim()}`))) return at(i);
     if (AMBIGUOUS_MARKER.test(l) || FORWARD_MARKER.test(l)) {
       const next = lines.slice(i + 1, i + 4).join("\n");
-      if (/^\s*From\s*:/im.test(next)) return lines.slice(0, i).join("\n");
+      if (/^\s*From\s*:/im.test(next)) return at(i);
     }
-    if (/^From\s*:/i.test(l) && /^(Sent|Date)\s*:/i.test((lines[i + 1] ?? "").trim())) return lines.slice(0, i).join("\n");
+    if (/^From\s*:/i.test(l) && /^(Sent|Date)\s*:/i.test((lines[i + 1] ?? "").trim())) return at(i);
   }
-  return text;
+  return { own: text, history: "" };
 }
 
 function calendarsOf(mail: Email): string[] {
@@ -266,16 +274,21 @@ function libraryLevel(current: OriginalMail): OriginalMail | null {
   return { from: r.from, to: r.to, cc: r.cc, subject, dateText: r.date, body: r.body, calendars: current.calendars, forwarded: true };
 }
 
-/** Follows inline blocks down to the innermost forwarded mail. */
-export function unwrapInline(outer: OriginalMail): OriginalMail {
+/**
+ * Follows inline blocks down to the innermost forwarded mail. `attached`: the mail came as a message/rfc822
+ * attachment, so it is the original already, and an "Original Message" block in it is its reply history
+ * unless its own subject says it forwards ("FW:").
+ */
+export function unwrapInline(outer: OriginalMail, attached = false): OriginalMail {
   let current = outer;
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
     const block = findBlock(current.body);
+    const top = depth === 0 && !attached;
     const descend =
-      block && (block.explicit || depth === 0 || FORWARD_PREFIXES.test(current.subject ?? "") || !current.forwarded);
+      block && (block.explicit || top || FORWARD_PREFIXES.test(current.subject ?? "") || (!current.forwarded && !attached));
     if (!block) {
       // Below the first level only a forward's own forward is followed, as for our blocks.
-      const lib = depth > 0 && current.forwarded && !FORWARD_PREFIXES.test(current.subject ?? "") ? null : libraryLevel(current);
+      const lib = (depth > 0 || attached) && (current.forwarded || attached) && !FORWARD_PREFIXES.test(current.subject ?? "") ? null : libraryLevel(current);
       if (!lib) break;
       current = lib;
       continue;
@@ -296,7 +309,8 @@ export function unwrapInline(outer: OriginalMail): OriginalMail {
     // Outlook's appointment block carries the When line the invite was written with.
     if (h.when) current.body = `When: ${h.when}\n${current.body}`;
   }
-  return { ...current, body: cutReplyHistory(unquoteWhole(current.body)) };
+  const { own, history } = splitReplyHistory(unquoteWhole(current.body));
+  return { ...current, body: own, history };
 }
 
 /** Parses raw MIME once and returns the innermost original. */
@@ -315,5 +329,5 @@ export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0):
     original.calendars = [...original.calendars, ...top.calendars].slice(0, MAX_CALENDARS);
     return { outer, original };
   }
-  return { outer, original: unwrapInline(top) };
+  return { outer, original: unwrapInline(top, depth > 0) };
 }

@@ -66,6 +66,14 @@ const MAX_SCHEDULE_GAP_MINUTES = 180;
 /** "às 15h", "à 14h30", "de 15h a 16h": hours in the h notation, after a locale's lead-in or a range's dash. */
 const H_HOUR = new RegExp(String.raw`(?<=(?:^|[\s,(*])(?:${alternation(HOUR_LEAD_INS)})\s+|\d\s*[-–]\s*)([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])`, "giu");
 
+/** "12:45p", "9:30a": text shorthand for the half of the day. */
+const SHORT_MERIDIEM = /(\d{1,2}:\d{2})\s?([ap])(?![\p{L}\d]|\.\p{L})/giu;
+/** Words before a bare time that make it the end: "she's blocked until 12:45pm", "hard stop at 3". */
+// chrono's piece may start at "at" ("at 2:45pm"): the words before it end here either way.
+const UNTIL = /\b(?:until|till|til|through|thru|(?:hard stop|ends?|finish(?:es)?|wraps? up)(?:\s+(?:at|by))?)\s*$/i;
+/** How far before a time its "until" may stand. */
+const UNTIL_BEFORE_CHARS = 24;
+
 export type When = {
   start: Date;
   end: Date | null;
@@ -265,7 +273,8 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
     .replace(/\t/g, "  ")
     .replace(BETWEEN, "from$1to$2")
     .replace(BRACKETED_WEEKDAY, "$1$2")
-    .replace(H_HOUR, (_, h: string, m?: string) => `${h}:${m ?? "00"}`);
+    .replace(H_HOUR, (_, h: string, m?: string) => `${h}:${m ?? "00"}`)
+    .replace(SHORT_MERIDIEM, "$1$2m");
   const zones = findZones(text);
   const parser = dayFirst(text, zones.map((z) => z.zone)) ? DAY_FIRST_PARSER : MONTH_FIRST;
   const ref = { instant: floating(opts.reference), timezone: 0 };
@@ -297,6 +306,9 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   // Portals write "Start: …" and "End: …" on lines of their own.
   const endLine = resolved.find((x) => x !== first && END_LABEL.test(lineContext(text, x.c.index).split("\n").pop()!));
   if (!end && endLine && endLine.start > first.start) end = endLine.start;
+  // "noon PT … she's blocked until 12:45pm": a later time on that day after "until" ends it.
+  const until = end ? undefined : resolved.find((x) => x !== first && x.start > first.start && UNTIL.test(text.slice(Math.max(0, x.c.index - UNTIL_BEFORE_CHARS), x.c.index)));
+  if (until && until.start.getTime() - first.start.getTime() <= MAX_INTERVIEW_HOURS * 3600_000) end = until.start;
   for (const next of resolved.slice(resolved.indexOf(first) + 1)) {
     if (!end || !next.end) break;
     const gap = (next.start.getTime() - end.getTime()) / 60_000;

@@ -95,3 +95,16 @@ describe("a forward that quotes the whole original", () => {
     expect(original.body).toContain("> Could you do Tuesday?");
   });
 });
+
+describe("a reply attached as a message", () => {
+  it("is the original itself: its 'Original Message' block is its history, kept apart", async () => {
+    const inner = ["From: Ana Reyes <ana@corp.example>", "To: sam@seeker.example", "Subject: RE: Interview", "Date: Tue, 1 Dec 2026 09:00:00 -0500", "Message-ID: <i@corp.example>", "",
+      "Confirmed: Friday, December 4 at 11:30am ET with Wen Zhao.", "", "-----Original Message-----", "From: Sam <sam@seeker.example>", "Sent: Monday, November 30, 2026 9:02 PM",
+      "To: Ana Reyes <ana@corp.example>", "Subject: RE: Interview", "", "I'm free Thursday after 2pm ET."].join("\r\n");
+    const raw = ["From: Sam <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: RE: Interview", "Message-ID: <o@s.example>", "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="m"', "", "--m", "Content-Type: text/plain", "", "fyi", "--m", "Content-Type: message/rfc822", "", inner, "--m--", ""].join("\r\n");
+    const { original } = await unwrap(raw);
+    expect([original.from?.email, original.body.trim()]).toEqual(["ana@corp.example", "Confirmed: Friday, December 4 at 11:30am ET with Wen Zhao."]);
+    expect(original.history).toContain("I'm free Thursday after 2pm ET.");
+  });
+});

@@ -57,6 +57,13 @@ describe("time notations across languages", () => {
     expect(findWhen(text, opts)?.start.toISOString()).toBe(start);
   });
 
+  it.for([
+    ["'12:45p' shorthand after 'until'", "Ana can do Friday Dec 4, 2026 at noon PT. She's blocked until 12:45p.", "2026-12-04T20:45:00.000Z"],
+    ["a hard stop", "Friday Dec 4, 2026 at 2:00pm ET works; he has a hard stop at 2:45pm.", "2026-12-04T19:45:00.000Z"],
+  ] as const)("ends at a later time on that day: %s", ([, text, end]) => {
+    expect(findWhen(text, opts)?.end?.toISOString()).toBe(end);
+  });
+
   it("takes no length for a time: '24h de antecedência' is notice, not a start", () => {
     expect(findWhen("Se precisar remarcar, responda com pelo menos 24h de antecedência.", opts)).toBeNull();
   });

@@ -81,3 +81,15 @@ describe("people an invite and the mail say together", () => {
     expect(got.interviewers.map((p) => p.name)).toEqual(["Lena Fox"]);
   });
 });
+
+describe("a first name the thread below completes", () => {
+  it("takes the full name the quoted history gives", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const raw = ["From: Sam Seeker <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: Re: next steps", "Message-ID: <h@s.example>", "",
+      "---------- Forwarded message ---------", "From: Jo Park <jo@corp.example>", "Date: Tue, Dec 1, 2026 at 9:00 AM", "Subject: Re: next steps", "To: <sam@seeker.example>", "",
+      "Good news: Tobias can do Tuesday, December 8 at 3pm UTC for the Data Engineer interview.", "", "Jo", "",
+      "On Mon, Nov 30, 2026 at 10:00 AM Jo Park <jo@corp.example> wrote:", "> Tobias Lindqvist (our data lead) would love to chat. Could you do Tuesday at 1pm?"].join("\r\n");
+    const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC" });
+    expect([got.start, got.interviewers.map((p) => p.name)]).toEqual(["2026-12-08T15:00:00.000Z", ["Tobias Lindqvist"]]);
+  });
+});

@@ -44,7 +44,9 @@ export async function reforward(raw: string, receivedAt: string, format: Format)
   const calendars = (boundary: string) => o.calendars.map((c) => part(boundary, "text/calendar; method=REQUEST", c));
   const head = (subject: string) => [`From: ${address({ name: outer.from?.name || null, email: outer.from?.address ?? null })}`, "To: followups@assistant.example", `Subject: ${subject}`, `Date: ${new Date(receivedAt).toUTCString()}`, "Message-ID: <reforward@test>", "MIME-Version: 1.0"];
   const mixed = (subject: string, parts: string[]) => [...head(subject), 'Content-Type: multipart/mixed; boundary="m"', "", ...parts, ...calendars("m"), "--m--", ""].join("\r\n");
-  const text = (block: string[]) => mixed(`Fwd: ${o.subject ?? ""}`, [part("m", "text/plain", ["fyi", "", ...block, "", ""].join("\n") + o.body)]);
+  // The whole original, its quoted thread too: a client forwards all of it.
+  const whole = o.history ? `${o.body}\n${o.history}` : o.body;
+  const text = (block: string[]) => mixed(`Fwd: ${o.subject ?? ""}`, [part("m", "text/plain", ["fyi", "", ...block, "", ""].join("\n") + whole)]);
   switch (format) {
     case "gmail":
       return text(["---------- Forwarded message ---------", `From: ${address(o.from)}`, `Date: ${gmailDate(line.wall)}`, `Subject: ${o.subject ?? ""}`, `To: ${to}`, ...cc]);
@@ -53,7 +55,7 @@ export async function reforward(raw: string, receivedAt: string, format: Format)
     case "apple":
       return text(["Begin forwarded message:", "", `From: ${address(o.from)}`, `Subject: ${o.subject ?? ""}`, `Date: ${appleDate(line.wall)}`, `To: ${to}`, ...cc]);
     case "outlookHtml": {
-      const body = o.body.split(/\n\s*\n/).map((p) => `<p>${p.split("\n").map(escape).join("<br>\n")}</p>`).join("\n");
+      const body = whole.split(/\n\s*\n/).map((p) => `<p>${p.split("\n").map(escape).join("<br>\n")}</p>`).join("\n");
       const block = `<hr><div id="divRplyFwdMsg"><b>From:</b> ${escape(address(o.from))}<br><b>Sent:</b> ${outlookDate(line.wall)}<br><b>To:</b> ${escape(to)}<br>${cc.map((l) => `<b>Cc:</b> ${escape(l.slice(4))}<br>`).join("")}<b>Subject:</b> ${escape(o.subject ?? "")}</div><br>`;
       return mixed(`FW: ${o.subject ?? ""}`, [part("m", "text/html", `<html><body><div>fyi</div>${block}${body}</body></html>`)]);
     }
@@ -63,7 +65,7 @@ export async function reforward(raw: string, receivedAt: string, format: Format)
 }
 
 function attached(o: OriginalMail, to: string, date: string): string {
-  return [`From: ${address(o.from!)}`, `To: ${to}`, ...(o.cc.length ? [`Cc: ${o.cc.map(address).join(", ")}`] : []), `Subject: ${o.subject ?? ""}`, `Date: ${date}`, "Message-ID: <original@test>", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="i"', "", part("i", "text/plain", o.body), ...o.calendars.map((c) => part("i", "text/calendar; method=REQUEST", c)), "--i--", ""].join("\r\n");
+  return [`From: ${address(o.from!)}`, `To: ${to}`, ...(o.cc.length ? [`Cc: ${o.cc.map(address).join(", ")}`] : []), `Subject: ${o.subject ?? ""}`, `Date: ${date}`, "Message-ID: <original@test>", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="i"', "", part("i", "text/plain", o.history ? `${o.body}\n${o.history}` : o.body), ...o.calendars.map((c) => part("i", "text/calendar; method=REQUEST", c)), "--i--", ""].join("\r\n");
 }
 
 /** The case's HTML part (and any invite) without its plain-text alternative. */
