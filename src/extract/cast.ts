@@ -7,7 +7,7 @@
 import type { OriginalMail } from "./forward.ts";
 import { escapeRe } from "./locales/index.ts";
 import type { Invite } from "./ics.ts";
-import { fold, isRecruitingTitle, isTeamName, looksLikeName, parseEntry, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
+import { fold, isRecruitingTitle, isTeamName, looksLikeName, NAME_SOURCE, parseEntry, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
@@ -69,6 +69,8 @@ function fullNameOf(first: string, text: string): string | null {
   return null;
 }
 
+const BETWEEN = new RegExp(String.raw`\bbetween\s+(${NAME_SOURCE})\s+and\s+(${NAME_SOURCE})\s*$`, "u");
+
 export type Cast = {
   interviewers: Person[];
   contacts: Person[];
@@ -91,7 +93,7 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
     prose = mergePeople([...prose, { name: host, email: senderHosts ? from!.email : null, title: senderHosts ? signature?.title ?? null : null }]);
   }
   // Emails given on To/Cc lines complete the people the prose names.
-  const addressed = [...original.cc, ...original.to].filter((a) => a.name).map((a) => ({ key: fold(a.name!), name: a.name!, email: a.email }));
+  const addressed = [...original.cc, ...original.to, ...(original.replyTo ?? [])].filter((a) => a.name).map((a) => ({ key: fold(a.name!), name: a.name!, email: a.email }));
   if (addressed.length) for (const p of prose) p.email ??= addressed.find((a) => a.key === fold(p.name))?.email ?? null;
   // "with Piotr and Camila (both cc'd)": a first name alone is the copied person whose name starts with it.
   if (addressed.length) {
@@ -142,6 +144,12 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   if (addressed.length) for (const c of contacts) c.email ??= addressed.find((a) => a.key === fold(c.name))?.email ?? null;
   // "Marisa can do Friday": the thread quoted below names her in full ("Marisa Quintero (our firmware lead)").
   for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullNameOf(p.name, `${body}\n${original.history ?? ""}`) ?? p.name;
+  // A booking's title names its two sides: "30 Minute Interview between Philippa Armitage and Yusuf Karaca".
+  if (interviewers.length === 0) {
+    const between = [original.subject, invite?.summary].map((t) => (t ? BETWEEN.exec(t) : null)).find(Boolean);
+    const hosts = between ? [between[1]!, between[2]!].map((name) => ({ name, email: addressed.find((a) => a.key === fold(name))?.email ?? null, title: null })) : [];
+    if (hosts.some(isSeeker)) interviewers = hosts.filter((p) => !isSeeker(p));
+  }
   const contactKeys = new Set(contacts.map((c) => fold(c.name)));
   interviewers = mergePeople(interviewers).filter((p) => !isSeeker(p) && !contactKeys.has(fold(p.name)));
   const interviewerKeys = new Set(interviewers.map((i) => fold(i.name)));

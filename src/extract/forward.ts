@@ -52,6 +52,8 @@ export type OriginalMail = {
   from: MailAddress | null;
   to: MailAddress[];
   cc: MailAddress[];
+  /** Where replies go: a notice from a robot names its person here ("Reply-To: Philippa <philippa@…>"). */
+  replyTo?: MailAddress[];
   subject: string | null;
   /** The original's Date as written: a real header or a forward block's line. */
   dateText: string | null;
@@ -257,6 +259,7 @@ function fromEmail(mail: Email): OriginalMail {
     from: mail.from ? { name: repairC1(mail.from.name) || null, email: mail.from.address?.toLowerCase() ?? null } : null,
     to: (mail.to ?? []).map(headerMailbox),
     cc: (mail.cc ?? []).map(headerMailbox),
+    replyTo: (mail.replyTo ?? []).map(headerMailbox),
     subject: boundSubject(repairC1(mail.subject)),
     dateText: headerValue(mail, "date"),
     body: bodyText(mail),
@@ -300,6 +303,7 @@ export function unwrapInline(outer: OriginalMail, attached = false): OriginalMai
       from,
       to: parseAddressList(h.to ?? ""),
       cc: parseAddressList(h.cc ?? ""),
+      replyTo: parseAddressList(h["reply-to"] ?? ""),
       subject: boundSubject(h.subject),
       dateText: h.date ?? h.sent ?? null,
       body: block.after,

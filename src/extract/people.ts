@@ -15,6 +15,8 @@ const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|la|le|du|dos|b
 // Up to two particles between words: "Pieter van der Linden", "María de la Cruz".
 const NAME = String.raw`${W}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${W}){1,3}`;
 const NAME_AT_START = new RegExp(`^(${NAME})`, "u");
+/** A person's name as a pattern source, for patterns elsewhere that hold one. */
+export const NAME_SOURCE = NAME;
 const NAME_ANYWHERE = new RegExp(`(?<![\\p{L}])(${NAME})`, "gu");
 
 // Capitalised words that are never part of a person's name in these mails.

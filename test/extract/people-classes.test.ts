@@ -93,3 +93,15 @@ describe("a first name the thread below completes", () => {
     expect([got.start, got.interviewers.map((p) => p.name)]).toEqual(["2026-12-08T15:00:00.000Z", ["Tobias Lindqvist"]]);
   });
 });
+
+describe("a booking notice's two sides", () => {
+  it("'… between <host> and <seeker>' names the host, the forwarded Reply-To their address", async () => {
+    const { extract } = await import("../../src/extract/index.ts");
+    const raw = ["From: Sam Seeker <sam@seeker.example>", "To: followups@assistant.example", "Subject: Fwd: Canceled: 30 Minute Interview between Lena Fox and Sam Seeker",
+      "Message-ID: <b@s.example>", "", "---------- Forwarded message ---------", "From: Calendly <notifications@calendly.example>", "Date: Tue, Dec 1, 2026 at 9:00 AM",
+      "Subject: Canceled: 30 Minute Interview between Lena Fox and Sam Seeker", "To: <sam@seeker.example>", "Reply-To: Lena Fox <lena.fox@corp.example>", "",
+      "The event below has been canceled.", "Event Type:", "30 Minute Interview", "Event Date/Time:", "10:30am - Thursday, December 10, 2026 (Eastern Time - US & Canada)"].join("\r\n");
+    const got = await extract(raw, { now: new Date("2026-12-01T15:00:00Z"), seekerTimeZone: "UTC" });
+    expect([got.kind, got.interviewers]).toEqual(["cancellation", [{ name: "Lena Fox", email: "lena.fox@corp.example", title: null }]]);
+  });
+});

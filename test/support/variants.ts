@@ -9,7 +9,8 @@
 import { Buffer } from "node:buffer";
 import PostalMime from "postal-mime";
 import { readDateLine } from "../../src/extract/dateline.ts";
-import { type OriginalMail, unwrap } from "../../src/extract/forward.ts";
+import { seekerNote } from "../../src/extract/corrections.ts";
+import { bodyText, type OriginalMail, unwrap } from "../../src/extract/forward.ts";
 import type { WallClock } from "../../src/time/wallclock.ts";
 
 export const FORMATS = ["gmail", "outlook", "apple", "outlookHtml", "rfc822"] as const;
@@ -46,26 +47,30 @@ export async function reforward(raw: string, receivedAt: string, format: Format)
   const mixed = (subject: string, parts: string[]) => [...head(subject), 'Content-Type: multipart/mixed; boundary="m"', "", ...parts, ...calendars("m"), "--m--", ""].join("\r\n");
   // The whole original, its quoted thread too: a client forwards all of it.
   const whole = o.history ? `${o.body}\n${o.history}` : o.body;
-  const text = (block: string[]) => mixed(`Fwd: ${o.subject ?? ""}`, [part("m", "text/plain", ["fyi", "", ...block, "", ""].join("\n") + whole)]);
+  // The seeker's own words above the forward go with it (a case's company may be named only there).
+  const note = seekerNote(bodyText(outer)).trim() || "fyi";
+  // Apple Mail shows the original's Reply-To in its block; the others do not.
+  const replyTo = o.replyTo?.length ? [`Reply-To: ${o.replyTo.map(address).join(", ")}`] : [];
+  const text = (block: string[]) => mixed(`Fwd: ${o.subject ?? ""}`, [part("m", "text/plain", [note, "", ...block, "", ""].join("\n") + whole)]);
   switch (format) {
     case "gmail":
       return text(["---------- Forwarded message ---------", `From: ${address(o.from)}`, `Date: ${gmailDate(line.wall)}`, `Subject: ${o.subject ?? ""}`, `To: ${to}`, ...cc]);
     case "outlook":
       return text(["________________________________", `From: ${address(o.from)}`, `Sent: ${outlookDate(line.wall)}`, `To: ${to}`, ...cc, `Subject: ${o.subject ?? ""}`]);
     case "apple":
-      return text(["Begin forwarded message:", "", `From: ${address(o.from)}`, `Subject: ${o.subject ?? ""}`, `Date: ${appleDate(line.wall)}`, `To: ${to}`, ...cc]);
+      return text(["Begin forwarded message:", "", `From: ${address(o.from)}`, `Subject: ${o.subject ?? ""}`, `Date: ${appleDate(line.wall)}`, `To: ${to}`, ...cc, ...replyTo]);
     case "outlookHtml": {
       const body = whole.split(/\n\s*\n/).map((p) => `<p>${p.split("\n").map(escape).join("<br>\n")}</p>`).join("\n");
       const block = `<hr><div id="divRplyFwdMsg"><b>From:</b> ${escape(address(o.from))}<br><b>Sent:</b> ${outlookDate(line.wall)}<br><b>To:</b> ${escape(to)}<br>${cc.map((l) => `<b>Cc:</b> ${escape(l.slice(4))}<br>`).join("")}<b>Subject:</b> ${escape(o.subject ?? "")}</div><br>`;
-      return mixed(`FW: ${o.subject ?? ""}`, [part("m", "text/html", `<html><body><div>fyi</div>${block}${body}</body></html>`)]);
+      return mixed(`FW: ${o.subject ?? ""}`, [part("m", "text/html", `<html><body><div>${escape(note)}</div>${block}${body}</body></html>`)]);
     }
     case "rfc822":
-      return [...head(`Fwd: ${o.subject ?? ""}`), 'Content-Type: multipart/mixed; boundary="m"', "", "--m\r\nContent-Type: text/plain\r\n\r\nfyi", '--m\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="original.eml"\r\n', attached(o, to, rfcDate(line.wall, line.offsetMinutes ?? 0)), "--m--", ""].join("\r\n");
+      return [...head(`Fwd: ${o.subject ?? ""}`), 'Content-Type: multipart/mixed; boundary="m"', "", `--m\r\nContent-Type: text/plain\r\n\r\n${note}`, '--m\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="original.eml"\r\n', attached(o, to, rfcDate(line.wall, line.offsetMinutes ?? 0)), "--m--", ""].join("\r\n");
   }
 }
 
 function attached(o: OriginalMail, to: string, date: string): string {
-  return [`From: ${address(o.from!)}`, `To: ${to}`, ...(o.cc.length ? [`Cc: ${o.cc.map(address).join(", ")}`] : []), `Subject: ${o.subject ?? ""}`, `Date: ${date}`, "Message-ID: <original@test>", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="i"', "", part("i", "text/plain", o.history ? `${o.body}\n${o.history}` : o.body), ...o.calendars.map((c) => part("i", "text/calendar; method=REQUEST", c)), "--i--", ""].join("\r\n");
+  return [`From: ${address(o.from!)}`, `To: ${to}`, ...(o.cc.length ? [`Cc: ${o.cc.map(address).join(", ")}`] : []), ...(o.replyTo?.length ? [`Reply-To: ${o.replyTo.map(address).join(", ")}`] : []), `Subject: ${o.subject ?? ""}`, `Date: ${date}`, "Message-ID: <original@test>", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="i"', "", part("i", "text/plain", o.history ? `${o.body}\n${o.history}` : o.body), ...o.calendars.map((c) => part("i", "text/calendar; method=REQUEST", c)), "--i--", ""].join("\r\n");
 }
 
 /** The case's HTML part (and any invite) without its plain-text alternative. */
