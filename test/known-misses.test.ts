@@ -9,6 +9,14 @@ import { extract } from "../src/extract/index.ts";
 import { allCases, knownContactMisses, knownMisses, missedCases } from "./support/mail.ts";
 
 describe("known misses", () => {
+  it("lists only corpus cases, each with its class of format", () => {
+    const names = new Set(allCases.map((c) => c.name));
+    for (const [name, why] of Object.entries({ ...knownMisses, ...knownContactMisses })) {
+      expect(names.has(name), name).toBe(true);
+      expect(why).toMatch(/\S/);
+    }
+  });
+
   it.for(missedCases)("$name still misses (remove it from known-misses.json once it passes)", async (c) => {
     const got = await extract(c.raw, { now: new Date(c.expected.received_at), seekerTimeZone: c.expected.seeker.time_zone ?? "UTC", assistantAddress: "followups@assistant.example" });
     expect(knownMisses[c.name]).toMatch(/\S/);

@@ -142,8 +142,16 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   }
   // A recruiter signed without an address is often on the Cc line: "Cc: Jessamyn Reyes-Hartley <jessamyn@…>".
   if (addressed.length) for (const c of contacts) c.email ??= addressed.find((a) => a.key === fold(c.name))?.email ?? null;
+  // "same 45 minutes with Rajesh": a first name the thread names in full ("interview with Rajesh Venkataraman").
+  const thread = `${body}\n${original.history ?? ""}`;
+  if (interviewers.length === 0 && original.history) {
+    for (const first of listedFirstNames(flat)) {
+      const full = fullNameOf(first.charAt(0).toUpperCase() + first.slice(1), thread);
+      if (full && !isSeeker({ name: full, email: null, title: null }) && full !== from?.name) interviewers.push({ name: full, email: null, title: null });
+    }
+  }
   // "Marisa can do Friday": the thread quoted below names her in full ("Marisa Quintero (our firmware lead)").
-  for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullNameOf(p.name, `${body}\n${original.history ?? ""}`) ?? p.name;
+  for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullNameOf(p.name, thread) ?? p.name;
   // A booking's title names its two sides: "30 Minute Interview between Philippa Armitage and Yusuf Karaca".
   if (interviewers.length === 0) {
     const between = [original.subject, invite?.summary].map((t) => (t ? BETWEEN.exec(t) : null)).find(Boolean);

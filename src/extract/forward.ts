@@ -199,6 +199,43 @@ export function findBlock(text: string): Block | null {
   return null;
 }
 
+/** "On Wed, Dec 9, 2026 at 4:40 PM Kayla Mercer <kayla@…> wrote:": the date and the person, in English. */
+const INTRO_PARTS = /^On\s+(.+?),?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*<([^<>\s]+@[^<>\s]+)>\s*wrote:\s*$/u;
+/** The clock's half before the name ("4:40 PM Kayla Mercer") is the date's. */
+const MERIDIEM_LEAD = /^(?:AM|PM)\s+/;
+
+/**
+ * The mail a reply quotes, read from the history under it: the intro line's person and date, and the quoted
+ * text one level up (its own history split off again). Null when the history opens with no such intro.
+ */
+export function quotedMail(current: OriginalMail): OriginalMail | null {
+  const lines = (current.history ?? "").split("\n");
+  let i = lines.findIndex((l) => l.trim());
+  if (i < 0) return null;
+  // Gmail wraps a long intro over two lines.
+  let intro = lines[i]!.trim();
+  if (!/wrote:\s*$/i.test(intro) && /wrote:\s*$/i.test(lines[i + 1] ?? "")) intro = `${intro} ${lines[++i]!.trim()}`;
+  const m = INTRO_PARTS.exec(intro);
+  if (!m) return null;
+  const name = m[2]!.replace(MERIDIEM_LEAD, "");
+  const date = `${m[1]!} ${m[2]!.slice(0, m[2]!.length - name.length)}`.trim();
+  // Text quoting marks each line ("> "); an HTML blockquote rendered as text does not.
+  const rest = lines.slice(i + 1);
+  const quoted = rest.some((l) => /^\s*>/.test(l)) ? rest.filter((l) => /^\s*>/.test(l) || !l.trim()) : rest;
+  const { own, history } = splitReplyHistory(quoted.map((l) => l.replace(/^\s*> ?/, "")).join("\n"));
+  return {
+    from: { name: name || null, email: m[3]!.toLowerCase() },
+    to: [],
+    cc: [],
+    subject: current.subject,
+    dateText: date,
+    body: own,
+    history,
+    calendars: current.calendars,
+    forwarded: true,
+  };
+}
+
 /** Share of a body's lines that must be quoted for the quoting to be the forward's, not a reply's history. */
 const QUOTED_BODY_SHARE = 0.9;
 

@@ -6,7 +6,7 @@ import { isRobotAddress } from "./address.ts";
 import { castOf, seekerTest, type Sender } from "./cast.ts";
 import { cleanCompany, readCompanyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
-import { bodyText, unwrap, type OriginalMail } from "./forward.ts";
+import { bodyText, quotedMail, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
 import { detectLanguage } from "./language.ts";
 import { aboutInterview, classify, seekerSaysInterview, looksLikeInterview, mentionsCancellation, namesOtherEvent, notInterviewReason } from "./kind.ts";
@@ -27,6 +27,8 @@ const PAST_TOLERANCE_MS = 12 * 3600_000;
 
 const TIMELINE = /(?:get back to you|hear (?:back )?from us|be in touch|decision|update you|follow up with you|let you know|next steps)[^.\n]{0,60}?\b(by (?:the )?(?:end of (?:the )?(?:day|week|month)|(?:mon|tues|wednes|thurs|fri)day|[A-Z][a-z]+ \d{1,2})|within (?:\w+ )?(?:\d+|one|two|three|four|a|a few|a couple of) (?:business |working )?(?:days?|weeks?)|early next week|next week|end of (?:the )?(?:week|month))/i;
 
+
+const SAME_LINK = /\bsame (?:zoom |teams |meet |video |meeting |call )?(?:link|meeting link|dial-in)\b/i;
 
 const BACK_ON = /\b(?:return(?:ing)?|back(?: in the office)?|be back|returning to the office)\b(?:\s+(?:on|from|by))?\s+([^\n.]{3,50})/i;
 
@@ -59,9 +61,27 @@ export async function extract(raw: ArrayBuffer | Uint8Array | string, opts: Extr
   return extractFromOriginal(original, { ...opts, seeker, corrections, note });
 }
 
-type Resolved = ExtractOptions & { seeker: NonNullable<ExtractOptions["seeker"]> };
+/** `answered`: this is the mail the seeker's short yes quoted; it is not unwrapped again. */
+type Resolved = ExtractOptions & { seeker: NonNullable<ExtractOptions["seeker"]>; answered?: boolean };
+
+/** A reply of the seeker's own this short only answers the mail it quotes ("Thursday works! See you then."). */
+const MAX_ANSWER_CHARS = 300;
+const AGREES = /\b(?:works|sounds good|confirm(?:ed)?|see you|perfect|that's fine|that is fine|great|ok(?:ay)?|yes)\b/i;
+
+/**
+ * The seeker forwarded their own short yes to a proposal ("Instead of Tuesday, could we do Thursday…"):
+ * the proposal is the mail to read, and their answer is their note.
+ */
+function answeredProposal(original: OriginalMail, opts: Resolved): { mail: OriginalMail; note: string } | null {
+  const own = original.body.trim();
+  if (opts.answered || !original.from?.email || original.from.email !== opts.seeker.email.toLowerCase() || own.length > MAX_ANSWER_CHARS || !AGREES.test(own)) return null;
+  const quoted = quotedMail(original);
+  return quoted ? { mail: quoted, note: `${opts.note ?? ""}\n${own}` } : null;
+}
 
 export function extractFromOriginal(original: OriginalMail, opts: Resolved): Extraction {
+  const answered = answeredProposal(original, opts);
+  if (answered) return extractFromOriginal(answered.mail, { ...opts, note: answered.note, answered: true });
   const subject = original.subject ?? "";
   const invite = original.calendars.map((c) => readInvite(c, opts.seekerTimeZone)).find((i) => i?.start) ?? null;
   const body = original.body;
@@ -190,7 +210,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     contacts = contacts.filter((p) => !isFirm(p));
   }
 
-  const meetingUrl = meetingUrlFrom([...(invite?.urls ?? []), ...urlsIn(body)]);
+  // "same Zoom link": a reschedule that keeps the link names it only in the thread it quotes.
+  const meetingUrl = meetingUrlFrom([...(invite?.urls ?? []), ...urlsIn(body)]) ?? (SAME_LINK.test(body) ? meetingUrlFrom(urlsIn(original.history ?? "")) : null);
   const timeline = TIMELINE.exec(body)?.[1] ?? null;
   const returnsOn = reason === "out_of_office" ? returnDate(body, ref().wall, opts.seekerTimeZone) : null;
   const scheduling = kind !== "not_interview";

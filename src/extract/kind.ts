@@ -11,7 +11,7 @@ const NEWSLETTER = /\bjob alert\b|\bnew jobs? (match|for)\b|\bjobs? you may be i
 const CONFIRMED = /\b(is|are|been|you're|you are) (confirmed|scheduled|booked|all set)\b|\bconfirm(ing)? (the details|your)\b|\binvit(e|ing) you to\b|\bhas been (re)?scheduled\b|\bitinerary\b|\byour (event|interview) (has been|is) (scheduled|confirmed)\b/i;
 const CANCELLED_SUBJECT = /^\s*((fwd?|fw|re)\s*:\s*)*(canceled|cancelled|cancellation)\b|\binterview (has been )?cancel(l)?ed\b/i;
 const CANCELLED_BODY = /\b(need|have|had) to cancel\b|\bhas been cancel(l)?ed\b|\bis (now )?cancel(l)?ed\b|\bwe(?:'ve| have) cancel(l)?ed\b/i;
-const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|(?<!\b(?:propose|request|suggest|pick|choose|find|need) (?:a )?)\bnew time\b|\b(time|date) (has )?changed\b|\b(need|have|had) to (move|shift) (your|our|the) (interview|call|meeting|chat) to\b|^[ \t]*((fwd?|fw)[ \t]*:[ \t]*)*updated invitation\b/im;
+const RESCHEDULED = /\breschedul(ed|ing)\b|\b(has been|we(?:'ve| have)) moved\b|\bmoved your\b|\bupdated (interview )?(details|time)\b|(?<!\b(?:propose|request|suggest|pick|choose|find|need) (?:a )?)\bnew time\b|\b(time|date) (has )?changed\b|\b(need|have|had) to (move|shift) (your|our|the) (interview|call|meeting|chat) to\b|^[ \t]*((fwd?|fw)[ \t]*:[ \t]*)*updated invitation\b|\binstead of [^,.?\n]{2,40},? (?:could|can|shall) we (?:do|move|meet)\b/im;
 
 /**
  * A pattern with the lower-case words it cannot match without. Most mail has
@@ -45,7 +45,7 @@ const ALERT = guarded(["job alert", "new job", "you may be interested in", "unsu
 const ACKNOWLEDGED = guarded(["applying", "application", "successfully"], RECEIVED);
 const PROPOSES = guarded(["of these", "of the following", "of the below", "of those", "could you do", "choose", "pick", "select"], PROPOSAL);
 const CANCELS = guarded(["cancel"], CANCELLED_BODY);
-const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed", "to move", "to shift"], RESCHEDULED);
+const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed", "to move", "to shift", "instead of"], RESCHEDULED);
 
 export function notInterviewReason(subject: string, body: string): Reason | null {
   const text = `${subject}\n${body}`;

@@ -150,6 +150,15 @@ export function wallOf(c: chrono.ParsedResult["start"], dateFrom?: chrono.Parsed
   return { year: d.get("year")!, month: d.get("month")!, day: d.get("day")!, hour: c.get("hour") ?? 0, minute: c.get("minute") ?? 0 };
 }
 
+/** Words after an old time's that name the new one: "Instead of Tuesday, could we do Thursday at 2pm?" */
+const NEW_TIME_CONTEXT = /\b(?:could we do|can we do|how about|let's do|let us do|moved? (?:it )?to|new time|rescheduled (?:it )?(?:to|for)|now (?:on|at))\b/i;
+
+/** A time its context calls old, unless words after the old one name this one as new. */
+function isOldTime(context: string): boolean {
+  const old = [...context.matchAll(new RegExp(OLD_TIME_CONTEXT.source, "gi"))].at(-1);
+  return !!old && !NEW_TIME_CONTEXT.test(context.slice(old.index! + old[0].length));
+}
+
 function lineContext(text: string, index: number): string {
   // The current line up to the time, and the nearest non-empty line above it: a heading
   // such as "PREVIOUSLY SCHEDULED (cancelled)" or "NEW TIME".
@@ -297,7 +306,7 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
     })
     .filter((x) => plausible(x.start) && x.start.getTime() >= opts.notBefore.getTime())
     .map((x) => (x.end && !plausible(x.end) ? { ...x, end: null } : x))
-    .filter((x) => opts.cancellation || !OLD_TIME_CONTEXT.test(lineContext(text, x.c.index)));
+    .filter((x) => opts.cancellation || !isOldTime(lineContext(text, x.c.index)));
   const first = resolved.find((x) => !ARRIVAL_CONTEXT.test(lineContext(text, x.c.index))) ?? resolved[0];
   if (!first) return null;
 
