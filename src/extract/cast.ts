@@ -5,7 +5,6 @@
  * the assistant are never either.
  */
 import type { OriginalMail } from "./forward.ts";
-import { escapeRe } from "./locales/index.ts";
 import type { Invite } from "./ics.ts";
 import { fold, isRecruitingTitle, isTeamName, looksLikeName, NAME_SOURCE, parseEntry, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
@@ -59,11 +58,15 @@ const MAX_FULL_NAME_CHARS = 60;
 /** The body and quoted thread searched for a first name's full form: a thread's first mails name people. */
 const MAX_NAME_SEARCH_CHARS = 20_000;
 
+/** A capitalised word and one or two more after it: a full name's shape, found once for every first name asked. */
+const NAME_PAIR = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
 /** The first full name in the text that starts with this first name, if any. */
 function fullNameOf(first: string, text: string): string | null {
-  const re = new RegExp(String.raw`(?<![\p{L}])${escapeRe(first)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, "gu");
-  for (const m of text.slice(0, MAX_NAME_SEARCH_CHARS).matchAll(re)) {
-    const name = `${first} ${m[1]}`;
+  const key = fold(first);
+  for (const m of text.slice(0, MAX_NAME_SEARCH_CHARS).matchAll(NAME_PAIR)) {
+    if (fold(m[1]!) !== key) continue;
+    const name = `${m[1]} ${m[2]}`;
     if (name.length <= MAX_FULL_NAME_CHARS && looksLikeName(name)) return parseEntry(name)[0]?.name ?? null;
   }
   return null;
@@ -146,7 +149,7 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const thread = `${body}\n${original.history ?? ""}`;
   if (interviewers.length === 0 && original.history) {
     for (const first of listedFirstNames(flat)) {
-      const full = fullNameOf(first.charAt(0).toUpperCase() + first.slice(1), thread);
+      const full = fullNameOf(first, thread);
       if (full && !isSeeker({ name: full, email: null, title: null }) && full !== from?.name) interviewers.push({ name: full, email: null, title: null });
     }
   }
@@ -154,7 +157,8 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullNameOf(p.name, thread) ?? p.name;
   // A booking's title names its two sides: "30 Minute Interview between Philippa Armitage and Yusuf Karaca".
   if (interviewers.length === 0) {
-    const between = [original.subject, invite?.summary].map((t) => (t ? BETWEEN.exec(t) : null)).find(Boolean);
+    // The word first: the pattern holds two names and costs milliseconds to compile on its first use.
+    const between = [original.subject, invite?.summary].map((t) => (t && /\bbetween\b/i.test(t) ? BETWEEN.exec(t) : null)).find(Boolean);
     const hosts = between ? [between[1]!, between[2]!].map((name) => ({ name, email: addressed.find((a) => a.key === fold(name))?.email ?? null, title: null })) : [];
     if (hosts.some(isSeeker)) interviewers = hosts.filter((p) => !isSeeker(p));
   }

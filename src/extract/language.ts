@@ -11,6 +11,8 @@ const SAMPLE_CHARS = 4_000;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
 const HAN = /\p{Script=Han}/gu;
+/** Any of them: one pass over the sample finds that most mail has none. */
+const CJK = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}]/u;
 /** Characters of a script that make it the mail's: a name or two in it do not. */
 const MIN_SCRIPT_CHARS = 12;
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
@@ -30,8 +32,10 @@ const WORDS: Array<{ lang: Lang; words: Map<string, number> }> = LOCALES.filter(
 
 export function detectLanguage(text: string): Lang {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const enough = Math.max(MIN_SCRIPT_CHARS, count(LATIN_WORD, sample) * CJK_CHARS_PER_WORD);
-  const [kana, hangul, han] = [count(KANA, sample), count(HANGUL, sample), count(HAN, sample)];
+  const cjk = CJK.test(sample);
+  const [kana, hangul, han] = cjk ? [count(KANA, sample), count(HANGUL, sample), count(HAN, sample)] : [0, 0, 0];
+  // Latin words are counted only when a CJK script is there at all: most mail has none.
+  const enough = Math.max(kana, hangul, han) < MIN_SCRIPT_CHARS ? Infinity : Math.max(MIN_SCRIPT_CHARS, count(LATIN_WORD, sample) * CJK_CHARS_PER_WORD);
   if (kana >= enough || (kana > 0 && kana + han >= enough)) return "ja";
   if (hangul >= enough) return "ko";
   if (han >= enough) return "zh";

@@ -389,7 +389,7 @@ function sentenceListPeople(flat: string): Person[] {
     const people = sentencePeople(list);
     out.push(...(people.length ? people : firstName(FIRST_NAME_THEN_WHO.exec(list)?.[1])));
   }
-  if (flat.includes(" can ") || flat.includes(" is ")) for (const m of flat.matchAll(FIRST_NAME_AVAILABLE)) out.push(...firstName(m[1]));
+  if (flat.includes(" can ")) for (const m of flat.matchAll(FIRST_NAME_AVAILABLE)) out.push(...firstName(m[1]));
   // "Jane Doe (Engineering Manager) will still be your interviewer"
   for (const w of flat.matchAll(WILL_INTERVIEW)) {
     const m = nameBefore(flat, w.index!, NAME_TITLE_AT_END);

@@ -154,8 +154,11 @@ export function wallOf(c: chrono.ParsedResult["start"], dateFrom?: chrono.Parsed
 const NEW_TIME_CONTEXT = /\b(?:could we do|can we do|how about|let's do|let us do|moved? (?:it )?to|new time|rescheduled (?:it )?(?:to|for)|now (?:on|at))\b/i;
 
 /** A time its context calls old, unless words after the old one name this one as new. */
+const OLD_TIME_ALL = new RegExp(OLD_TIME_CONTEXT.source, "gi");
+
 function isOldTime(context: string): boolean {
-  const old = [...context.matchAll(new RegExp(OLD_TIME_CONTEXT.source, "gi"))].at(-1);
+  if (!OLD_TIME_CONTEXT.test(context)) return false;
+  const old = [...context.matchAll(OLD_TIME_ALL)].at(-1);
   return !!old && !NEW_TIME_CONTEXT.test(context.slice(old.index! + old[0].length));
 }
 

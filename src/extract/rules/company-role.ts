@@ -5,7 +5,7 @@
  * the field (4), a sentence that names it beside something else (3), a
  * title's pattern (2), a title's bare part (1).
  */
-import { alternation, escapeRe, LOCALES } from "../locales/index.ts";
+import { alternation, LOCALES } from "../locales/index.ts";
 import { cleanCompany, cleanRole } from "./clean.ts";
 import type { Rule, Vote } from "./engine.ts";
 
@@ -51,12 +51,22 @@ const NOT_COMPANY_PART = /interview|invitation|confirm|schedul|screen|round|next
 const STAGE_WORD = /^(technical|phone|video|final|onsite|virtual|first|second|third|hr|team|panel|intro|introductory|discovery|screening|quick|initial|follow-up)$/i;
 const PART_TAIL = /\b(interview(?:\s+(?:scheduled|confirmation|invitation))?|next steps|next week|invitation|confirmation|scheduled)\b.*$/i;
 
+/** The text without a bracketed "(name)" or "[name]" (lower-cased `name`), spaces inside the brackets allowed. */
+function withoutBracketed(text: string, name: string): string {
+  const at = text.toLowerCase().indexOf(name);
+  if (at < 0) return text;
+  const open = text.slice(0, at).match(/\s*[([]\s*$/);
+  const close = text.slice(at + name.length).match(/^\s*[)\]]/);
+  return open && close ? text.slice(0, at - open[0].length) + text.slice(at + name.length + close[0].length) : text;
+}
+
 /** A title's part is a role ("Senior Data Engineer"), else maybe the company ("Acme Analytics phone screen"). */
 function titlePart(m: RegExpMatchArray, ctx: RuleContext): Array<Vote<Field>> {
-  const seeker = ctx.seekerName;
-  // "Senior UX Researcher (Caitlin Moriarty)": the seeker's name in brackets is no part of the role.
-  const p = seeker ? m[0].replace(new RegExp(String.raw`\s*[([]\s*${escapeRe(seeker)}\s*[)\]]`, "i"), "") : m[0];
-  if (seeker && p.toLowerCase().includes(seeker.toLowerCase())) return [];
+  const seeker = ctx.seekerName?.toLowerCase();
+  // "Senior UX Researcher (Caitlin Moriarty)": the seeker's name in brackets is no part of the role. (String
+  // search, not a pattern made from the name: each new name would compile one in the mail's CPU time.)
+  const p = seeker ? withoutBracketed(m[0], seeker) : m[0];
+  if (seeker && p.toLowerCase().includes(seeker)) return [];
   const role = cleanRole(p.replace(PART_TAIL, ""));
   if (role) return [{ field: "role", value: role, weight: 1 }];
   const named = p.replace(MEETING_NAME, "");

@@ -95,11 +95,26 @@ function matchesOf(re: RegExp, text: string): Iterable<RegExpMatchArray> {
 }
 
 /** Runs every rule on every text it reads and adds its votes to the tally. */
+/** Each rule list's rules by the source they read, made once per list. */
+const BY_SOURCE = new WeakMap<ReadonlyArray<Rule<string, never>>, Map<Source, Array<Rule<string, never>>>>();
+
+function bySource<F extends string, C>(rules: ReadonlyArray<Rule<F, C>>): Map<Source, Array<Rule<F, C>>> {
+  const key = rules as unknown as ReadonlyArray<Rule<string, never>>;
+  let map = BY_SOURCE.get(key);
+  if (!map) {
+    map = new Map();
+    for (const rule of key) for (const source of rule.reads) map.set(source, [...(map.get(source) ?? []), rule]);
+    BY_SOURCE.set(key, map);
+  }
+  return map as unknown as Map<Source, Array<Rule<F, C>>>;
+}
+
 export function runRules<F extends string, C>(rules: ReadonlyArray<Rule<F, C>>, texts: readonly Text[], ctx: C, tally: Tally<F>, clean: Cleaners<F>): Tally<F> {
+  const index = bySource(rules);
   for (const t of texts) {
     if (!t.text) continue;
-    for (const rule of rules) {
-      if (!rule.reads.includes(t.source) || (rule.needs && !rule.needs.test(t.text))) continue;
+    for (const rule of index.get(t.source) ?? []) {
+      if (rule.needs && !rule.needs.test(t.text)) continue;
       for (const m of matchesOf(rule.pattern, t.text)) {
         for (const v of rule.votes ?? []) {
           const raw = m[v.group];
