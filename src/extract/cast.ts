@@ -61,15 +61,17 @@ const MAX_NAME_SEARCH_CHARS = 20_000;
 /** A capitalised word and one or two more after it: a full name's shape, found once for every first name asked. */
 const NAME_PAIR = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
-/** The first full name in the text that starts with this first name, if any. */
-function fullNameOf(first: string, text: string): string | null {
-  const key = fold(first);
+/** Each first name's first full form in the text (folded first name → full name), from one scan of it. */
+function fullNamesIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const m of text.slice(0, MAX_NAME_SEARCH_CHARS).matchAll(NAME_PAIR)) {
-    if (fold(m[1]!) !== key) continue;
+    const key = fold(m[1]!);
     const name = `${m[1]} ${m[2]}`;
-    if (name.length <= MAX_FULL_NAME_CHARS && looksLikeName(name)) return parseEntry(name)[0]?.name ?? null;
+    if (out.has(key) || name.length > MAX_FULL_NAME_CHARS || !looksLikeName(name)) continue;
+    const parsed = parseEntry(name)[0]?.name;
+    if (parsed) out.set(key, parsed);
   }
-  return null;
+  return out;
 }
 
 const BETWEEN = new RegExp(String.raw`\bbetween\s+(${NAME_SOURCE})\s+and\s+(${NAME_SOURCE})\s*$`, "u");
@@ -99,8 +101,8 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const addressed = [...original.cc, ...original.to, ...(original.replyTo ?? [])].filter((a) => a.name).map((a) => ({ key: fold(a.name!), name: a.name!, email: a.email }));
   if (addressed.length) for (const p of prose) p.email ??= addressed.find((a) => a.key === fold(p.name))?.email ?? null;
   // "with Piotr and Camila (both cc'd)": a first name alone is the copied person whose name starts with it.
+  const firsts = listedFirstNames(flat);
   if (addressed.length) {
-    const firsts = listedFirstNames(flat);
     for (const a of addressed) {
       const first = a.key.split(" ")[0]!;
       const person = { name: a.name, email: a.email, title: null };
@@ -146,15 +148,17 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   // A recruiter signed without an address is often on the Cc line: "Cc: Jessamyn Reyes-Hartley <jessamyn@…>".
   if (addressed.length) for (const c of contacts) c.email ??= addressed.find((a) => a.key === fold(c.name))?.email ?? null;
   // "same 45 minutes with Rajesh": a first name the thread names in full ("interview with Rajesh Venkataraman").
-  const thread = `${body}\n${original.history ?? ""}`;
+  // Read only when a first name needs it: most mail names its people in full.
+  let fullNames: Map<string, string> | undefined;
+  const fullName = (first: string) => (fullNames ??= fullNamesIn(`${body}\n${original.history ?? ""}`)).get(fold(first));
   if (interviewers.length === 0 && original.history) {
-    for (const first of listedFirstNames(flat)) {
-      const full = fullNameOf(first, thread);
+    for (const first of firsts) {
+      const full = fullName(first);
       if (full && !isSeeker({ name: full, email: null, title: null }) && full !== from?.name) interviewers.push({ name: full, email: null, title: null });
     }
   }
   // "Marisa can do Friday": the thread quoted below names her in full ("Marisa Quintero (our firmware lead)").
-  for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullNameOf(p.name, thread) ?? p.name;
+  for (const p of interviewers) if (!p.name.includes(" ")) p.name = fullName(p.name) ?? p.name;
   // A booking's title names its two sides: "30 Minute Interview between Philippa Armitage and Yusuf Karaca".
   if (interviewers.length === 0) {
     // The word first: the pattern holds two names and costs milliseconds to compile on its first use.

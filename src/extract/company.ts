@@ -4,9 +4,8 @@
  * full name's vote; a role that repeats the company is none.
  */
 import { flatten } from "./people.ts";
-import { cleanCompany, cleanRole } from "./rules/clean.ts";
-import { COMPANY_ROLE_RULES, type Field, spelledBy } from "./rules/company-role.ts";
-import { choose, type Cleaners, emptyTally, type Reading, runRules, type Text } from "./rules/engine.ts";
+import { CLEANERS, COMPANY_ROLE_RULES, FIELDS, spelledBy } from "./rules/company-role.ts";
+import { choose, emptyTally, type Reading, runRules, type Text } from "./rules/engine.ts";
 
 export { cleanCompany, cleanRole } from "./rules/clean.ts";
 
@@ -28,7 +27,6 @@ export type CompanyRoleInput = {
   people?: string[];
 };
 
-const CLEANERS: Cleaners<Field> = { company: cleanCompany, role: cleanRole };
 /** A booking's event name reads like a subject: "Event Name: Intro call - Northwind Robotics". */
 const EVENT_NAME = /^[ \t]*Event (?:Name|Type)[ \t]*:[ \t]*\n?[ \t]*(.+)$/gim;
 const TITLE_PREFIXES = /^\s*((re|fwd?|fw|aw|tr|wg|updated|invitation|canceled|cancelled|confirmed|reminder|updated invitation|new event|updated event|canceled event|cancelled event|event|accepted|declined|tentative|tentatively accepted|new time proposed)\s*:\s*)+/gi;
@@ -64,7 +62,7 @@ export type CompanyRole = { company: Reading; role: Reading };
 export function readCompanyAndRole(input: CompanyRoleInput): CompanyRole {
   const domain = input.senderDomain ? input.senderDomain.toLowerCase().replace(/[^a-z]/g, "") : null;
   const people = new Set((input.people ?? []).map((n) => n.toLowerCase()));
-  const tally = runRules(COMPANY_ROLE_RULES, textsOf(input), { seekerName: input.seekerName, domainLetters: domain, people }, emptyTally(["company", "role"] as const), CLEANERS);
+  const tally = runRules(COMPANY_ROLE_RULES, textsOf(input), { seekerName: input.seekerName, domainLetters: domain, people }, emptyTally(FIELDS), CLEANERS);
   const companies = tally.company;
   // A person's first name read as a company ("Lydia would like to") is the person.
   const firstNames = new Set([...people].filter((n) => n.includes(" ")).map((n) => n.split(/\s+/)[0]!));

@@ -77,11 +77,9 @@ function fromParts(day: string, month: string, year: string, m: RegExpExecArray,
     if (h < 1 || h > 12) return null;
     h = (h % 12) + (/^p/i.test(meridiem) ? 12 : 0);
   }
-  const wall = { year: Number(year), month: MONTHS.indexOf(month.toLowerCase()) + 1, day: Number(day), hour: h, minute: Number(minute) };
-  const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
-  if (h > 23 || wall.minute > 59 || check.getUTCDate() !== wall.day) return null;
+  const line = checked({ year: Number(year), month: MONTHS.indexOf(month.toLowerCase()) + 1, day: Number(day), hour: h, minute: Number(minute) });
   const offsetMinutes = sign ? (sign === "-" ? -1 : 1) * (Number(offH) * 60 + Number(offM)) : utc ? 0 : null;
-  return { wall, offsetMinutes };
+  return line && { ...line, offsetMinutes };
 }
 
 /** The commonest shapes, or undefined when the line is in none of them. */

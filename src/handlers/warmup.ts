@@ -12,13 +12,10 @@ import { base64Lines, buildMime } from "../compose/mime.ts";
 import { type ComposedMail, composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
 import { type OriginalMail, unwrap } from "../extract/forward.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
-import { cleanCompany, cleanRole } from "../extract/rules/clean.ts";
-import { COMPANY_ROLE_RULES } from "../extract/rules/company-role.ts";
-import { emptyTally, runRules } from "../extract/rules/engine.ts";
+import { CLEANERS, COMPANY_ROLE_RULES, FIELDS } from "../extract/rules/company-role.ts";
+import { readExample } from "../extract/rules/engine.ts";
 import { newRecord } from "./changes.ts";
 
-const RULE_FIELDS = ["company", "role"] as const;
-const RULE_CLEANERS = { company: cleanCompany, role: cleanRole };
 const RULE_CONTEXT = { seekerName: "Sam Rivera", domainLetters: null, people: new Set<string>() };
 
 const NOW = new Date("2026-11-02T15:00:00Z");
@@ -225,7 +222,7 @@ function warmRules(): number {
     for (const rule of COMPANY_ROLE_RULES) {
       for (const ex of rule.examples) {
         for (const text of [ex.text, `${ex.text} ${TWO_BYTE}`]) {
-          const tally = runRules([rule], [{ source: ex.source ?? rule.reads[0]!, text }], RULE_CONTEXT, emptyTally(RULE_FIELDS), RULE_CLEANERS);
+          const tally = readExample(rule, ex, FIELDS, RULE_CONTEXT, CLEANERS, text);
           votes += tally.company.size + tally.role.size;
         }
       }

@@ -1,11 +1,8 @@
 /** Every rule on its own examples, through the one engine: a rule that stops reading what it claims fails here. */
 import { describe, expect, it } from "vitest";
-import { cleanCompany, cleanRole } from "../../src/extract/rules/clean.ts";
-import { COMPANY_ROLE_RULES, type Field } from "../../src/extract/rules/company-role.ts";
-import { choose, emptyTally, runRules, SURE_SCORE, type Candidate } from "../../src/extract/rules/engine.ts";
+import { CLEANERS, COMPANY_ROLE_RULES, FIELDS, type Field } from "../../src/extract/rules/company-role.ts";
+import { choose, emptyTally, readExample, runRules, SURE_SCORE, type Candidate } from "../../src/extract/rules/engine.ts";
 
-const CLEANERS = { company: cleanCompany, role: cleanRole };
-const FIELDS = ["company", "role"] as const;
 const cases = COMPANY_ROLE_RULES.flatMap((rule) => rule.examples.map((example) => ({ rule, example, name: `${rule.id}: ${example.text.slice(0, 60)}` })));
 
 describe("company and role rules", () => {
@@ -17,7 +14,7 @@ describe("company and role rules", () => {
 
   it.for(cases)("$name", ({ rule, example }) => {
     const source = example.source ?? rule.reads[0]!;
-    const tally = runRules([rule], [{ source, text: example.text }], { seekerName: "Sam Rivera", domainLetters: null, people: new Set(["priya natarajan"]) }, emptyTally(FIELDS), CLEANERS);
+    const tally = readExample(rule, example, FIELDS, { seekerName: "Sam Rivera", domainLetters: null, people: new Set(["priya natarajan"]) }, CLEANERS);
     for (const field of Object.keys(example.reads) as Field[]) {
       const values = [...tally[field].values()].map((c) => c.value);
       const want = example.reads[field];

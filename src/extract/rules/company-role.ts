@@ -7,9 +7,12 @@
  */
 import { alternation, LOCALES } from "../locales/index.ts";
 import { cleanCompany, cleanRole } from "./clean.ts";
-import type { Rule, Vote } from "./engine.ts";
+import type { Cleaners, Rule, Vote } from "./engine.ts";
 
 export type Field = "company" | "role";
+export const FIELDS = ["company", "role"] as const;
+/** What every vote for each field passes before it counts. */
+export const CLEANERS: Cleaners<Field> = { company: cleanCompany, role: cleanRole };
 export type RuleContext = {
   seekerName: string | null;
   domainLetters: string | null;

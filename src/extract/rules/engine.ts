@@ -127,6 +127,11 @@ export function runRules<F extends string, C>(rules: ReadonlyArray<Rule<F, C>>, 
   return tally;
 }
 
+/** One rule on one of its examples (as given, or `text` in its place): what the rules test and the warm-up run. */
+export function readExample<F extends string, C>(rule: Rule<F, C>, example: Example<F>, fields: readonly F[], ctx: C, clean: Cleaners<F>, text = example.text): Tally<F> {
+  return runRules([rule], [{ source: example.source ?? rule.reads[0]!, text }], ctx, emptyTally(fields), clean);
+}
+
 /** A field's reading: its value, its score, and how sure the resolver is. */
 export type Reading = { value: string | null; score: number; sure: boolean; rules: string[]; sources: Source[] };
 
