@@ -107,7 +107,7 @@ function splitRunOnHeader(line: string): string[] {
   const parts = line.split(GLUED_LABEL);
   if (parts.length < MIN_GLUED_LABELS) return [line];
   // The separator glued to the first label ("-------- Original message --------From:") goes on its own line.
-  return parts.flatMap((p) => p.split(/(?<=-{3,}\s*)(?=\S+\s?:)/)).map((p) => p.trim());
+  return parts.flatMap((p) => p.split(/(?<=-{3}\s{0,3})(?=\S+\s?:)/)).map((p) => p.trim());
 }
 /** A run-on header block is a few hundred characters: longer lines are prose. */
 const MAX_RUN_ON_CHARS = 2000;

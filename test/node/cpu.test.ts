@@ -87,6 +87,31 @@ describe("linear in the input", () => {
   });
 });
 
+/**
+ * A body of one character repeated, on lines of a few widths: patterns are bounded by line and window, so a
+ * quadratic one shows as a large constant, not as growth with the mail's size, and the test above cannot see it.
+ * (A lookbehind tried at each position of a whitespace run, scanning the run back each time, made 50 KB of tabs
+ * cost 2 s and of spaces 240 ms.)
+ */
+const FILLS: Record<string, string> = {
+  spaces: " ", tabs: "\t", "non-breaking spaces": "\u00a0", dashes: "-", letters: "a", digits: "7", "space-dash": " -",
+  "word-space": "Interview ", "colon-space": ": ", "angle-space": "> ", "at-dot": "@x.",
+};
+const BODY_CHARS = 50_000;
+const WIDTHS = [80, 1_000, BODY_CHARS];
+const filled = (fill: string, width: number) => head("Fwd: x") + repeat(`${repeat(fill, width)}\n`, BODY_CHARS);
+
+describe("a body of one character repeated", () => {
+  it.for(Object.keys(FILLS))(`%s: under ${MAX_MS} ms at every line width`, { timeout: 120_000 }, async (name) => {
+    const fill = FILLS[name]!;
+    await ms(filled(fill, 100)); // compile first
+    const times = [];
+    for (const width of WIDTHS) times.push(await best(filled(fill, width)));
+    console.log(`${name}: ${times.map((t, i) => `${WIDTHS[i]} wide ${t.toFixed(1)} ms`).join(", ")}`);
+    expect(Math.max(...times)).toBeLessThan(MAX_MS);
+  });
+});
+
 const token = fc.constantFrom(
   "unsubscribe", "apply", " at ", " with ", "Interview", "Anna Bell", "(", ")", "-", ":", "Fwd:", "From:", "Date:", "Subject:", " on ", "wrote:",
   "<", ">", "<!--", "<a href='https://x.example/'>", "<s>", "<span style='text-decoration:line-through'>", "<td>", "<br>", "&nbsp;", "@", "x@y.example",
