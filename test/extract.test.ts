@@ -313,6 +313,15 @@ describe("meeting links", () => {
     expect(meetingUrlFrom(urlsIn(text))).toBe(url);
   });
 
+  it.for([
+    ["full-width brackets", "形式：Zoom（https://zoom.us/j/5551234567）にて", "https://zoom.us/j/5551234567"],
+    ["corner quotes", "「https://meet.google.com/abc-defg-hij」からご参加ください", "https://meet.google.com/abc-defg-hij"],
+    ["curly quotes", "Join at “https://acme.zoom.us/j/1234567”.", "https://acme.zoom.us/j/1234567"],
+    ["an ideographic full stop", "https://teams.microsoft.com/l/meetup-join/19%3a1。", "https://teams.microsoft.com/l/meetup-join/19%3a1"],
+  ] as const)("ends a link at %s", ([, text, url]) => {
+    expect(meetingUrlFrom(urlsIn(text))).toBe(url);
+  });
+
   it("reads no bare join link inside an address or another link", () => {
     expect(urlsIn("mail sam@meet.google.com/abc-defg-hij or https://x.example/meet.google.com/abc-defg-hij")).toEqual(["https://x.example/meet.google.com/abc-defg-hij"]);
   });

@@ -1,6 +1,11 @@
 /** The meeting link: a video-call join URL, not a calendar, ATS, dial-in or options link. */
 
-const URL_RE = /https?:\/\/[^\s<>"')\]]+/gi;
+/**
+ * A link ends at a space, a bracket or a quote, ASCII or not: CJK mail writes "（https://…）" and "「…」", and
+ * curly quotes close links in prose. (Meeting links are ASCII; an IDN host in one is rarer than a full-width stop.)
+ */
+const URL_END = String.raw`\s<>"')\]\u2018-\u201f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65`;
+const URL_RE = new RegExp(String.raw`https?:\/\/[^${URL_END}]+`, "gi");
 
 // Host and path shapes of join links. Hosts are matched as labels so that the
 // fictional ".example" domains of the corpus and real domains read the same.
@@ -32,7 +37,7 @@ export function meetingUrlFrom(urls: Iterable<string>): string | null {
  * A join link written without its scheme, as link text over a tracking redirect ("meet.google.example/bqe-hvnx-pta
  * <https://…sendgrid…>"): the text is the link.
  */
-const BARE_JOIN = /(?<![\w./@:-])(?:(?:[\w-]+\.)*(?:zoom|zoomgov|webex|whereby|bluejeans)\.[a-z.]+\/[^\s<>"')\]]+|meet\.google\.[a-z.]+\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}|teams\.(?:microsoft|live)\.[a-z.]+\/[^\s<>"')\]]+)/gi;
+const BARE_JOIN = new RegExp(String.raw`(?<![\w./@:-])(?:(?:[\w-]+\.)*(?:zoom|zoomgov|webex|whereby|bluejeans)\.[a-z.]+\/[^${URL_END}]+|meet\.google\.[a-z.]+\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}|teams\.(?:microsoft|live)\.[a-z.]+\/[^${URL_END}]+)`, "gi");
 
 /** Every link in the text, in order: those with a scheme and join links written without one. */
 export function urlsIn(text: string): string[] {

@@ -4,7 +4,7 @@
  * with A (Title) and B, Title"). Recruiters who only schedule are contacts.
  */
 import { remember } from "../remember.ts";
-import { alternation, HONORIFICS, INTERVIEWER_LABELS, TITLE_WORDS } from "./locales/index.ts";
+import { alternation, HONORIFICS, INTERVIEWER_LABELS, LABEL_POSSESSIVES, TITLE_WORDS } from "./locales/index.ts";
 import type { Person } from "./types.ts";
 
 /** People taken from one mail: more is a mailing list, not a panel. */
@@ -103,10 +103,31 @@ const NAME_PAREN = new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu");
  */
 const CJK_ENTRY = /^([\p{Script=Han}]{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Han}]{2,4}(?=\s*[（(]))(?:\s*(?:様|さん|氏|先生|님))?\s*(?:[（(]([^）)]{1,40})[）)])?\s*$/u;
 
+/**
+ * Japanese and Chinese write department and title before the name: "開発部 部長 山田 太郎". A prefix of up to
+ * this many words, the last ending in a title word or a department's suffix, is the title.
+ */
+const MAX_CJK_TITLE_WORDS = 3;
+const CJK_TITLE_END = new RegExp(String.raw`(?:${alternation([...TITLE_WORDS.filter((w) => /^[^\p{Script=Latin}]+$/u.test(w)), "部", "課", "室", "本部", "グループ", "チーム", "部门", "部門", "团队", "팀"])})$`, "u");
+const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]+$/u;
+
+function cjkTitledEntry(s: string): Person[] | null {
+  const words = s.split(/[ 　]+/);
+  for (let k = 1; k <= MAX_CJK_TITLE_WORDS && words.length - k >= 2; k++) {
+    const prefix = words.slice(0, k);
+    if (!prefix.every((w) => CJK_WORD.test(w)) || !CJK_TITLE_END.test(prefix.at(-1)!)) continue;
+    const rest = CJK_ENTRY.exec(words.slice(k).join(" "));
+    if (rest) return [{ name: rest[1]!, email: null, title: cleanTitle(rest[2] ?? prefix.join(" ")) }];
+  }
+  return null;
+}
+
 export function parseEntry(line: string): Person[] {
   const s = line.replace(/^[\s*•·\-–]+/, "").trim().replace(HONORIFIC_LEAD, "");
   const cjk = CJK_ENTRY.exec(s);
   if (cjk) return [{ name: cjk[1]!, email: null, title: cleanTitle(cjk[2]) }];
+  const titled = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s) ? cjkTitledEntry(s) : null;
+  if (titled) return titled;
   const paren = s.includes("(") ? [...s.matchAll(NAME_PAREN)].filter((m) => looksLikeName(m[1]!)) : [];
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
@@ -177,7 +198,9 @@ const LOCAL_LEAD_INS = alternation(INTERVIEWER_LABELS.filter((l) => /\s/.test(l)
 // The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
 // A label line may be decorated: "👥 *Participantes:*", "■Interviewers:", "> Participants:" (quoted).
 const LABEL_DECOR = String.raw`[\s>*•■□◆◇●○▶►▪▸➤✓✔\p{Extended_Pictographic}\u{FE0F}\u{200D}]*`;
-const LABEL = new RegExp(String.raw`^${LABEL_DECOR}(${LOCAL_LABELS}|interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*\**[ ]*([:：]|\t)?\**\s*(.*)$`, "iu");
+// A possessive may open the label: "Ihre Gesprächspartner:", "Tus entrevistadores:".
+const POSSESSIVE = String.raw`(?:(?:${alternation(LABEL_POSSESSIVES)})\s+)?`;
+const LABEL = new RegExp(String.raw`^${LABEL_DECOR}${POSSESSIVE}(${LOCAL_LABELS}|interviewer\(s\)|interviewers?|interview(?:ing)? (?:team|panel)|panel(?: members)?|panelists?|your (?:panel|interviewers?)|hosts?|hosted by|meeting with|meet with|guests|who|speakers?|meet the team|meet your (?:panel|interviewers)|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?)[ ]*\**[ ]*([:：]|\t)?\**\s*(.*)$`, "iu");
 
 const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|with)$/i;
 

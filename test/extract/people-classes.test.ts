@@ -27,6 +27,10 @@ const people: Array<[string, string, string[]]> = [
   ["a Japanese label and name with its title in full-width brackets", "■面接官：田中 太郎（エンジニアリングマネージャー）", ["田中 太郎"]],
   ["a Chinese name without a space, its title in brackets", "面试官：王伟（技术经理）", ["王伟"]],
   ["a Korean name", "면접관: 김민수 (엔지니어링 매니저)", ["김민수"]],
+  ["a possessive before a German label", "Ihre Gesprächspartner: Maren Holt (Teamleiterin Data) und Udo Brink (HR)", ["Maren Holt", "Udo Brink"]],
+  ["a possessive before a Spanish label", "Tus entrevistadores: Inés Duarte y Tomás Vidal", ["Inés Duarte", "Tomás Vidal"]],
+  ["a Japanese department and title before the name", "面接官：営業本部 課長 鈴木 一郎", ["鈴木 一郎"]],
+  ["a Chinese department before the name", "面试官：产品部 李 娜", ["李 娜"]],
   ["a label in quoted lines", "> Participants: Oskar Lund (Tech Lead), Maja Berg (Designer)", ["Oskar Lund", "Maja Berg"]],
 ];
 

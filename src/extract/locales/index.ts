@@ -29,6 +29,7 @@ export const HEADER_LOCALES_LABELS: string[] = ALL.flatMap((l) => Object.values(
 export const FORWARD_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.forwardMarkers ?? []))];
 export const ORIGINAL_MARKERS: string[] = [...new Set(ALL.flatMap((l) => l.originalMarkers ?? []))];
 export const INTERVIEW_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.interviewWords ?? []))];
+export const LABEL_POSSESSIVES: string[] = [...new Set(LOCALES.flatMap((l) => l.labelPossessives ?? []))];
 export const INTERVIEWER_LABELS: string[] = [...new Set(LOCALES.flatMap((l) => l.interviewerLabels ?? []))];
 export const HONORIFICS: string[] = [...new Set(LOCALES.flatMap((l) => l.honorifics ?? []))];
 export const TITLE_WORDS: string[] = [...new Set(LOCALES.flatMap((l) => l.titleWords ?? []))];

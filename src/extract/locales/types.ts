@@ -33,6 +33,8 @@ export type Locale = {
   durationPhrases?: Record<string, number>;
   /** Zones named in words, lower case ("heure de Paris", "horário de Brasília", "北京时间"), to IANA. */
   zoneNames?: Record<string, string>;
+  /** Possessives that may open a label line ("Ihre Gesprächspartner:", "Vos interlocuteurs :", "Tus entrevistadores:"). */
+  labelPossessives?: string[];
   /** Honorifics and academic titles written before a name, without their dot; never part of it. */
   honorifics?: string[];
   /** Capitalised words of job titles, lower case ("Gerente", "Leiterin"): never part of a person's name. */

@@ -78,6 +78,19 @@ function titlePart(m: RegExpMatchArray, ctx: RuleContext): Array<Vote<Field>> {
 
 const PROSE_RULES: FieldRule[] = [
   {
+    id: "company-japanese-legal-form",
+    locale: "ja",
+    reads: [...BODY, "title"],
+    needs: /株式会社|有限会社|合同会社/,
+    // "株式会社サクラテックの求人", "サクラテック株式会社 人事部": the legal form names the company it stands by.
+    pattern: /(?:株式会社|有限会社|合同会社)([\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})|(?<![\p{Script=Katakana}ー・])([\p{Script=Katakana}ー・]{2,24})(?:株式会社|有限会社|合同会社)/gu,
+    read: (m) => [{ field: "company", value: m[0], weight: 2 }],
+    examples: [
+      { text: "この度は株式会社サクラテックの求人にご応募いただき", reads: { company: "株式会社サクラテック" } },
+      { text: "サクラテック株式会社 人事部 佐藤", reads: { company: "サクラテック株式会社" } },
+    ],
+  },
+  {
     id: "role-for-the-x-role",
     locale: "en",
     reads: BODY,

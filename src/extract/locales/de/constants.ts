@@ -12,6 +12,7 @@ export const de: Locale = {
   weekdays: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
   durationUnits: { minute: ["Minuten", "Minute", "Min."], hour: ["Stunden", "Stunde", "Std."] },
   interviewerLabels: ["Gesprächspartner", "Gesprächspartnerin", "Gesprächspartner:innen", "Ihre Gesprächspartnerin ist", "Ihr Gesprächspartner ist", "Ihre Gesprächspartner sind", "Interviewer", "Teilnehmer"],
+  labelPossessives: ["Ihre", "Ihr", "Deine", "Dein", "Eure"],
   commonWords: ["jänner", "und", "der", "die", "das", "sie", "ihre", "ihr", "mit", "wir", "für", "ist", "nicht", "uns"],
   durationPhrases: { "eine halbe stunde": 30, "einer halben stunde": 30, "eine stunde": 60, "einer stunde": 60, "anderthalb stunden": 90, "zwei stunden": 120 },
   zoneNames: { "mitteleuropäische zeit": "Europe/Berlin", "mitteleuropäischer zeit": "Europe/Berlin", "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin", "wiener zeit": "Europe/Vienna", "schweizer zeit": "Europe/Zurich" },

@@ -15,6 +15,7 @@ export const en: Locale = {
   weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   durationUnits: { minute: ["minutes", "minute", "mins", "min"], hour: ["hours", "hour", "hrs", "hr"] },
   interviewerLabels: ["interviewer", "interviewers", "interviewer(s)", "your interviewer", "your interviewers", "panel", "hosted by", "meeting with", "meet with", "Staff", "With"],
+  labelPossessives: ["your", "our"],
   commonWords: ["the", "and", "you", "your", "with", "for", "will", "is", "are", "we"],
   durationPhrases: { "half an hour": 30, "an hour": 60, "one hour": 60, "two hours": 120, "an hour and a half": 90, "one and a half hours": 90 },
   zoneNames: { "israel time": "Asia/Jerusalem", "israel standard time": "Asia/Jerusalem", "new zealand time": "Pacific/Auckland", "mexico city time": "America/Mexico_City" },

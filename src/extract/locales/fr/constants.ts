@@ -12,6 +12,7 @@ export const fr: Locale = {
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   durationUnits: { minute: ["minutes", "minute", "min"], hour: ["heures", "heure", "h"] },
   interviewerLabels: ["Interlocuteurs", "Interlocuteur", "Interlocutrice", "Vos interlocuteurs", "Vous rencontrerez", "Avec", "Participants", "Recruteurs"],
+  labelPossessives: ["vos", "votre", "tes", "ton", "ta"],
   commonWords: ["le", "la", "les", "vous", "votre", "vos", "avec", "pour", "nous", "est", "des", "une"],
   durationPhrases: { "une demi-heure": 30, "une heure et demie": 90, "une heure": 60, "deux heures": 120 },
   zoneNames: { "heure de paris": "Europe/Paris", "heure de france": "Europe/Paris", "heure française": "Europe/Paris", "heure de bruxelles": "Europe/Brussels", "heure de genève": "Europe/Zurich", "heure de montréal": "America/Toronto", "heure de l'est": "America/New_York" },

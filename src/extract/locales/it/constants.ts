@@ -12,6 +12,7 @@ export const it: Locale = {
   weekdays: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
   durationUnits: { minute: ["minuti", "minuto", "min"], hour: ["ore", "ora"] },
   interviewerLabels: ["Intervistatore", "Intervistatrice", "Intervistatori", "Selezionatore", "Con", "Partecipanti"],
+  labelPossessives: ["i tuoi", "il tuo", "i suoi", "il suo", "la tua", "la sua"],
   commonWords: ["il", "gli", "per", "lei", "della", "che", "siamo", "è", "sarà", "alle"],
   durationPhrases: { "mezz'ora": 30, "mezz’ora": 30, "un'ora e mezza": 90, "un'ora": 60, "un’ora": 60, "due ore": 120 },
   zoneNames: { "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di milano": "Europe/Rome" },

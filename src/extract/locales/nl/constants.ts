@@ -12,6 +12,7 @@ export const nl: Locale = {
   weekdays: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   durationUnits: { minute: ["minuten", "minuut", "min"], hour: ["uur"] },
   interviewerLabels: ["Gesprekspartners", "Gesprekspartner", "Interviewer", "Interviewers", "Je spreekt met", "U spreekt met", "Deelnemers"],
+  labelPossessives: ["uw", "je", "jouw"],
   commonWords: ["het", "een", "met", "voor", "jij", "wij", "van", "uw", "niet", "wordt", "graag", "gesprek"],
   durationPhrases: { "een half uur": 30, "anderhalf uur": 90, "een uur": 60, "twee uur": 120 },
   zoneNames: { "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels", "amsterdamse tijd": "Europe/Amsterdam" },

@@ -12,6 +12,7 @@ export const pt: Locale = {
   weekdays: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
   durationUnits: { minute: ["minutos", "minuto", "min"], hour: ["horas", "hora"] },
   interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Com", "Participantes"],
+  labelPossessives: ["seus", "seu", "suas", "sua", "os seus", "o seu"],
   commonWords: ["os", "você", "com", "para", "seu", "sua", "não", "do", "da", "uma", "são", "está"],
   durationPhrases: { "meia hora": 30, "uma hora e meia": 90, "uma hora": 60, "duas horas": 120 },
   zoneNames: { "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo", "horário de são paulo": "America/Sao_Paulo", "hora de lisboa": "Europe/Lisbon", "horário de lisboa": "Europe/Lisbon", "hora de portugal": "Europe/Lisbon" },
