@@ -145,7 +145,6 @@ const RIVAL_SHARE = 0.75;
 
 export function choose(candidates: Map<string, Candidate>): Reading {
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
-  if (globalThis.process?.env?.SHOW_VOTES) console.log(ranked.map((c) => `${c.value}=${c.score} [${c.rules.join(",")}]`).join("\n  "));
   const best = ranked[0];
   if (!best) return { value: null, score: 0, sure: false, rules: [], sources: [] };
   const rival = ranked[1]?.score ?? 0;
