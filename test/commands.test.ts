@@ -77,6 +77,31 @@ describe("reply commands", () => {
     expect(await allKeys("due:")).toEqual([]);
   });
 
+  it("a delivered reminder is 'reminded' until the seeker replies 'sent' to it; 'status' lists both states by time", async () => {
+    await tracked();
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
+    const reminder = await parseMail(sent[0]!.raw);
+    const reminded = (await record()).followUps.filter((f) => f.status === "reminded");
+    expect(reminded.length).toBeGreaterThan(0);
+
+    const status = (await parseMail((await deliver(answer(reminder, ["status"]), seeker, "2026-12-11T16:30:00Z")).replies[0]!)).text!;
+    expect(status).toMatch(/reminded; reply "sent" once you send it/);
+    // Listed by time: each line's date is no earlier than the one above (not by the weekday's name).
+    const r = await record();
+    const shown = r.followUps.filter((f) => f.status === "reminded" || f.status === "pending").map((f) => f.due).sort();
+    expect(shown.length).toBeGreaterThan(2);
+    const dayIndex = (d: string) => status.indexOf(new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: r.seekerTimeZone }).format(new Date(d)));
+    const seen = shown.map(dayIndex).filter((i) => i >= 0);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+
+    const marked = await deliver(answer(reminder, ["sent"]), seeker, "2026-12-11T17:00:00Z");
+    expect((await parseMail(marked.replies[0]!)).text).toMatch(/Marked as sent: .+\./);
+    const after = (await record()).followUps;
+    expect(after.filter((f) => f.status === "sent")).toHaveLength(1);
+    expect(after.filter((f) => f.status === "reminded")).toHaveLength(reminded.length - 1);
+  });
+
   it("'rejected' stops the plan and answers with a gracious reply draft", async () => {
     const reply = await tracked();
     const mail = await deliver(answer(reply, ["rejected"]), seeker, "2026-12-20T10:00:00Z");
@@ -110,7 +135,7 @@ describe("reply commands", () => {
   it("'status' lists what is pending; unknown words get the help text, never silence", async () => {
     const reply = await tracked();
     const status = await deliver(answer(reply, ["status"]), seeker, "2026-12-05T10:00:00Z");
-    expect((await parseMail(status.replies[0]!)).text).toMatch(/Pending follow-ups:[\s\S]*Thank-you note to Rosa Delgado/);
+    expect((await parseMail(status.replies[0]!)).text).toMatch(/Open follow-ups:[\s\S]*Thank-you note to Rosa Delgado/);
     const unknown = await deliver(answer(reply, ["please do the thing"]), seeker, "2026-12-05T10:01:00Z");
     const text = (await parseMail(unknown.replies[0]!)).text!;
     expect(text).toContain('I did not understand: "please do the thing"');

@@ -46,7 +46,7 @@ describe("scheduled handler", () => {
     await tick("2027-06-01T12:00:00Z", e); // everything is due by then
     expect(sent).toHaveLength(planned);
     expect(await allKeys("due:")).toEqual([]);
-    expect((await record()).followUps.every((f) => f.status === "sent")).toBe(true);
+    expect((await record()).followUps.every((f) => f.status === "reminded")).toBe(true);
   });
 
   it("costs one KV operation when nothing is due, however much is stored", async () => {

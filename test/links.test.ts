@@ -97,9 +97,23 @@ describe("signed links", () => {
     expect((await call("GET", "https://followups.test/a/not-a-token")).status).toBe(400);
   });
 
+  it("a reminder's Mark-as-sent marks the delivered follow-up sent; once marked, the page says nothing changed", async () => {
+    const links = await reminderLinks();
+    const post = await call("POST", links.sent);
+    const text = await post.text();
+    expect(text).toContain("<title>Marked as sent.");
+    expect(text).toContain("Marked as sent: Thank-you note to");
+    expect((await record()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("sent");
+    // The same follow-up marked again, from a second link of the same reminder's thread (a fresh signature).
+    const again = await signLink(SECRET, { a: "sent", i: (await record()).id, f: "thanks-0", e: Math.floor(now.getTime() / 1000) + 3600 });
+    const page = await (await call("POST", `https://followups.test/a/${again}`)).text();
+    expect(page).toContain("<title>Nothing changed");
+    expect(page).toContain("Already marked as sent");
+  });
+
   it("a reminder's snooze reminds again in two days; its stop stops everything", async () => {
     const links = await reminderLinks();
-    expect((await record()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("sent");
+    expect((await record()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("reminded");
     expect((await call("POST", links.snooze)).status).toBe(200);
     const snoozed = (await record()).followUps.find((f) => f.id === "thanks-0")!;
     expect(snoozed.status).toBe("pending");

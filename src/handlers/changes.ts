@@ -18,7 +18,7 @@ function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" 
   return planFollowUps(
     { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
     { now, seekerTimeZone: settings.seekerTimeZone, policy: settings.policy },
-  ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, attempts: 0, claimedAt: null, claim: null }));
+  ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null }));
 }
 
 export function newRecord(
@@ -84,7 +84,7 @@ export function reschedule(r: InterviewRecord, e: Extraction, settings: Settings
   };
   const followUps = plan(moved, settings, now).map((f) => {
     const old = r.followUps.find((o) => o.id === f.id);
-    return old && (old.status === "sent" || old.status === "failed") ? old : f;
+    return old && (old.status === "sent" || old.status === "reminded" || old.status === "failed") ? old : f;
   });
   return {
     ...r,

@@ -27,40 +27,72 @@ function asExtraction(r: InterviewRecord, over: Partial<Extraction>): Extraction
   };
 }
 
+/** Waiting on the seeker: planned, or reminded and not yet marked sent. */
+const isOpen = (f: FollowUp) => f.status === "pending" || f.status === "reminded";
+
 function stopAll(r: InterviewRecord): number {
   let n = 0;
-  for (const f of r.followUps) if (f.status === "pending") (f.status = "cancelled"), n++;
+  for (const f of r.followUps) if (isOpen(f)) (f.status = "cancelled"), n++;
   return n;
+}
+
+/** Thank-yous due within this of now are what a bare `sent` after an interview means. */
+const SENT_HORIZON_MS = 86_400_000;
+
+/**
+ * The follow-ups `sent` marks: the one the reminder was about; else, per person, one: the one reminded first,
+ * else the next due ("sent Talia" after a screen is her thank-you, never her inquiries and check-ins too).
+ * Bare `sent` outside a thread: each person's thank-you that is reminded or due within SENT_HORIZON_MS.
+ */
+function sentTargets(open: FollowUp[], followUpId: string | null, who: string | null, now: Date): FollowUp[] {
+  if (followUpId && !who) return open.filter((f) => f.id === followUpId);
+  const first = (fs: FollowUp[]) => fs.find((f) => f.status === "reminded") ?? fs[0];
+  if (who) {
+    const theirs = open.filter((f) => f.recipient && fold(f.recipient.name).includes(fold(who)));
+    const byId = theirs.find((f) => f.id === followUpId);
+    const one = byId ?? first(theirs);
+    return one ? [one] : [];
+  }
+  const due = open.filter((f) => f.kind.startsWith("thank_you") && (f.status === "reminded" || Date.parse(f.due) <= now.getTime() + SENT_HORIZON_MS));
+  const perPerson = new Map<string, FollowUp>();
+  for (const f of due) {
+    const key = f.recipient ? fold(f.recipient.name) : "";
+    if (!perPerson.has(key)) perPerson.set(key, first(due.filter((g) => (g.recipient ? fold(g.recipient.name) : "") === key))!);
+  }
+  return [...perPerson.values()];
 }
 
 export function applyCommands(before: InterviewRecord, followUpId: string | null, commands: Command[], now: Date, settings: Settings): Applied {
   let r: InterviewRecord = structuredClone(before);
   const lines: string[] = [];
   const drafts: Applied["drafts"] = [];
-  const pending = () => r.followUps.filter((f) => f.status === "pending").sort((a, b) => a.due.localeCompare(b.due));
+  const open = () => r.followUps.filter(isOpen).sort((a, b) => a.due.localeCompare(b.due));
+  const pending = () => open().filter((f) => f.status === "pending");
   // The follow-up a reminder was about, else the next one pending.
-  const current = () => r.followUps.find((f) => f.id === followUpId && f.status === "pending") ?? pending()[0] ?? null;
+  const current = () => r.followUps.find((f) => f.id === followUpId && isOpen(f)) ?? pending()[0] ?? null;
   const company = () => (r.company ? ` with ${r.company}` : "");
 
   for (const c of commands) {
     switch (c.kind) {
       case "sent": {
-        const due = pending().filter((f) => new Date(f.due).getTime() <= now.getTime() + 86_400_000);
-        const targets = c.who
-          ? pending().filter((f) => f.recipient && fold(f.recipient.name).includes(fold(c.who!)))
-          : followUpId
-            ? pending().filter((f) => f.id === followUpId)
-            : due.filter((f) => f.kind.startsWith("thank_you"));
+        const targets = sentTargets(open(), followUpId, c.who, now);
         for (const f of targets) {
           f.status = "sent";
           f.sentAt = now.toISOString();
         }
-        lines.push(targets.length ? `Marked as sent: ${targets.map(label).join("; ")}.` : `Nothing pending matched "sent${c.who ? ` ${c.who}` : ""}".`);
+        const already = !targets.length && followUpId ? r.followUps.find((f) => f.id === followUpId && f.status === "sent") : null;
+        lines.push(
+          targets.length
+            ? `Marked as sent: ${targets.map(label).join("; ")}.`
+            : already
+              ? `Already marked as sent: ${label(already)}.`
+              : `Nothing open matched "sent${c.who ? ` ${c.who}` : ""}".`,
+        );
         break;
       }
       case "snooze": {
         // Snoozing a reminder already delivered means "remind me again later".
-        const delivered = r.followUps.find((x) => x.id === followUpId && x.status === "sent");
+        const delivered = r.followUps.find((x) => x.id === followUpId && x.status === "reminded");
         const f = delivered ?? current();
         if (!f) {
           lines.push("Nothing is pending to snooze.");
@@ -68,7 +100,6 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
         }
         const from = delivered ? now.getTime() : Math.max(now.getTime(), new Date(f.due).getTime());
         f.status = "pending";
-        f.sentAt = null;
         f.due = new Date(from + c.minutes * 60_000).toISOString();
         lines.push(`Snoozed: ${label(f)}, now due ${formatWhen(f.due, r.seekerTimeZone)}.`);
         break;
@@ -142,7 +173,7 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
 }
 
 export const HELP_TEXT = [
-  "sent | sent Priya          mark the due draft(s) as sent",
+  "sent | sent Priya          mark one follow-up as sent (this reminder's, or Priya's next)",
   "snooze 2d | snooze until monday",
   "skip                        skip this follow-up",
   "stop                        stop every follow-up of this interview",

@@ -15,9 +15,14 @@ import { forgetSeeker } from "../store/forget.ts";
 import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import { isUsed, markUsed } from "../store/used.ts";
 import { applyCommands } from "./commands.ts";
-import type { InterviewRecord } from "../store/schemas.ts";
+import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
+
+/** How a follow-up's state reads on the status page. */
+const STATE_TEXT: Record<FollowUp["status"], string> = {
+  pending: "planned", sending: "reminder going out", reminded: "reminded, not yet marked sent", sent: "sent by you", failed: "reminder failed", cancelled: "cancelled",
+};
 
 /** Interviews shown on a status page. */
 const MAX_STATUS_INTERVIEWS = 20;
@@ -125,7 +130,9 @@ app.post("/a/:token", async (c) => {
   const applied = applyCommands(r, payload.f, [action.command], now, { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy });
   await replaceInterview(cfg.kv, r, applied.record, now, cfg.retentionDays);
   await markUsed(cfg.kv, r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
-  const p = page(action.done, html`<p>${applied.lines.join(" ")}</p>`);
+  // The title says what happened: "Marked as sent." only when something was.
+  const changed = JSON.stringify(applied.record.followUps) !== JSON.stringify(r.followUps);
+  const p = page(changed ? action.done : "Nothing changed", html`<p>${applied.lines.join(" ")}</p>`);
   return c.html(p.body);
 });
 
@@ -152,12 +159,12 @@ app.get("/s/:token", async (c) => {
     for (const f of [...r.followUps].sort((a, b) => a.due.localeCompare(b.due))) {
       const label = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`;
       const when = formatWhen(f.due, r.seekerTimeZone);
-      if (f.status !== "pending") {
-        items.push(html`<li class="muted">${when}: ${label} (${f.status})</li>`);
+      if (f.status !== "pending" && f.status !== "reminded") {
+        items.push(html`<li class="muted">${when}: ${label} (${STATE_TEXT[f.status]})</li>`);
         continue;
       }
       const links = await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);
-      items.push(html`<li><strong>${when}</strong>: ${label}<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
+      items.push(html`<li><strong>${when}</strong>: ${label} (${STATE_TEXT[f.status]})<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
     }
     sections.push(html`<section><h2>${r.role ?? "Interview"}${r.company ? ` at ${r.company}` : ""}</h2>
 <p>${formatWhen(r.start, r.timeZone ?? r.seekerTimeZone)}${r.cancelledAt ? " (cancelled)" : ""}</p><ul>${items}</ul></section>`);

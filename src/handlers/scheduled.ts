@@ -103,8 +103,8 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
   }
   // Sent: drop the index key first, so even if marking fails below the reminder is never sent again.
   await cfg.kv.delete(entry.key);
-  f.status = "sent";
-  f.sentAt = now.toISOString();
+  f.status = "reminded";
+  f.remindedAt = now.toISOString();
   f.claimedAt = null;
   f.claim = null;
   await putInterview(cfg.kv, record, now, cfg.retentionDays);

@@ -13,17 +13,25 @@ import { applyCommands, HELP_TEXT } from "./commands.ts";
 /** Interviews read for `status`: a seeker rarely has more in flight, and each costs a KV read. */
 const MAX_STATUS_INTERVIEWS = 20;
 
+/** Reminded follow-ups older than this drop out of `status`: the seeker has moved on from them. */
+const MAX_REMINDED_AGE_MS = 14 * 86_400_000;
+
 async function statusBlock(cfg: Config, seeker: string, now: Date): Promise<Block> {
-  const items: Array<{ when: string; what: string }> = [];
+  const items: Array<{ due: string; when: string; what: string }> = [];
   for (const entry of (await seekerInterviews(cfg.kv, seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
     const r = await getInterview(cfg.kv, entry.id);
     if (!r) continue;
-    for (const f of r.followUps.filter((x) => x.status === "pending" && new Date(x.due) >= new Date(now.getTime() - 86_400_000))) {
-      items.push({ when: formatWhen(f.due, r.seekerTimeZone), what: `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${r.company ?? "interview"})` });
+    for (const f of r.followUps) {
+      const age = now.getTime() - Date.parse(f.due);
+      const shown = (f.status === "pending" && age <= 86_400_000) || (f.status === "reminded" && age <= MAX_REMINDED_AGE_MS);
+      if (!shown) continue;
+      const state = f.status === "reminded" ? " – reminded; reply \"sent\" once you send it" : "";
+      items.push({ due: f.due, when: formatWhen(f.due, r.seekerTimeZone), what: `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${r.company ?? "interview"})${state}` });
     }
   }
-  items.sort((a, b) => a.when.localeCompare(b.when));
-  return items.length ? { kind: "list", title: "Pending follow-ups:", items } : { kind: "p", text: "Nothing is pending." };
+  // By time, not by the text of the date (which starts with the weekday's name).
+  items.sort((a, b) => a.due.localeCompare(b.due));
+  return items.length ? { kind: "list", title: "Open follow-ups:", items: items.map(({ when, what }) => ({ when, what })) } : { kind: "p", text: "Nothing is pending." };
 }
 
 /** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */

@@ -17,9 +17,15 @@ export const FollowUpSchema = z.object({
   kind: z.enum(FOLLOW_UP_KINDS),
   recipient: z.nullable(PersonSchema),
   due: z.iso.datetime(),
-  /** pending → sending (claimed by a tick) → sent; failed after MAX_SEND_ATTEMPTS; cancelled by a cancellation. */
-  status: z.enum(["pending", "sending", "sent", "failed", "cancelled"]),
+  /**
+   * pending → sending (claimed by a tick) → reminded (the reminder went out) → sent (the seeker says they sent it);
+   * failed after MAX_SEND_ATTEMPTS; cancelled by a skip, a stop or a cancellation. A snooze makes it pending again.
+   */
+  status: z.enum(["pending", "sending", "reminded", "sent", "failed", "cancelled"]),
+  /** When the seeker marked it sent. */
   sentAt: isoOrNull,
+  /** When its reminder went out. */
+  remindedAt: z._default(isoOrNull, null),
   attempts: count,
   /** When a tick claimed it; a claim older than CLAIM_TIMEOUT is taken over. */
   claimedAt: z._default(isoOrNull, null),
