@@ -53,10 +53,21 @@ describe("what `sent` marks", () => {
     expect(twice.record).toEqual(once);
   });
 
-  it("a snooze of a delivered reminder makes it planned again, two days on", () => {
-    const { record: r } = applyCommands(screen(), "thanks-0", [{ kind: "snooze", minutes: 2 * 1440 }], NOW, settings);
+  it("a snooze of a delivered reminder makes it planned again, two days on, on a business day", () => {
+    const wednesday = new Date("2026-12-02T20:00:00Z");
+    const { record: r, lines } = applyCommands(screen(), "thanks-0", [{ kind: "snooze", minutes: 2 * 1440 }], wednesday, settings);
     const f = r.followUps.find((x) => x.id === "thanks-0")!;
-    expect([f.status, f.due]).toEqual(["pending", "2026-12-05T15:00:00.000Z"]);
+    expect([f.status, f.due]).toEqual(["pending", "2026-12-04T20:00:00.000Z"]); // Friday
+    // From Thursday, two days is Saturday: it lands on Monday at the same hour.
+    const fromThursday = applyCommands(screen(), "thanks-0", [{ kind: "snooze", minutes: 2 * 1440 }], NOW, settings).record;
+    expect(fromThursday.followUps.find((x) => x.id === "thanks-0")!.due).toBe("2026-12-07T15:00:00.000Z");
+    expect(lines.join(" ")).toMatch(/more than 48 hours after the interview/);
+  });
+
+  it("a snooze that keeps a thank-you within 48 hours says nothing of lateness", () => {
+    const soon = new Date("2026-12-02T17:00:00Z");
+    const { lines } = applyCommands(screen(), "thanks-0", [{ kind: "snooze", minutes: 3 * 60 }], soon, settings);
+    expect(lines).toHaveLength(1);
   });
 
   it("`stop` cancels what was reminded too, and keeps what the seeker sent", () => {

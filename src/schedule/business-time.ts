@@ -32,6 +32,14 @@ export function businessMorning(instant: Date, zone: string, hour: number): Date
   return at(atHour(local, hour), zone);
 }
 
+/** The instant itself on a business day, else the same local time on the next one (a snooze from Friday). */
+export function onBusinessDay(instant: Date, zone: string): Date {
+  let local = wallClockOf(instant, zone);
+  if (!isWeekend(local)) return new Date(instant.getTime());
+  while (isWeekend(local)) local = addDays(local, 1);
+  return at(local, zone);
+}
+
 /** `n` business days after `instant` (weekends skipped), at the same local time, in the zone. */
 export function addBusinessDays(instant: Date, zone: string, n: number): Date {
   let local = wallClockOf(instant, zone);
