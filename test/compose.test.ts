@@ -65,6 +65,15 @@ describe("the reply", () => {
     expect(asked.html).toContain("not sure: please check");
   });
 
+  it("asks for a missing role by reply, the way the record takes it, not by forwarding again", () => {
+    const e = extraction({ role: null, missing: ["role"] });
+    const text = composeTrackedReply(record(e), e).text;
+    expect(text).toContain("Not found: the role.");
+    expect(text).toContain("reply to this message with the missing details");
+    expect(text).toContain("role: Senior Backend Engineer");
+    expect(text).not.toMatch(/forward the confirmation to me again/);
+  });
+
   it("escapes everything that came from the mail in HTML, and keeps it out of headers", async () => {
     const r = record(extraction({ company: hostile, interviewers: [{ name: "<img src=x onerror=alert(1)>", email: null, title: hostile }] }));
     const reply = composeTrackedReply(r, extraction());

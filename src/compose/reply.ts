@@ -29,15 +29,11 @@ function hi(name: string): string {
   return `Hi ${name.split(" ")[0]},`;
 }
 
-function howToFix(missing: MissingField[], kept: boolean): Block[] {
+/** Both answers that name what is missing are threaded: a reply with the details completes the record. */
+function howToFix(missing: MissingField[]): Block[] {
   if (missing.length === 0) return [];
   return [
-    {
-      kind: "p",
-      text: kept
-        ? "To fix it, reply to this message with the missing details on lines of their own, for example:"
-        : "To fix it, forward the confirmation to me again with the missing details on lines of their own above the forwarded message, for example:",
-    },
+    { kind: "p", text: "To fix it, reply to this message with the missing details on lines of their own, for example:" },
     { kind: "examples", lines: missing.map((m) => MISSING_TEXT[m].example) },
   ];
 }
@@ -102,7 +98,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
     interviewFacts(r, unsureOf(extraction)),
     ...confirmBlocks(unsureOf(extraction), r),
-    ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, false)] : []),
+    ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing)] : []),
     ...(extraction.warnings.includes("weekday_mismatch") ? [{ kind: "p", text: "Please check the date: the weekday written in the mail does not match the date." } as Block] : []),
     planList(r, "The plan (your time):"),
     { kind: "p", text: "I'll email you each one, with its draft, when it falls due. A calendar file with the plan is attached. Reply 'help' to see how to steer me." },
@@ -138,7 +134,7 @@ export function composeNotTrackedReply(e: Extraction, seekerName: string, seeker
     ...(reason === "times_proposed"
       ? [{ kind: "p", text: "When you have picked one, forward its confirmation to me, or reply to this message with it on a line of its own, for example:" } as Block, { kind: "examples", lines: [MISSING_TEXT.start.example] } as Block]
       : missing.length
-        ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing, true)]
+        ? [{ kind: "p", text: `Missing: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing)]
         : []),
     ...(reason === "not_about_interview"
       ? [
