@@ -101,12 +101,14 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const addressed = [...original.cc, ...original.to, ...(original.replyTo ?? [])].filter((a) => a.name).map((a) => ({ key: fold(a.name!), name: a.name!, email: a.email }));
   if (addressed.length) for (const p of prose) p.email ??= addressed.find((a) => a.key === fold(p.name))?.email ?? null;
   // "with Piotr and Camila (both cc'd)": a first name alone is the copied person whose name starts with it.
-  const firsts = listedFirstNames(flat);
+  // Read only when asked for: a scan of the whole body that most mail never needs.
+  let firstNames: Set<string> | undefined;
+  const firsts = () => (firstNames ??= listedFirstNames(flat));
   if (addressed.length) {
     for (const a of addressed) {
       const first = a.key.split(" ")[0]!;
       const person = { name: a.name, email: a.email, title: null };
-      if (firsts.has(first) && a.key.includes(" ") && !isSeeker(person) && a.email !== from?.email && !prose.some((p) => fold(p.name).split(" ")[0] === first)) {
+      if (firsts().has(first) && a.key.includes(" ") && !isSeeker(person) && a.email !== from?.email && !prose.some((p) => fold(p.name).split(" ")[0] === first)) {
         prose = mergePeople([...prose, person]);
       }
     }
@@ -152,7 +154,7 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   let fullNames: Map<string, string> | undefined;
   const fullName = (first: string) => (fullNames ??= fullNamesIn(`${body}\n${original.history ?? ""}`)).get(fold(first));
   if (interviewers.length === 0 && original.history) {
-    for (const first of firsts) {
+    for (const first of firsts()) {
       const full = fullName(first);
       if (full && !isSeeker({ name: full, email: null, title: null }) && full !== from?.name) interviewers.push({ name: full, email: null, title: null });
     }

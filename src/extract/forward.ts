@@ -131,6 +131,15 @@ const REPLY_INTRO = /^(On\b.{4,300}\bwrote:|Le\b.{4,300}\ba écrit\s?:|Am\b.{4,3
 /** "Fwd:", "FW:", "TR:", "WG:", "VS:", "RV:", "ENC:" and runs of them: a subject that forwards. */
 const FORWARD_PREFIXES = /^(?:\s*(?:fwd?|fw|tr|wg|vs|rv|enc)\s*:)+\s*/i;
 
+/** Whether a subject says its mail forwards another. */
+export function isForwardSubject(subject: string): boolean {
+  return FORWARD_PREFIXES.test(subject);
+}
+
+/** One level of text quoting: "> " before a line. */
+const QUOTE_MARK = /^\s*> ?/;
+const QUOTED_LINE = /^\s*>/;
+
 /** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
 export function bodyText(mail: Pick<Email, "text" | "html">): string {
   if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return repairC1(boundText(htmlToText(mail.html)));
@@ -221,8 +230,8 @@ export function quotedMail(current: OriginalMail): OriginalMail | null {
   const date = `${m[1]!} ${m[2]!.slice(0, m[2]!.length - name.length)}`.trim();
   // Text quoting marks each line ("> "); an HTML blockquote rendered as text does not.
   const rest = lines.slice(i + 1);
-  const quoted = rest.some((l) => /^\s*>/.test(l)) ? rest.filter((l) => /^\s*>/.test(l) || !l.trim()) : rest;
-  const { own, history } = splitReplyHistory(quoted.map((l) => l.replace(/^\s*> ?/, "")).join("\n"));
+  const quoted = rest.some((l) => QUOTED_LINE.test(l)) ? rest.filter((l) => QUOTED_LINE.test(l) || !l.trim()) : rest;
+  const { own, history } = splitReplyHistory(quoted.map((l) => l.replace(QUOTE_MARK, "")).join("\n"));
   return {
     from: { name: name || null, email: m[3]!.toLowerCase() },
     to: [],
@@ -243,9 +252,9 @@ const QUOTED_BODY_SHARE = 0.9;
 export function unquoteWhole(text: string): string {
   const lines = text.split("\n");
   const filled = lines.filter((l) => l.trim());
-  const quoted = filled.filter((l) => /^\s*>/.test(l)).length;
-  if (filled.length === 0 || !/^\s*>/.test(filled[0]!) || quoted < filled.length * QUOTED_BODY_SHARE) return text;
-  return lines.map((l) => l.replace(/^\s*> ?/, "")).join("\n");
+  const quoted = filled.filter((l) => QUOTED_LINE.test(l)).length;
+  if (filled.length === 0 || !QUOTED_LINE.test(filled[0]!) || quoted < filled.length * QUOTED_BODY_SHARE) return text;
+  return lines.map((l) => l.replace(QUOTE_MARK, "")).join("\n");
 }
 
 /** Cuts the quoted reply history ("On … wrote:", "> " lines, an original-message block). */
@@ -325,10 +334,10 @@ export function unwrapInline(outer: OriginalMail, attached = false): OriginalMai
     const block = findBlock(current.body);
     const top = depth === 0 && !attached;
     const descend =
-      block && (block.explicit || top || FORWARD_PREFIXES.test(current.subject ?? "") || (!current.forwarded && !attached));
+      block && (block.explicit || top || isForwardSubject(current.subject ?? "") || (!current.forwarded && !attached));
     if (!block) {
       // Below the first level only a forward's own forward is followed, as for our blocks.
-      const lib = (depth > 0 || attached) && (current.forwarded || attached) && !FORWARD_PREFIXES.test(current.subject ?? "") ? null : libraryLevel(current);
+      const lib = (depth > 0 || attached) && (current.forwarded || attached) && !isForwardSubject(current.subject ?? "") ? null : libraryLevel(current);
       if (!lib) break;
       current = lib;
       continue;

@@ -134,13 +134,13 @@ function hasTime(r: chrono.ParsedResult): boolean {
   return known(r.start, "hour");
 }
 
-/** Day-first ("01/12/2026" is 1 December) when the mail reads European. */
 /**
  * A date written with its month's name says the order outright; zones only hint at how numeric dates are written.
  * It outweighs them: chrono's day-first parser reads "December 17, 10:00" (Singapore time beside it) as December 2017.
  */
 const WRITTEN_ORDER_WEIGHT = 4;
 
+/** Day-first ("01/12/2026" is 1 December) when the mail reads European. */
 export function dayFirst(text: string, zones: ZoneSpec[]): boolean {
   let score = 0;
   if (DAY_FIRST_DATE.test(text)) score += WRITTEN_ORDER_WEIGHT;

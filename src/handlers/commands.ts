@@ -58,12 +58,12 @@ function sentTargets(open: FollowUp[], followUpId: string | null, who: string | 
     return one ? [one] : [];
   }
   const due = open.filter((f) => f.kind.startsWith("thank_you") && (f.status === "reminded" || Date.parse(f.due) <= now.getTime() + SENT_HORIZON_MS));
-  const perPerson = new Map<string, FollowUp>();
+  const perPerson = new Map<string, FollowUp[]>();
   for (const f of due) {
     const key = f.recipient ? fold(f.recipient.name) : "";
-    if (!perPerson.has(key)) perPerson.set(key, first(due.filter((g) => (g.recipient ? fold(g.recipient.name) : "") === key))!);
+    perPerson.set(key, [...(perPerson.get(key) ?? []), f]);
   }
-  return [...perPerson.values()];
+  return [...perPerson.values()].map((fs) => first(fs)!);
 }
 
 export function applyCommands(before: InterviewRecord, followUpId: string | null, commands: Command[], now: Date, settings: Settings): Applied {

@@ -17,7 +17,7 @@ import { statusLink } from "./http.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { boundSubject } from "../extract/bounds.ts";
-import { bodyText, unwrap } from "../extract/forward.ts";
+import { bodyText, isForwardSubject, unwrap } from "../extract/forward.ts";
 import { findByMessageId, forgetInterview, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
 import { cancel, findMatch, newRecord, reschedule, sameSlot } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
@@ -188,7 +188,7 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   const note = inbound.autoForwarded ? "" : seekerNote(bodyText(outer));
   // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
   const isForward =
-    inbound.autoForwarded || /^\s*(fwd?|fw|tr|wg)\s*:/i.test(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+    inbound.autoForwarded || isForwardSubject(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
   const thread = isForward ? null : await threadOf(cfg, inbound, subject);
   if (thread) {
     const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag });

@@ -170,15 +170,16 @@ export function checkSender(envelopeFrom: string, headers: HeaderLine[], s: Gate
   const from = fromMailbox(headers);
   if (!from.ok) return { ok: false, reason: "from_ambiguous" };
   const forwarder = isAllowed(from.address, s.list) ? null : autoForwarder(headers, envelopeFrom);
-  if (forwarder && isAllowed(forwarder, s.list)) {
+  // The seeker as the authentication results vouch for them: by DMARC for their From, by SPF for their forward.
+  const vouched = (seeker: string, judge: typeof judgeAuth, forwarded: boolean): Verdict => {
     const results = trustedResults(headers, s.authservId);
-    if (!results) return s.mode === "require" ? { ok: false, reason: "auth_missing" } : { ok: true, seeker: forwarder, autoForwarded: true };
-    return judgeForward(results, forwarder.split("@")[1]!) === "pass" ? { ok: true, seeker: forwarder, autoForwarded: true } : { ok: false, reason: "auth_failed" };
-  }
+    const ok: Verdict = forwarded ? { ok: true, seeker, autoForwarded: true } : { ok: true, seeker };
+    if (!results) return s.mode === "require" ? { ok: false, reason: "auth_missing" } : ok;
+    return judge(results, seeker.split("@")[1]!) === "pass" ? ok : { ok: false, reason: "auth_failed" };
+  };
+  if (forwarder && isAllowed(forwarder, s.list)) return vouched(forwarder, judgeForward, true);
   if (!isAllowed(from.address, s.list)) return { ok: false, reason: "from_not_allowed" };
-  const results = trustedResults(headers, s.authservId);
-  if (!results) return s.mode === "require" ? { ok: false, reason: "auth_missing" } : { ok: true, seeker: from.address };
-  return judgeAuth(results, from.address.split("@")[1]!) === "pass" ? { ok: true, seeker: from.address } : { ok: false, reason: "auth_failed" };
+  return vouched(from.address, judgeAuth, false);
 }
 
 /** "Automatic reply:", "Out of Office:", "Abwesenheitsnotiz:", "Réponse automatique :": an absence notice. */

@@ -15,9 +15,9 @@ import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { CLEANERS, COMPANY_ROLE_RULES, FIELDS } from "../extract/rules/company-role.ts";
 import { readExample } from "../extract/rules/engine.ts";
 import { newRecord } from "./changes.ts";
-import { ASSISTANT, CLASS_SAMPLES, CORE_SAMPLES, NOW, rawMime, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
+import { ASSISTANT, CLASS_SAMPLES, CORE_SAMPLES, NOW, rawMime, type Sample, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
 
-const RULE_CONTEXT = { seekerName: "Sam Rivera", domainLetters: null, people: new Set<string>() };
+const RULE_CONTEXT = { seekerName: SEEKER.name, domainLetters: null, people: new Set<string>() };
 
 /**
  * Passes over the samples. V8 interprets a regular expression on its first
@@ -94,8 +94,8 @@ function warmRules(): number {
 /** Passes over the class samples: one in Latin-1 text and one wider, so each kind of text compiles its patterns. */
 const CLASS_PASSES = 2;
 
-const narrow = (samples: typeof CORE_SAMPLES, from: number) => samples.map((s, i) => rawMime(s, from + i));
-const wide = (samples: typeof CORE_SAMPLES, from: number) => samples.map((s, i) => rawMime(widened(s), from + i));
+const narrow = (samples: Sample[], from: number) => samples.map((s, i) => rawMime(s, from + i));
+const wide = (samples: Sample[], from: number) => samples.map((s, i) => rawMime(widened(s), from + i));
 const CORE = [narrow(CORE_SAMPLES, 0), wide(CORE_SAMPLES, 0)];
 const CLASSES = [narrow(CLASS_SAMPLES, CORE_SAMPLES.length), wide(CLASS_SAMPLES, CORE_SAMPLES.length)];
 

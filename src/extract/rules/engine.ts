@@ -94,7 +94,6 @@ function matchesOf(re: RegExp, text: string): Iterable<RegExpMatchArray> {
   return m ? [m] : [];
 }
 
-/** Runs every rule on every text it reads and adds its votes to the tally. */
 /** Each rule list's rules by the source they read, made once per list. */
 const BY_SOURCE = new WeakMap<ReadonlyArray<Rule<string, never>>, Map<Source, Array<Rule<string, never>>>>();
 
@@ -109,27 +108,30 @@ function bySource<F extends string, C>(rules: ReadonlyArray<Rule<F, C>>): Map<So
   return map as unknown as Map<Source, Array<Rule<F, C>>>;
 }
 
+/** One rule on one text: its gate words, its matches, their votes. */
+function runRule<F extends string, C>(rule: Rule<F, C>, t: Text, ctx: C, tally: Tally<F>, clean: Cleaners<F>): void {
+  if (rule.needs && !rule.needs.test(t.text)) return;
+  for (const m of matchesOf(rule.pattern, t.text)) {
+    for (const v of rule.votes ?? []) {
+      const raw = m[v.group];
+      addVote(tally, clean, v.field, raw == null ? null : v.prepare ? v.prepare(raw) : raw, v.weight, rule.id, t.source);
+    }
+    for (const v of rule.read?.(m, ctx) ?? []) addVote(tally, clean, v.field, v.value, v.weight, rule.id, t.source);
+  }
+}
+
+/** Runs every rule on every text it reads and adds its votes to the tally. */
 export function runRules<F extends string, C>(rules: ReadonlyArray<Rule<F, C>>, texts: readonly Text[], ctx: C, tally: Tally<F>, clean: Cleaners<F>): Tally<F> {
   const index = bySource(rules);
-  for (const t of texts) {
-    if (!t.text) continue;
-    for (const rule of index.get(t.source) ?? []) {
-      if (rule.needs && !rule.needs.test(t.text)) continue;
-      for (const m of matchesOf(rule.pattern, t.text)) {
-        for (const v of rule.votes ?? []) {
-          const raw = m[v.group];
-          addVote(tally, clean, v.field, raw == null ? null : v.prepare ? v.prepare(raw) : raw, v.weight, rule.id, t.source);
-        }
-        for (const v of rule.read?.(m, ctx) ?? []) addVote(tally, clean, v.field, v.value, v.weight, rule.id, t.source);
-      }
-    }
-  }
+  for (const t of texts) if (t.text) for (const rule of index.get(t.source) ?? []) runRule(rule, t, ctx, tally, clean);
   return tally;
 }
 
 /** One rule on one of its examples (as given, or `text` in its place): what the rules test and the warm-up run. */
 export function readExample<F extends string, C>(rule: Rule<F, C>, example: Example<F>, fields: readonly F[], ctx: C, clean: Cleaners<F>, text = example.text): Tally<F> {
-  return runRules([rule], [{ source: example.source ?? rule.reads[0]!, text }], ctx, emptyTally(fields), clean);
+  const tally = emptyTally(fields);
+  runRule(rule, { source: example.source ?? rule.reads[0]!, text }, ctx, tally, clean);
+  return tally;
 }
 
 /** A field's reading: its value, its score, and how sure the resolver is. */
