@@ -3,7 +3,7 @@ import { warmUp } from "../src/handlers/warmup.ts";
 
 describe("start-up warm-up", () => {
   it("reads every sample through the whole pipeline, so it compiles the paths real mail takes", async () => {
-    const [prose, dayFirst, invite, itinerary, google, rejection, german, french, spanish] = await warmUp();
+    const [prose, dayFirst, invite, itinerary] = await warmUp();
     expect([prose!.kind, prose!.start, prose!.end, prose!.company, prose!.role]).toEqual(["interview", "2026-11-12T18:00:00.000Z", "2026-11-12T18:45:00.000Z", "Northwind", "Senior Engineer"]);
     expect(prose!.interviewers.map((p) => p.name)).toEqual(expect.arrayContaining(["Priya Natarajan", "Tom Brandt"]));
     expect(prose!.timeline).toBe("within two weeks");
@@ -17,13 +17,5 @@ describe("start-up warm-up", () => {
       ["Rosa Delgado", "rosa.delgado@orbit.invalid"], ["Kwame Mensah", "kwame.mensah@orbit.invalid"], ["Jane Okoro", null], ["Casey Nguyen", null],
     ]);
     expect(itinerary!.contacts.map((p) => p.name)).toEqual(["Brynn Talley"]);
-    // The class samples, each read as the class it stands for (else the warm-up compiles another path).
-    const row = (e: typeof prose) => [e!.kind, e!.start, e!.timeZone, e!.interviewers.map((p) => p.name)];
-    expect(row(google)).toEqual(["interview", "2026-12-08T22:00:00.000Z", "America/Los_Angeles", ["Omar Haddad"]]);
-    expect(google!.meetingUrl).toBe("https://meet.google.com/abc-defg-hij");
-    expect(row(rejection)).toEqual(["not_interview", null, null, []]);
-    expect(row(german)).toEqual(["interview", "2026-11-10T09:00:00.000Z", "Europe/Berlin", ["Jonas Weber", "Lea Schmitt"]]);
-    expect(row(french)).toEqual(["interview", "2026-11-12T13:30:00.000Z", "Europe/Paris", ["Julien Bernard"]]);
-    expect(row(spanish)).toEqual(["interview", "2026-11-11T22:00:00.000Z", "America/Mexico_City", ["Diego Herrera"]]);
   });
 });
