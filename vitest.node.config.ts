@@ -1,4 +1,4 @@
-// Tests that need Node rather than workerd: rendering mail in headless Chromium.
+// Tests that need Node rather than workerd: rendering mail in headless Chromium, CPU timings, the holiday table.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({

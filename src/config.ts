@@ -2,6 +2,7 @@
 // zod/mini: the same parsing, a third of the bytes in a budgeted bundle.
 import * as z from "zod/mini";
 import { isIana } from "./extract/zones.ts";
+import { HOLIDAY_COUNTRIES } from "./schedule/holidays.ts";
 import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
 import { type Allowlist, allowlistOf, type AuthMode, DEFAULT_AUTHSERV_ID } from "./handlers/gate.ts";
 
@@ -12,6 +13,8 @@ export interface Env {
   ASSISTANT_ADDRESS: string;
   SEEKER_TIME_ZONE: string;
   SEEKER_NAME: string;
+  /** Whose public holidays are days off: a country code (US, DE…) or "none"; default, SEEKER_TIME_ZONE's country. */
+  HOLIDAY_COUNTRY?: string;
   RETENTION_DAYS?: string;
   /** JSON overriding parts of the follow-up policy, e.g. {"firstInquiryDays": 10}. */
   FOLLOWUP_POLICY?: string;
@@ -59,6 +62,12 @@ const VarsSchema = z.object({
   ASSISTANT_ADDRESS: email,
   SEEKER_TIME_ZONE: z.string("is not set").check(z.refine(isIana, "must be an IANA time zone such as Europe/Paris")),
   SEEKER_NAME: z.string("is not set").check(z.trim(), z.minLength(1, "must not be empty")),
+  HOLIDAY_COUNTRY: z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.toUpperCase()),
+      z.string().check(z.refine((c) => c === "NONE" || HOLIDAY_COUNTRIES.includes(c), `must be none or one of ${HOLIDAY_COUNTRIES.join(", ")}`)),
+    ),
+  ),
   RETENTION_DAYS: z._default(z.pipe(z.coerce.number("must be a number of days"), whole(1, 3650)), 90),
   FOLLOWUP_POLICY: z.pipe(
     z.pipe(
@@ -88,6 +97,8 @@ export type Config = {
   assistantAddress: string;
   seekerTimeZone: string;
   seekerName: string;
+  /** Whose holidays are days off: a code, null for none, undefined for the zone's country. */
+  holidayCountry: string | null | undefined;
   retentionDays: number;
   policy: Policy;
   /** Signed links in mail, when both the secret and the public URL are set. */
@@ -115,6 +126,7 @@ export function loadConfig(env: Env): Config {
     assistantAddress: v.ASSISTANT_ADDRESS,
     seekerTimeZone: v.SEEKER_TIME_ZONE,
     seekerName: v.SEEKER_NAME,
+    holidayCountry: v.HOLIDAY_COUNTRY === "NONE" ? null : v.HOLIDAY_COUNTRY,
     retentionDays: v.RETENTION_DAYS,
     policy: { ...DEFAULT_POLICY, ...v.FOLLOWUP_POLICY },
     adminToken: v.ADMIN_TOKEN ?? null,

@@ -40,9 +40,12 @@ describe("follow-up plan", () => {
     const hours = (new Date(ty!.due).getTime() - new Date(base.end).getTime()) / 3600_000;
     expect(hours).toBeGreaterThanOrEqual(2);
     expect(hours).toBeLessThanOrEqual(4);
-    const late = planFollowUps({ ...base, end: "2026-12-05T03:00:00Z" }, ny)[0]!;
-    expect(local(late.due, "America/New_York").hour).toBe(8); // 10 pm end → next morning, not 1 am
-    expect(new Date(late.due).getTime() - new Date("2026-12-05T03:00:00Z").getTime()).toBeLessThan(24 * 3600_000);
+    const late = planFollowUps({ ...base, end: "2026-12-04T03:00:00Z" }, ny)[0]!;
+    expect(local(late.due, "America/New_York").hour).toBe(8); // Wednesday 10 pm end → Thursday morning, not 1 am
+    expect(new Date(late.due).getTime() - new Date("2026-12-04T03:00:00Z").getTime()).toBeLessThan(24 * 3600_000);
+    // Friday 10 pm: the weekend is no business day, so Monday's business morning (its reminder says it is late).
+    const friday = planFollowUps({ ...base, end: "2026-12-05T03:00:00Z" }, ny)[0]!;
+    expect(friday.due).toBe("2026-12-07T14:00:00.000Z");
   });
 
   it("assumes an hour when the interview has no end", () => {

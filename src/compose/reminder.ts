@@ -1,4 +1,5 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
+import { thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { draftFor } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
@@ -30,6 +31,9 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
   const who = f.recipient ? ` to ${f.recipient.name}` : "";
   const blocks: Block[] = [
     ...(late ? [{ kind: "p", text: `This reminder is late: it was due ${formatWhen(f.due, r.seekerTimeZone)}. The draft below is adjusted for the delay.` } as Block] : []),
+    ...(!late && f.kind.startsWith("thank_you") && thankYouIsLate(r, now)
+      ? [{ kind: "p", text: "It is more than two days since the interview: a thank-you reads best within a day or two, so send this one today." } as Block]
+      : []),
     interviewLine(r),
     ...(f.kind === "thank_you"
       ? [{ kind: "p", text: "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder." } as Block]

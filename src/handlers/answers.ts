@@ -47,7 +47,7 @@ export function answerFromCompany(r: InterviewRecord, e: Extraction, now: Date, 
       return { record, subject: `Noted: out of office – ${about}`, blocks: [{ kind: "p", text: `${who} is away${back ? ` until ${formatWhen(back.toISOString(), r.seekerTimeZone)}` : ""}. No status inquiry needed moving.` }] };
     }
     const policy = settings.policy ?? DEFAULT_POLICY;
-    const after = businessMorning(addBusinessDays(back, r.seekerTimeZone, 1), r.seekerTimeZone, policy.morningHour);
+    const after = businessMorning(addBusinessDays(back, r.seekerTimeZone, 1, r.holidayCountry), r.seekerTimeZone, policy.morningHour, r.holidayCountry);
     if (new Date(next.due) < after) next.due = after.toISOString();
     return {
       record,

@@ -5,11 +5,18 @@
  */
 import type { Extraction } from "../extract/types.ts";
 import { fold } from "../extract/people.ts";
+import { holidayCountry } from "../schedule/holidays.ts";
 import { planFollowUps } from "../schedule/plan.ts";
 import type { Policy } from "../schedule/policy.ts";
 import type { FollowUp, InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 
-export type Settings = { seekerTimeZone: string; policy?: Policy };
+/** `holidayCountry`: whose holidays are days off (null: none; left out: the zone's country). */
+export type Settings = { seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy };
+
+/** The planning settings a deployment's config gives. */
+export function settingsOf(cfg: { seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy }): Settings {
+  return { seekerTimeZone: cfg.seekerTimeZone, holidayCountry: cfg.holidayCountry, policy: cfg.policy };
+}
 
 /** Two starts this close are the same slot (invites and prose may round differently). */
 const SAME_SLOT_MS = 60_000;
@@ -17,7 +24,7 @@ const SAME_SLOT_MS = 60_000;
 function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" | "timeline">, settings: Settings, now: Date): FollowUp[] {
   return planFollowUps(
     { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
-    { now, seekerTimeZone: settings.seekerTimeZone, policy: settings.policy },
+    { now, seekerTimeZone: settings.seekerTimeZone, holidayCountry: settings.holidayCountry, policy: settings.policy },
   ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null }));
 }
 
@@ -34,6 +41,7 @@ export function newRecord(
     id,
     seeker,
     seekerTimeZone: settings.seekerTimeZone,
+    holidayCountry: holidayCountry(settings.seekerTimeZone, settings.holidayCountry),
     messageId,
     createdAt: now.toISOString(),
     kind: e.kind === "reschedule" ? "reschedule" : "interview",

@@ -13,6 +13,7 @@ import { formatWhen } from "../compose/format.ts";
 import { draftContext } from "../compose/reply.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { onBusinessDay } from "../schedule/business-time.ts";
+import { thankYouIsLate } from "../schedule/plan.ts";
 import { reschedule, type Settings } from "./changes.ts";
 
 export type Applied = { record: InterviewRecord; lines: string[]; drafts: Array<{ title: string; draft: Draft }> };
@@ -36,9 +37,6 @@ function stopAll(r: InterviewRecord): number {
   for (const f of r.followUps) if (isOpen(f)) (f.status = "cancelled"), n++;
   return n;
 }
-
-/** A thank-you later than this after the interview's end is late by the advice this product follows. */
-const THANK_YOU_LATE_MS = 48 * 3_600_000;
 
 /** Thank-yous due within this of now are what a bare `sent` after an interview means. */
 const SENT_HORIZON_MS = 86_400_000;
@@ -104,11 +102,10 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
         }
         const from = delivered ? now.getTime() : Math.max(now.getTime(), new Date(f.due).getTime());
         f.status = "pending";
-        f.due = onBusinessDay(new Date(from + c.minutes * 60_000), r.seekerTimeZone).toISOString();
+        f.due = onBusinessDay(new Date(from + c.minutes * 60_000), r.seekerTimeZone, r.holidayCountry).toISOString();
         lines.push(`Snoozed: ${label(f)}, now due ${formatWhen(f.due, r.seekerTimeZone)}.`);
         // The advice gives a thank-you 24–48 hours; past that the seeker should know before it slips.
-        const ended = Date.parse(r.end ?? r.start);
-        if (f.kind.startsWith("thank_you") && Date.parse(f.due) - ended > THANK_YOU_LATE_MS) {
+        if (f.kind.startsWith("thank_you") && thankYouIsLate(r, new Date(f.due))) {
           lines.push("That is more than 48 hours after the interview: a thank-you reads best within a day or two, so consider sending it sooner.");
         }
         break;

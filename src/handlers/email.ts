@@ -19,7 +19,7 @@ import { hasCorrections, readCorrections, seekerNote } from "../extract/correcti
 import { boundSubject } from "../extract/bounds.ts";
 import { bodyText, isForwardSubject, unwrap } from "../extract/forward.ts";
 import { findByMessageId, forgetInterview, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
-import { cancel, findMatch, newRecord, reschedule, sameSlot } from "./changes.ts";
+import { cancel, findMatch, newRecord, reschedule, sameSlot, settingsOf } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
 import { withinRate } from "../store/rate.ts";
 import { deploymentSecret } from "../store/secret.ts";
@@ -217,7 +217,7 @@ type Reading = { messageId: string; extraction: Extraction; seeker: { email: str
 async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): Promise<void> {
   const { extraction, seeker } = reading;
   const sender = seeker.email;
-  const settings = { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy };
+  const settings = settingsOf(cfg);
   // The seeker's listing is read once per mail (one KV list), for matching and for the limit.
   let listed: SeekerEntry[] | null = null;
   const tracked = async () => (listed ??= await seekerInterviews(cfg.kv, sender));

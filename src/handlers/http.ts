@@ -15,6 +15,7 @@ import { forgetSeeker } from "../store/forget.ts";
 import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import { isUsed, markUsed } from "../store/used.ts";
 import { applyCommands } from "./commands.ts";
+import { settingsOf } from "./changes.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
@@ -127,7 +128,7 @@ app.post("/a/:token", async (c) => {
   }
   const { cfg, record: r, payload, signature } = res;
   const action = ACTION_TEXT[payload.a];
-  const applied = applyCommands(r, payload.f, [action.command], now, { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy });
+  const applied = applyCommands(r, payload.f, [action.command], now, settingsOf(cfg));
   await replaceInterview(cfg.kv, r, applied.record, now, cfg.retentionDays);
   await markUsed(cfg.kv, r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
   // The title says what happened: "Marked as sent." only when something was.

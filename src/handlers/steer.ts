@@ -9,6 +9,7 @@ import { forgetSeeker } from "../store/forget.ts";
 import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
+import { settingsOf } from "./changes.ts";
 
 /** Interviews read for `status`: a seeker rarely has more in flight, and each costs a KV read. */
 const MAX_STATUS_INTERVIEWS = 20;
@@ -80,7 +81,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   const record = found?.seeker.email === seeker ? found : null;
   if (!record) return { mail: finish("Not found", { greeting: "I no longer have that interview (it expired or was deleted).", blocks: [help()] }), thread: null };
 
-  const applied = applyCommands(record, thread.followUp, commands, now, { seekerTimeZone: cfg.seekerTimeZone, policy: cfg.policy });
+  const applied = applyCommands(record, thread.followUp, commands, now, settingsOf(cfg));
   if (JSON.stringify(applied.record) !== JSON.stringify(record)) await replaceInterview(cfg.kv, record, applied.record, now, cfg.retentionDays);
 
   for (const line of applied.lines) blocks.push({ kind: "p", text: line });

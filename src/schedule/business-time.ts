@@ -4,12 +4,28 @@
  * between the two days cannot shift the hour.
  */
 import { addDays, atHour, toInstant, type WallClock, wallClockOf, weekday } from "../time/wallclock.ts";
+import { holidayCountry, isHoliday } from "./holidays.ts";
 
 export type Window = { startHour: number; endHour: number };
 
-function isWeekend(w: WallClock): boolean {
+/**
+ * Every business-day step below takes `country` last: whose public holidays are days off besides the weekend.
+ * Left out, it is the zone's country (holidays.ts); null means weekends only.
+ */
+type Country = string | null | undefined;
+
+function isOffDay(w: WallClock, country: string | null): boolean {
   const d = weekday(w);
-  return d === 0 || d === 6;
+  return d === 0 || d === 6 || isHoliday(w, country);
+}
+
+/** Days off in a row are at most a fortnight (Golden Week, year-end in Japan and China): a bound, not a guess. */
+const MAX_DAYS_OFF_IN_A_ROW = 16;
+
+function nextWorkingDay(local: WallClock, country: string | null): WallClock {
+  let w = local;
+  for (let i = 0; i < MAX_DAYS_OFF_IN_A_ROW && isOffDay(w, country); i++) w = addDays(w, 1);
+  return w;
 }
 
 function at(w: WallClock, zone: string): Date {
@@ -25,28 +41,31 @@ export function intoWindow(instant: Date, zone: string, w: Window): Date {
   return new Date(instant.getTime());
 }
 
-/** The first business day (Mon–Fri in the zone) on or after `instant`, at `hour`:00 local. */
-export function businessMorning(instant: Date, zone: string, hour: number): Date {
-  let local = wallClockOf(instant, zone);
-  while (isWeekend(local)) local = addDays(local, 1);
-  return at(atHour(local, hour), zone);
+/** The first business day (not a weekend or holiday in the zone) on or after `instant`, at `hour`:00 local. */
+export function businessMorning(instant: Date, zone: string, hour: number, country?: Country): Date {
+  return at(atHour(nextWorkingDay(wallClockOf(instant, zone), holidayCountry(zone, country)), hour), zone);
+}
+
+/** Whether the zone's calendar shows a business day at `instant`. */
+export function isBusinessDay(instant: Date, zone: string, country?: Country): boolean {
+  return !isOffDay(wallClockOf(instant, zone), holidayCountry(zone, country));
 }
 
 /** The instant itself on a business day, else the same local time on the next one (a snooze from Friday). */
-export function onBusinessDay(instant: Date, zone: string): Date {
-  let local = wallClockOf(instant, zone);
-  if (!isWeekend(local)) return new Date(instant.getTime());
-  while (isWeekend(local)) local = addDays(local, 1);
-  return at(local, zone);
+export function onBusinessDay(instant: Date, zone: string, country?: Country): Date {
+  const local = wallClockOf(instant, zone);
+  const working = nextWorkingDay(local, holidayCountry(zone, country));
+  return working === local ? new Date(instant.getTime()) : at(working, zone);
 }
 
-/** `n` business days after `instant` (weekends skipped), at the same local time, in the zone. */
-export function addBusinessDays(instant: Date, zone: string, n: number): Date {
+/** `n` business days after `instant` (weekends and holidays skipped), at the same local time, in the zone. */
+export function addBusinessDays(instant: Date, zone: string, n: number, country?: Country): Date {
+  const c = holidayCountry(zone, country);
   let local = wallClockOf(instant, zone);
   let left = n;
   while (left > 0) {
     local = addDays(local, 1);
-    if (!isWeekend(local)) left--;
+    if (!isOffDay(local, c)) left--;
   }
   return at(local, zone);
 }

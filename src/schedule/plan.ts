@@ -3,7 +3,7 @@
  * parameters. Due instants are ISO-8601 UTC strings, ready to be index keys.
  */
 import type { Person } from "../extract/types.ts";
-import { addBusinessDays, addCalendarDays, businessMorning, intoWindow, weekdayIn } from "./business-time.ts";
+import { addBusinessDays, addCalendarDays, businessMorning, intoWindow, isBusinessDay, weekdayIn } from "./business-time.ts";
 import { DEFAULT_POLICY, type Policy } from "./policy.ts";
 
 export const FOLLOW_UP_KINDS = ["thank_you", "thank_you_recruiter", "status_inquiry_1", "status_inquiry_2", "check_in"] as const;
@@ -26,7 +26,16 @@ export type PlanInput = {
   timeline: string | null;
 };
 
-export type PlanSettings = { now: Date; seekerTimeZone: string; policy?: Policy };
+/** `holidayCountry`: whose public holidays are days off (null: none); left out, the zone's country. */
+export type PlanSettings = { now: Date; seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy };
+
+/** A thank-you later than this after the interview's end is late by the advice (24–48 hours). */
+export const THANK_YOU_LATE_MS = 48 * 3_600_000;
+
+/** Whether a thank-you going out at `at` is past the advice's 48 hours after the interview. */
+export function thankYouIsLate(r: { start: string; end: string | null }, at: Date): boolean {
+  return at.getTime() - Date.parse(r.end ?? r.start) > THANK_YOU_LATE_MS;
+}
 
 /** Minimum spacing between the two inquiries, so the second never crowds the first. */
 const MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES = 5;
@@ -35,13 +44,13 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, f
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** When the company said it would decide, from phrases such as "within two weeks" or "by Friday". */
-export function decisionDate(timeline: string, from: Date, zone: string): Date | null {
+export function decisionDate(timeline: string, from: Date, zone: string, country?: string | null): Date | null {
   const t = timeline.toLowerCase();
   const within = /within (?:the next )?(\d+|one|two|three|four|five|six|a few|a couple of|a) (business |working )?(day|week)s?/.exec(t);
   if (within) {
     const n = Number(within[1]) || NUMBER_WORDS[within[1]!] || 1;
     if (within[3] === "week") return addCalendarDays(from, zone, n * 7);
-    return within[2] ? addBusinessDays(from, zone, n) : addCalendarDays(from, zone, n);
+    return within[2] ? addBusinessDays(from, zone, n, country) : addCalendarDays(from, zone, n);
   }
   const weekday = /by (?:this |next )?(monday|tuesday|wednesday|thursday|friday)/.exec(t);
   if (weekday) {
@@ -51,7 +60,7 @@ export function decisionDate(timeline: string, from: Date, zone: string): Date |
       if (weekdayIn(day, zone) === target) return day;
     }
   }
-  if (/end of (the )?week/.test(t)) return addBusinessDays(from, zone, 4);
+  if (/end of (the )?week/.test(t)) return addBusinessDays(from, zone, 4, country);
   if (/next week/.test(t)) return addCalendarDays(from, zone, 9); // "early next week", seen from a mid-week interview
   if (/end of (the )?month/.test(t)) return addCalendarDays(from, zone, 30);
   return null;
@@ -60,12 +69,17 @@ export function decisionDate(timeline: string, from: Date, zone: string): Date |
 export function planFollowUps(input: PlanInput, settings: PlanSettings): PlannedFollowUp[] {
   const policy = settings.policy ?? DEFAULT_POLICY;
   const zone = settings.seekerTimeZone;
+  const country = settings.holidayCountry;
+  const morning = (d: Date) => businessMorning(d, zone, policy.morningHour, country);
   const start = new Date(input.start);
   const end = input.end ? new Date(input.end) : new Date(start.getTime() + policy.defaultDurationMinutes * 60_000);
   const notBefore = settings.now;
   const later = (d: Date) => (d < notBefore ? notBefore : d);
 
-  const thankYouAt = later(intoWindow(new Date(end.getTime() + policy.thankYouDelayHours * 3600_000), zone, policy.wakingHours));
+  // A thank-you that would land on a weekend or holiday waits for the next business morning; the reminder says so
+  // when that is past 48 hours (compose/reminder.ts).
+  const soon = intoWindow(new Date(end.getTime() + policy.thankYouDelayHours * 3600_000), zone, policy.wakingHours);
+  const thankYouAt = later(isBusinessDay(soon, zone, country) ? soon : morning(soon));
   const recipients: Array<Person | null> = input.interviewers.length > 0 ? input.interviewers : [input.contacts[0] ?? null];
   const plan: PlannedFollowUp[] = recipients.map((recipient, i) => ({
     id: `thanks-${i}`,
@@ -80,20 +94,20 @@ export function planFollowUps(input: PlanInput, settings: PlanSettings): Planned
     plan.push({ id: "thanks-recruiter", kind: "thank_you_recruiter", recipient: coordinator, due: thankYouAt.toISOString() });
   }
 
-  const decided = input.timeline ? decisionDate(input.timeline, end, zone) : null;
+  const decided = input.timeline ? decisionDate(input.timeline, end, zone, country) : null;
   const firstBase = decided
-    ? addBusinessDays(decided, zone, policy.businessDaysAfterDecision)
+    ? addBusinessDays(decided, zone, policy.businessDaysAfterDecision, country)
     : addCalendarDays(end, zone, policy.firstInquiryDays);
-  const first = later(businessMorning(firstBase, zone, policy.morningHour));
-  let second = businessMorning(addCalendarDays(end, zone, policy.secondInquiryDays), zone, policy.morningHour);
-  const spaced = businessMorning(addBusinessDays(first, zone, MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES), zone, policy.morningHour);
+  const first = later(morning(firstBase));
+  let second = morning(addCalendarDays(end, zone, policy.secondInquiryDays));
+  const spaced = morning(addBusinessDays(first, zone, MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES, country));
   if (second < spaced) second = spaced;
   const main = input.contacts[0] ?? input.interviewers[0] ?? null;
   plan.push({ id: "inquiry-1", kind: "status_inquiry_1", recipient: main, due: first.toISOString() });
   const lastInquiry = later(second);
   plan.push({ id: "inquiry-2", kind: "status_inquiry_2", recipient: main, due: lastInquiry.toISOString() });
   for (let n = 1; n <= policy.maxCheckIns; n++) {
-    const at = businessMorning(addCalendarDays(lastInquiry, zone, n * policy.checkInIntervalDays), zone, policy.morningHour);
+    const at = morning(addCalendarDays(lastInquiry, zone, n * policy.checkInIntervalDays));
     plan.push({ id: `check-in-${n}`, kind: "check_in", recipient: main, due: at.toISOString() });
   }
   return plan;

@@ -38,6 +38,8 @@ export const InterviewRecordSchema = z.object({
   id: z.string(),
   seeker: z.object({ email: z.string(), name: z.string() }),
   seekerTimeZone: z.string(),
+  /** Whose public holidays are days off (null: none); records from before holidays lack it: the zone's country. */
+  holidayCountry: z.optional(z.nullable(z.string())),
   messageId: z.string(),
   createdAt: z.iso.datetime(),
   kind: z.enum(["interview", "reschedule", "cancellation"]),
