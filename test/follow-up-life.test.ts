@@ -12,7 +12,7 @@ const NOW = new Date("2026-12-03T15:00:00Z");
 const talia = { name: "Talia Brooks", email: "talia@acme.example", title: "Recruiter" };
 const omar = { name: "Omar Haddad", email: "omar@acme.example", title: null };
 const fu = (id: string, kind: FollowUp["kind"], recipient: FollowUp["recipient"], due: string, status: FollowUp["status"] = "pending"): FollowUp => ({
-  id, kind, recipient, due, status, sentAt: null, remindedAt: status === "reminded" ? due : null, attempts: 0, claimedAt: null, claim: null,
+  id, kind, recipient, due, status, sentAt: null, sentText: null, remindedAt: status === "reminded" ? due : null, attempts: 0, claimedAt: null, claim: null,
 });
 const record = (followUps: FollowUp[]): InterviewRecord => ({
   v: 1, id: "iv1", seeker: { email: "sam@seeker.example", name: "Sam Rivera" }, seekerTimeZone: "America/New_York", messageId: "<m@x>",

@@ -105,7 +105,7 @@ describe("plans keep off holidays", () => {
 
 describe("a snooze and a late thank-you", () => {
   const fu = (id: string, kind: FollowUp["kind"], due: string, status: FollowUp["status"] = "pending"): FollowUp => ({
-    id, kind, recipient: person("Ana Silva"), due, status, sentAt: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null,
+    id, kind, recipient: person("Ana Silva"), due, status, sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null,
   });
   const record = (followUps: FollowUp[], holidayCountry?: string | null): InterviewRecord => ({
     v: 1, id: "iv1", seeker: { email: "sam@seeker.example", name: "Sam Rivera" }, seekerTimeZone: "America/New_York", messageId: "<m@x>",

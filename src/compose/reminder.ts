@@ -23,7 +23,8 @@ function interviewLine(r: InterviewRecord): Block {
 
 export type ActionLink = { label: string; href: string };
 
-export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = []): ComposedMail {
+/** `assistant`: the address a seeker Bccs on the note they send, so it is marked sent (email.ts). */
+export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
   const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late });
@@ -39,6 +40,9 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
       ? [{ kind: "p", text: "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder." } as Block]
       : []),
     { kind: "draft", title: `Draft${who}`, draft },
+    ...(assistant && f.recipient?.email
+      ? [{ kind: "p", text: `When you send it, Bcc ${assistant} and I will mark it sent (or reply "sent" to this mail).` } as Block]
+      : []),
     ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),
     {
       kind: "p",

@@ -25,7 +25,7 @@ function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" 
   return planFollowUps(
     { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
     { now, seekerTimeZone: settings.seekerTimeZone, holidayCountry: settings.holidayCountry, policy: settings.policy },
-  ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null }));
+  ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null }));
 }
 
 export function newRecord(

@@ -19,6 +19,9 @@ import { hasCorrections, readCorrections, seekerNote } from "../extract/correcti
 import { boundSubject } from "../extract/bounds.ts";
 import { bodyText, isForwardSubject, unwrap } from "../extract/forward.ts";
 import { findByMessageId, forgetInterview, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
+import { addressedTo, copiedFollowUp, markCopied, noteRecipients } from "./copied.ts";
+import { KIND_LABEL } from "../compose/labels.ts";
+import type { Email } from "postal-mime";
 import { cancel, findMatch, newRecord, reschedule, sameSlot, settingsOf } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
 import { withinRate } from "../store/rate.ts";
@@ -195,6 +198,15 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
     await answer(cfg, inbound, steered, now);
     return;
   }
+  // A note the seeker sent to an interviewer or contact with us in Bcc or Cc: that follow-up is sent. A forward
+  // counts too when it was not addressed to us (an article passed on as a check-in).
+  if (!inbound.autoForwarded && (!isForward || !addressedTo(outer, cfg.assistantAddress))) {
+    const receipt = await markCopiedNote(cfg, inbound, outer, now);
+    if (receipt) {
+      await answer(cfg, inbound, receipt, now);
+      return;
+    }
+  }
   // "forget" in a fresh mail starts the flow; only a reply to the question deletes anything.
   if (!isForward && wantsForget(note, now, cfg.seekerTimeZone)) {
     await answer(cfg, inbound, { mail: askToForget(), thread: { id: null, purpose: "forget" } }, now);
@@ -210,6 +222,30 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note });
   const kept = pending?.pending.raw ?? raw;
   await act(cfg, inbound, { messageId, extraction, seeker, kept, pendingId: pending?.messageId ?? null }, now);
+}
+
+/** Interviews searched for the person a copied note went to, newest first: far more than are ever in flight. */
+const MAX_COPIED_SEARCH = 20;
+
+/**
+ * Marks the follow-up a copied note was (copied.ts decides which) and returns the one-line receipt; null when
+ * the note went to nobody a tracked interview names, so the mail is read as any other.
+ */
+async function markCopiedNote(cfg: Config, inbound: Inbound, outer: Email, now: Date): Promise<Answer | null> {
+  const recipients = noteRecipients(outer, cfg.assistantAddress, inbound.seeker);
+  if (recipients.length === 0) return null;
+  const entries = (await seekerInterviews(cfg.kv, inbound.seeker)).sort((a, b) => b.start.localeCompare(a.start));
+  for (const entry of entries.slice(0, MAX_COPIED_SEARCH)) {
+    const r = await getInterview(cfg.kv, entry.id);
+    if (!r || r.seeker.email !== inbound.seeker) continue;
+    const f = copiedFollowUp(r, recipients, now);
+    if (!f) continue;
+    await replaceInterview(cfg.kv, r, markCopied(r, f.id, seekerNote(bodyText(outer)), now), now, cfg.retentionDays);
+    const what = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}${r.company ? ` (${r.company})` : ""}`;
+    console.log(JSON.stringify({ event: "copied_sent", id: r.id, followUp: f.id }));
+    return { mail: finish(`Marked as sent: ${what}`, { greeting: `Marked as sent: ${what}. I kept your note with it.`, blocks: [] }), thread: { id: r.id, followUp: f.id } };
+  }
+  return null;
 }
 
 type Reading = { messageId: string; extraction: Extraction; seeker: { email: string; name: string }; kept: Uint8Array; pendingId: string | null };

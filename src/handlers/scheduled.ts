@@ -90,7 +90,7 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
     return "skipped";
   }
   if (!(await claim(cfg, record, f, now))) return "skipped";
-  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now));
+  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now), cfg.assistantAddress);
   const messageId = newId(cfg);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up.
   await putThread(cfg.kv, record.seeker.email, messageId, { id: record.id, followUp: f.id });

@@ -24,6 +24,8 @@ export const FollowUpSchema = z.object({
   status: z.enum(["pending", "sending", "reminded", "sent", "failed", "cancelled"]),
   /** When the seeker marked it sent. */
   sentAt: isoOrNull,
+  /** The note the seeker sent, when they copied the assistant on it (Bcc to mark sent). */
+  sentText: z._default(z.nullable(z.string()), null),
   /** When its reminder went out. */
   remindedAt: z._default(isoOrNull, null),
   attempts: count,
