@@ -1,4 +1,5 @@
 /** Addresses as they appear in forwarded header blocks and signatures. */
+import { warmable } from "./patterns.ts";
 
 export type MailAddress = { name: string | null; email: string | null };
 
@@ -57,3 +58,6 @@ export function isRobotAddress(email: string | null): boolean {
     email.split("@")[0] ?? "",
   ) || /greenhouse|lever|workday|ashby|calendly|goodtime|smartrecruiters|icims|jobvite|taleo/i.test(email.split("@")[1] ?? "");
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(ANGLE, BARE_EMAIL);

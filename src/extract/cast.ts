@@ -8,6 +8,7 @@ import type { OriginalMail } from "./forward.ts";
 import type { Invite } from "./ics.ts";
 import { fold, isRecruitingTitle, isTeamName, looksLikeName, NAME_SOURCE, parseEntry, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
 import type { Person } from "./types.ts";
+import { warmable } from "./patterns.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
 
@@ -174,3 +175,6 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const sure = interviewers.length > 0 && interviewers.every((p) => !!p.email || guests.has(fold(p.name)) || read.listed.has(fold(p.name)));
   return { interviewers, contacts: mergePeople(contacts).filter((c) => !isSeeker(c) && !interviewerKeys.has(fold(c.name))), sure };
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(SPEAKS_WITH, NAME_PAIR, BETWEEN);

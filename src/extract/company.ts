@@ -6,6 +6,7 @@
 import { flatten } from "./people.ts";
 import { CLEANERS, COMPANY_ROLE_RULES, FIELDS, spelledBy } from "./rules/company-role.ts";
 import { choose, emptyTally, type Reading, runRules, type Text } from "./rules/engine.ts";
+import { warmable } from "./patterns.ts";
 
 export { cleanCompany, cleanRole } from "./rules/clean.ts";
 
@@ -90,3 +91,6 @@ export function companyAndRole(input: CompanyRoleInput): { company: string | nul
   const r = readCompanyAndRole(input);
   return { company: r.company.value, role: r.role.value };
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(EVENT_NAME, TITLE_PREFIXES, TITLE_SPLIT);

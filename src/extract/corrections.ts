@@ -7,6 +7,7 @@
 import { cutReplyHistory, findBlock } from "./forward.ts";
 import { parseEntry } from "./people.ts";
 import type { Person } from "./types.ts";
+import { warmable } from "./patterns.ts";
 
 export type Corrections = {
   date?: string;
@@ -59,3 +60,6 @@ export function readCorrections(note: string): Corrections {
 export function hasCorrections(c: Corrections): boolean {
   return Object.keys(c).length > 0;
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(TRACK, LINE);

@@ -9,6 +9,7 @@ import type * as chrono from "chrono-node/en";
 import { detectLanguage } from "./language.ts";
 import { LOCALES } from "./locales/index.ts";
 import { localParser, MONTH_FIRST, wallOf } from "./when.ts";
+import { warmable } from "./patterns.ts";
 
 export type DateLine = { wall: WallClock; offsetMinutes: number | null };
 
@@ -105,3 +106,6 @@ export function readDateLine(dateText: string | null): DateLine | null {
   if (!r) return null;
   return { wall: wallOf(r.start), offsetMinutes: r.start.isCertain("timezoneOffset") ? r.start.get("timezoneOffset")! : null };
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(DAY_FIRST, MONTH_FIRST_LINE, LOCAL_DAY_FIRST, CJK_LINE);

@@ -12,6 +12,7 @@ import { repairC1 } from "./charset.ts";
 import { readWithLibrary } from "./forward-library.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
 import { alternation, FORWARD_MARKERS, HEADER_LABELS, HEADER_LOCALES_LABELS, ORIGINAL_MARKERS } from "./locales/index.ts";
+import { warmable } from "./patterns.ts";
 
 /** Nested forwards and attached messages; stops runaway recursion on hostile mail. */
 export const MAX_FORWARD_DEPTH = 4;
@@ -381,3 +382,7 @@ export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0):
   }
   return { outer, original: unwrapInline(top, depth > 0) };
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(FORWARD_MARKER, AMBIGUOUS_MARKER, HEADER_LINE, GLUED_LABEL, DASHED_SEPARATOR, REPLY_INTRO,
+  FORWARD_PREFIXES, QUOTE_MARK, QUOTED_LINE, INTRO_PARTS, MERIDIEM_LEAD);

@@ -9,6 +9,7 @@
  * rescans the rest of the text from every unclosed opening: minutes on 600 KB).
  */
 import { MAX_HTML_CHARS } from "./bounds.ts";
+import { warmable } from "./patterns.ts";
 
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ndash: "–", mdash: "—", hellip: "…", rsquo: "’", lsquo: "‘",
@@ -146,3 +147,6 @@ export function htmlToText(input: string): string {
     .replace(/\n{3,}/g, "\n\n");
   return text.trim();
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(LINE_THROUGH, TAG_NAME, HREF);

@@ -8,6 +8,7 @@ import { cleanName } from "./address.ts";
 import { repairCalendar } from "./ics-repair.ts";
 import { plausible, type WallClock, toInstant } from "../time/wallclock.ts";
 import { isIana, resolveTzid } from "./zones.ts";
+import { warmable } from "./patterns.ts";
 
 /** An invite's text is bounded before ical.js reads it: real invites are a few KiB. */
 export const MAX_ICS_CHARS = 64_000;
@@ -205,3 +206,6 @@ function readCalendar(ics: string, fallbackZone: string): Invite | null | typeof
     return FAILED; // absurd values (year 0, broken durations): read again without the lines that hold them
   }
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(URL_RE);

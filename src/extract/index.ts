@@ -17,6 +17,7 @@ import { atHour, floating, toInstant, wallClockOf } from "../time/wallclock.ts";
 import { readDateLine } from "./dateline.ts";
 import { findWhen, MONTH_FIRST, wallOf } from "./when.ts";
 import { findZones } from "./zones.ts";
+import { warmable } from "./patterns.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
 
@@ -250,3 +251,6 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     confidence,
   };
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(TIMELINE, SAME_LINK, BACK_ON, AGREES);

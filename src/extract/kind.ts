@@ -1,6 +1,7 @@
 /** What kind of mail this is: a new interview, a reschedule, a cancellation, or none of those. */
 import { INTERVIEW_WORDS, OTHER_EVENTS, RECRUITING_WORDS, wordsPattern } from "./locales/index.ts";
 import type { Extraction, InterviewKind } from "./types.ts";
+import { warmable } from "./patterns.ts";
 
 type Reason = NonNullable<Extraction["notInterviewReason"]>;
 
@@ -140,3 +141,7 @@ export function seekerSaysInterview(note: string): boolean {
 export function namesOtherEvent(title: string): boolean {
   return OTHER_EVENT.test(title) && !INTERVIEW.test(title);
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(REJECTION, OFFER, RECEIVED, NEWSLETTER, CONFIRMED, CANCELLED_SUBJECT, CANCELLED_BODY, RESCHEDULED,
+  PROPOSAL, OUT_OF_OFFICE, ASSESSMENT, DEADLINE, HIRING_SENDER, INTERVIEW, HIRING, OTHER_EVENT);

@@ -3,6 +3,7 @@
  * Korean; for the others, how many of each locale's month, weekday and most common words the text holds.
  */
 import { type Locale, LOCALES } from "./locales/index.ts";
+import { warmable } from "./patterns.ts";
 
 export type Lang = "en" | "de" | "fr" | "es" | "pt" | "it" | "nl" | "ja" | "zh" | "ko";
 
@@ -50,3 +51,6 @@ export function detectLanguage(text: string): Lang {
   }
   return best;
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(KANA, HANGUL, HAN, CJK, LATIN_WORD);

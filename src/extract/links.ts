@@ -1,4 +1,5 @@
 /** The meeting link: a video-call join URL, not a calendar, ATS, dial-in or options link. */
+import { warmable } from "./patterns.ts";
 
 /**
  * A link ends at a space, a bracket or a quote, ASCII or not: CJK mail writes "（https://…）" and "「…」", and
@@ -47,3 +48,6 @@ export function urlsIn(text: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.url);
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(URL_RE, BARE_JOIN);

@@ -6,6 +6,7 @@
 import { remember } from "../remember.ts";
 import { alternation, HONORIFICS, INTERVIEWER_LABELS, LABEL_POSSESSIVES, TITLE_WORDS } from "./locales/index.ts";
 import type { Person } from "./types.ts";
+import { warmable } from "./patterns.ts";
 
 /** People taken from one mail: more is a mailing list, not a panel. */
 export const MAX_PEOPLE = 12;
@@ -583,3 +584,10 @@ export function mergePeople(people: Person[]): Person[] {
   }
   return out.slice(0, MAX_PEOPLE);
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(NAME_AT_START, NAME_ANYWHERE, HONORIFIC_LEAD, RECRUITING_TITLE, TEAM_NAME, ASCII, NAME_PAREN, CJK_ENTRY,
+  CJK_TITLE_END, CJK_WORD, LABEL, COLUMN_LABEL, SENTENCE_END, TIME_RANGE_START, SESSION_THEN_PERSON, HEADER_ROW,
+  TRIGGER, NAME_AT_END, NAME_TITLE_AT_END, WILL_INTERVIEW, NAMES_BEFORE, WITH_NAME_TITLE, OUR_TITLE_NAME_WILL,
+  TITLE_WILL_ACT, OUR_TITLE_WILL, LIST_END, WITH_FIRST_NAMES, FIRST_NAME_THEN_WHO, FIRST_NAME_AVAILABLE, WHITE_RUN,
+  PARAGRAPH_BREAK, TITLE_LIKE, YOUR_CONTACT_NAME, COMMA_YOUR_CONTACT);

@@ -20,6 +20,7 @@ import { dayMonthParser } from "./day-month-parser.ts";
 import { it as itLocale } from "./locales/it/constants.ts";
 import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
+import { warmable } from "./patterns.ts";
 
 /**
  * chrono's casual English parsers and refiners, less those whose results we
@@ -368,3 +369,8 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   }
   return { start: first.start, end, zone: first.zone, zoneAssumed: assumed && first.zone.iana === opts.defaultZone, warnings };
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(UNUSED_ANY_LOCALE, H_HOUR, SHORT_MERIDIEM, UNTIL, MOVED, ARRIVAL_CONTEXT, OLD_TIME_CONTEXT, DURATION_TEXT,
+  CLOCK, END_LABEL, DURATION, DAY_FIRST_DATE, MONTH_FIRST_DATE, NEW_TIME_CONTEXT, OLD_TIME_ALL, WORD_DURATION,
+  LOCAL_DURATION, BETWEEN, BRACKETED_WEEKDAY);

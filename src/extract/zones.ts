@@ -8,6 +8,7 @@ import { remember } from "../remember.ts";
 import { LOCALES, wordsPattern } from "./locales/index.ts";
 
 import type { Zone } from "../time/wallclock.ts";
+import { warmable } from "./patterns.ts";
 
 export type ZoneSpec = Zone;
 export type ZoneHit = { index: number; end: number; zone: ZoneSpec };
@@ -206,3 +207,6 @@ export const isIana = remember(MAX_REMEMBERED_NAMES, byName, (zone: string): boo
 export function isDayFirstZone(zone: ZoneSpec): boolean {
   return zone.iana ? !zone.iana.startsWith("America/") && !zone.iana.startsWith("Pacific/Honolulu") : true;
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(CITY_RE, OFFSET_RE, ABBR_RE, CITY_TIME_RE, WINDOWS_RE, IANA_RE, LOCAL_ZONE_RE);

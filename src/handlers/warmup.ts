@@ -8,12 +8,14 @@
  * Pure: no env, KV or clock; a failure here is logged and changes nothing.
  */
 import { planCalendar } from "../compose/calendar.ts";
+import { formatWhen } from "../compose/format.ts";
 import { buildMime } from "../compose/mime.ts";
 import { type ComposedMail, composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
 import { type OriginalMail, unwrap } from "../extract/forward.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { CLEANERS, COMPANY_ROLE_RULES, FIELDS } from "../extract/rules/company-role.ts";
 import { readExample } from "../extract/rules/engine.ts";
+import { compilePatterns } from "../extract/patterns.ts";
 import { newRecord } from "./changes.ts";
 import { ASSISTANT, CORE_SAMPLES, NOW, rawMime, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
 
@@ -23,13 +25,15 @@ const RULE_CONTEXT = { seekerName: SEEKER.name, domainLetters: null, people: new
  * Passes over the samples. V8 interprets a regular expression on its first
  * run and compiles it on the next (chrono's run to several KB: ~7 ms for one
  * parse), and moves a function to its faster tiers only after some dozens of
- * calls. Six, alternating Latin-1 and wider text (below), so each kind gets
- * its second run. Five more samples of other classes (an invite from Google,
- * a rejection, German, French, Spanish) were tried: `npm run bench:cold` over
- * the corpus measured 12.2 ms at the median with them and 11.5 without, for
- * 483 ms of start-up against 353; they are tests now (class-samples.test.ts).
+ * calls. Every module-level pattern is compiled on its own first
+ * (compilePatterns), so the passes are for the functions: five, alternating
+ * Latin-1 and wider text. Whole-mail samples of more classes cost ~25 ms of
+ * start-up each for less than a millisecond of first mail (measured with five:
+ * an invite from Google, a rejection, German, French, Spanish; they are tests
+ * now, class-samples.test.ts); compiling the patterns and warming the common
+ * zones covers more for less: `npm run bench:cold` median 10.8 → 7.4 ms.
  */
-const WARMUP_PASSES = 6;
+const WARMUP_PASSES = 5;
 
 export type Seeker = { email: string; name: string };
 
@@ -91,10 +95,33 @@ function warmRules(): number {
   return votes;
 }
 
+/** Latin-1 and two-byte text, each twice: bytecode on a pattern's first run, machine code on its second. */
+const PATTERN_TEXTS = ["Sam Rivera 1", "Sam Rivera 2", `Sam Rivera ${TWO_BYTE} 1`, `Sam Rivera ${TWO_BYTE} 2`];
+
+/**
+ * The zones most interview mail is written in, besides the samples' own (New York, Central Europe, Chicago).
+ * A zone's first use reads its changes for the year and its short name from Intl: ~1.2 ms, paid here once.
+ */
+const COMMON_ZONES = [
+  "America/Los_Angeles", "America/Denver", "America/Toronto", "America/Sao_Paulo", "America/Mexico_City", "Europe/London",
+  "Europe/Paris", "Europe/Madrid", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney",
+];
+
+/** Each common zone's offsets and name for the warm-up's year and the next (plans reach months ahead). */
+function warmZones(): number {
+  let n = 0;
+  for (const zone of COMMON_ZONES) {
+    for (const at of [NOW.getTime(), NOW.getTime() + 365 * 86_400_000]) n += formatWhen(new Date(at).toISOString(), zone).length;
+  }
+  return n;
+}
+
 const CORE = [CORE_SAMPLES.map(rawMime), CORE_SAMPLES.map((s, i) => rawMime(widened(s), i))];
 
 /** Reads every sample through the whole pipeline; returns what the last pass read (for the test). */
 export async function warmUp(): Promise<Extraction[]> {
+  compilePatterns(PATTERN_TEXTS);
+  warmZones();
   warmRules();
   let read: Extraction[] = [];
   for (let pass = 0; pass < WARMUP_PASSES; pass++) {

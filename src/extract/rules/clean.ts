@@ -1,5 +1,6 @@
 /** What makes a string a company's name or a role: the cleaning every vote for those fields passes. */
 import { INTERVIEW_WORDS, TITLE_WORDS as LOCAL_TITLE_WORDS, wordsPattern } from "../locales/index.ts";
+import { warmable } from "../patterns.ts";
 
 // "-ist" makes a profession (biologist, chemist, economist, pharmacist): the list cannot name them all.
 // So do "-ator", "-itor", "-ctor", "-essor", "-veyor", "-isor" (auditor, inspector, assessor, surveyor, supervisor).
@@ -37,3 +38,6 @@ export function cleanRole(s: string | null | undefined): string | null {
   if (!(ROLE_NOUN.test(r) || LOCAL_ROLE_NOUN.test(r)) || /\binterview|\bstage\b|\bround\b|\bscreen\b|[【】]/i.test(r) || INTERVIEW_WORD.test(r)) return null;
   return r;
 }
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(ROLE_NOUN, LEGAL_SUFFIX, ROBOT_SENDERS, TRAILING_OPENING, REQ_SUFFIX, LOCAL_ROLE_NOUN, INTERVIEW_WORD);

@@ -8,6 +8,7 @@
 import { alternation, LOCALES } from "../locales/index.ts";
 import { cleanCompany, cleanRole } from "./clean.ts";
 import type { Cleaners, Rule, Vote } from "./engine.ts";
+import { warmable } from "../patterns.ts";
 
 export type Field = "company" | "role";
 export const FIELDS = ["company", "role"] as const;
@@ -396,3 +397,7 @@ const SENDER_RULES: FieldRule[] = [
 ];
 
 export const COMPANY_ROLE_RULES: readonly FieldRule[] = [...PROSE_RULES, ...TITLE_RULES, ...SENDER_RULES];
+
+// Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
+warmable(BRACKETED, SUBJECT_TAGS, SIGNED_TITLE, HIRING_VERB, IS_EXCITED, AT_COMPANY, MEETING_NAME,
+  NOT_COMPANY_PART, STAGE_WORD, PART_TAIL, SENDER_SUFFIX);
