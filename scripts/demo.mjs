@@ -7,6 +7,26 @@ import { printMail, readMail, sampleMail, startDev } from "./lib/dev.mjs";
 /** Cron fires on 5-minute marks: the first tick at or after a due time. */
 const tickAfter = (iso) => Math.ceil(new Date(iso).getTime() / 300_000) * 300_000;
 
+/** A page's title: what the seeker sees first. */
+const titleOf = (html) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "(no title)";
+
+/**
+ * The first reminder's signed "Mark as sent" link, opened as the seeker would: a GET (what a mail scanner's
+ * prefetch also does) only asks to confirm; the form's POST acts; opening it again changes nothing.
+ */
+async function openLink(reminder) {
+  const link = /^Mark as sent: (\S+)$/m.exec(reminder.text ?? "")?.[1];
+  if (!link) throw new Error("the reminder has no signed link: is LINK_SECRET in .dev.vars?");
+  console.log(`\n${"═".repeat(78)}\nSIGNED LINK from the first reminder:\n${link}`);
+  const get = await fetch(link);
+  console.log(`GET  → ${get.status} "${titleOf(await get.text())}" (a GET only asks to confirm; nothing changed yet)`);
+  const post = await fetch(link, { method: "POST" });
+  console.log(`POST → ${post.status} "${titleOf(await post.text())}" (the form's button: the follow-up is marked sent)`);
+  const again = await fetch(link, { method: "POST" });
+  console.log(`POST again → ${again.status} "${titleOf(await again.text())}"`);
+  if (!get.ok || !post.ok) throw new Error("the signed link did not work");
+}
+
 const dev = await startDev();
 try {
   const replies = await dev.email(sampleMail(new Date()), "jordan.okafor@gmail.example");
@@ -15,12 +35,16 @@ try {
 
   const dueTimes = [...new Set(dev.dueKeys().map((k) => k.name.slice(4, 28)))].sort();
   let reminders = 0;
+  let firstReminder = null;
   for (const due of dueTimes) {
     for (const path of await dev.tick(tickAfter(due))) {
       reminders++;
-      printMail(await readMail(path), `REMINDER sent by the cron at ${new Date(tickAfter(due)).toISOString()}`);
+      const mail = await readMail(path);
+      firstReminder ??= mail;
+      printMail(mail, `REMINDER sent by the cron at ${new Date(tickAfter(due)).toISOString()}`);
     }
   }
+  if (firstReminder) await openLink(firstReminder);
   // A repeated tick at the same moment must send nothing new.
   if (dueTimes.length && (await dev.tick(tickAfter(dueTimes.at(-1)))).length) throw new Error("a repeated tick sent a reminder twice");
   console.log(`\nRepeated the last tick: nothing sent twice.`);

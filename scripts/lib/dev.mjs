@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PostalMime from "postal-mime";
+import { ensureDevVars } from "./dev-vars.mjs";
 
 export const root = new URL("../..", import.meta.url).pathname;
 const wranglerBin = join(root, "node_modules", ".bin", "wrangler");
@@ -30,10 +31,11 @@ export function sampleMail(now, daysAhead = 6) {
 }
 
 export async function startDev() {
+  ensureDevVars();
   const port = 8787 + Math.floor(Math.random() * 1000);
   const persist = mkdtempSync(join(tmpdir(), "followups-dev-"));
   const logs = [];
-  const child = spawn(wranglerBin, ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persist, "--log-level", "info"], {
+  const child = spawn(wranglerBin, ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persist, "--log-level", "info", "--var", `PUBLIC_URL:http://127.0.0.1:${port}`], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -62,6 +64,7 @@ export async function startDev() {
     return logs.slice(mark).flatMap((l) => [...l.matchAll(/(\/[^\s"']+\.eml)/g)].map((m) => m[1]));
   };
   return {
+    base,
     persist,
     logs,
     stop: () => child.kill("SIGTERM"),

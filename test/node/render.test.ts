@@ -12,20 +12,20 @@ import { composeTrackedReply } from "../../src/compose/reply.ts";
 import { composeReminder } from "../../src/compose/reminder.ts";
 import { extract } from "../../src/extract/index.ts";
 import { newRecord } from "../../src/handlers/changes.ts";
+import { findChromium, type Found } from "./support/browser.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "../artifacts");
 const CORPUS = join(import.meta.dirname, "../fixtures/corpus");
 const WIDTHS = [375, 1024];
 // A long panel, a long Teams link, and a plain single-interviewer case.
 const CASES = ["010-ashby-panel-titles-mt", "002-outlook-ics-only-eastern-std", "009-goodtime-onsite-loop-html-only"];
 
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const launch = async (found: Found) => chromium.launch({ executablePath: found.path, args: ARGS });
+
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launch(await findChromium());
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {
@@ -71,6 +71,22 @@ describe("the reply in a browser", () => {
         expect(b.right, `${b.text} sticks out`).toBeLessThanOrEqual(layout.viewport);
       }
       if (kind === "reply") expect(layout.blocks.filter((b) => b.text !== undefined).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("a browser on a fresh machine", () => {
+  // The Chromium that npm installs must work where no system browser is (issue 17): launched here even when one is.
+  it.runIf(process.platform === "linux" && ["x64", "arm64"].includes(process.arch))("the Chromium inside @sparticuz/chromium renders a page", async () => {
+    const found = await findChromium({ system: false });
+    expect(found.source === "@sparticuz/chromium" || found.source === "CHROME_PATH").toBe(true);
+    const own = await launch(found);
+    try {
+      const page = await own.newPage();
+      await page.setContent("<p id=x>rendered</p>");
+      expect(await page.textContent("#x")).toBe("rendered");
+    } finally {
+      await own.close();
     }
   });
 });
