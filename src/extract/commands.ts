@@ -21,7 +21,12 @@ export type Command =
   | { kind: "company"; text: string }
   | { kind: "role"; text: string }
   | { kind: "timeline"; text: string }
-  | { kind: "interviewers"; people: Person[] };
+  | { kind: "interviewers"; people: Person[] }
+  | Setting;
+
+/** A seeker's own setting (handlers/settings.ts applies it): `zone:`, `name:`, `language:`, `country:`. */
+export type Setting = { kind: "setting"; key: "zone" | "name" | "language" | "country"; value: string };
+const SETTING_KEYS: Record<string, Setting["key"]> = { zone: "zone", timezone: "zone", "time zone": "zone", name: "name", language: "language", country: "country" };
 
 export type Parsed = { commands: Command[]; unknown: string[] };
 
@@ -52,6 +57,11 @@ export function parseCommands(note: string, now: Date, zone: string): Parsed {
   const lines = note.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, MAX_COMMAND_LINES);
   for (const line of lines) {
     const l = line.toLowerCase().replace(/[.!]+$/, "");
+    const setting = /^(zone|time ?zone|name|language|country)\s*:\s*(.+)$/i.exec(line);
+    if (setting) {
+      commands.push({ kind: "setting", key: SETTING_KEYS[setting[1]!.toLowerCase()]!, value: setting[2]!.slice(0, 200) });
+      continue;
+    }
     const field = /^(notes?|date|when|company|role|timeline|interviewers?)\s*:\s*(.+)$/i.exec(line);
     if (field) {
       const key = field[1]!.toLowerCase();

@@ -5,7 +5,8 @@
 import { type Locale, LOCALES } from "./locales/index.ts";
 import { warmable } from "./patterns.ts";
 
-export type Lang = "en" | "de" | "fr" | "es" | "pt" | "it" | "nl" | "ja" | "zh" | "ko";
+export const LANGS = ["en", "de", "fr", "es", "pt", "it", "nl", "ja", "zh", "ko"] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Text read to tell the language: the top of a mail says it. */
 const SAMPLE_CHARS = 4_000;

@@ -188,5 +188,6 @@ export const HELP_TEXT = [
   "next round                  then forward the new invitation",
   "notes: what you discussed   later drafts use it",
   "date: Dec 3 2pm ET | company: … | role: … | interviewers: A (Title), B | timeline: two weeks",
+  "zone: Europe/Paris | name: Ana Ruiz | language: de | country: DE   your own settings",
   "forget                      delete all your data (asks to confirm)",
 ];

@@ -11,7 +11,9 @@ import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { keptForReply } from "../extract/kind.ts";
 import { findThread, putThread, refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
-import { askToForget, handleCommands, wantsForget } from "./steer.ts";
+import { askToForget, handleCommands, handleSettings, onlySettings, wantsForget } from "./steer.ts";
+import { effective } from "./settings.ts";
+import { getSettings, type SeekerSettings } from "../store/settings.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
 import { statusLink } from "./http.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
@@ -53,7 +55,8 @@ const UNREADABLE: ComposedMail = finish("Not tracked: I could not read that mess
 
 /** The incoming mail and what answering it needs: its header block, and how the platform lets us answer. */
 /** `autoForwarded`: the seeker's filter sent the original itself, so none of its text is the seeker's. */
-type Inbound = { message: ForwardableEmailMessage; headers: HeaderLine[]; seeker: string; autoForwarded: boolean };
+/** `own`: the seeker's settings (settings.ts), read once per mail. */
+type Inbound = { message: ForwardableEmailMessage; headers: HeaderLine[]; seeker: string; autoForwarded: boolean; own: SeekerSettings };
 /** An answer, and the thread it opens: a reply to it steers that interview, whose id tags the subject. */
 type Answer = { mail: ComposedMail; thread?: ThreadInput | null; attachments?: Attachment[] };
 
@@ -153,7 +156,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     message.setReject(REJECT_TEXT[verdict.reason]);
     return;
   }
-  const inbound: Inbound = { message, headers, seeker: verdict.seeker, autoForwarded: verdict.autoForwarded === true };
+  const inbound: Inbound = { message, headers, seeker: verdict.seeker, autoForwarded: verdict.autoForwarded === true, own: {} };
   if (!(await withinRate(cfg.kv, inbound.seeker, now))) {
     message.setReject("Too many messages from this address in the last hour or day; try again later.");
     return;
@@ -164,7 +167,9 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     return;
   }
   try {
-    await handleReadable(cfg, inbound, raw, now);
+    // The seeker's own settings (zone, name, holidays) over the deployment's defaults, for everything below.
+    inbound.own = await getSettings(cfg.kv, inbound.seeker);
+    await handleReadable(effective(cfg, inbound.own), inbound, raw, now);
   } catch (err) {
     if (err instanceof StoredButUnanswered) throw err.cause; // rolled back; the platform retries or bounces
     // Parsing or extraction failed on this input: the seeker gets the "could not read it" answer, never silence.
@@ -207,6 +212,11 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
       return;
     }
   }
+  // A fresh mail of settings lines only ("zone: Europe/Paris", "name: Ana Ruiz").
+  if (!isForward && onlySettings(note, now, cfg.seekerTimeZone)) {
+    await answer(cfg, inbound, { mail: await handleSettings(cfg, note, sender, now) }, now);
+    return;
+  }
   // "forget" in a fresh mail starts the flow; only a reply to the question deletes anything.
   if (!isForward && wantsForget(note, now, cfg.seekerTimeZone)) {
     await answer(cfg, inbound, { mail: askToForget(), thread: { id: null, purpose: "forget" } }, now);
@@ -218,7 +228,8 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   const source = pending ? (await unwrap(pending.pending.raw)).original : forwarded;
   // An auto-forward's From is the original sender: the seeker's name is on the To line, if anywhere.
   const named = inbound.autoForwarded ? outer.to?.find((a) => a.address?.toLowerCase() === sender)?.name : outer.from?.name;
-  const seeker = { email: sender, name: named?.trim() || cfg.seekerName };
+  // A name the seeker set (`name:`) signs their drafts; else their mail's display name, else the deployment's.
+  const seeker = { email: sender, name: inbound.own.name ?? (named?.trim() || cfg.seekerName) };
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note });
   const kept = pending?.pending.raw ?? raw;
   await act(cfg, inbound, { messageId, extraction, seeker, kept, pendingId: pending?.messageId ?? null }, now);

@@ -10,6 +10,9 @@ import { getInterview, replaceInterview, seekerInterviews } from "../store/inter
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 import { settingsOf } from "./changes.ts";
+import { applySetting, describeSettings } from "./settings.ts";
+import { getSettings, putSettings } from "../store/settings.ts";
+import type { Setting } from "../extract/commands.ts";
 
 /** Interviews read for `status`: a seeker rarely has more in flight, and each costs a KV read. */
 const MAX_STATUS_INTERVIEWS = 20;
@@ -55,12 +58,47 @@ export function askToForget(): ComposedMail {
   });
 }
 
+/** The seeker's settings lines applied and stored; returns what each did. */
+async function saveSettings(cfg: Config, seeker: string, settings: Setting[]): Promise<string[]> {
+  if (settings.length === 0) return [];
+  let own = await getSettings(cfg.kv, seeker);
+  const lines: string[] = [];
+  for (const c of settings) {
+    const applied = applySetting(own, c);
+    own = applied.settings;
+    lines.push(applied.line);
+  }
+  await putSettings(cfg.kv, seeker, own);
+  return lines;
+}
+
+/** A mail whose every command is a setting (`zone: Europe/Paris`): they are applied, whatever thread it is in. */
+export function onlySettings(note: string, now: Date, zone: string): boolean {
+  const { commands, unknown } = parseCommands(note, now, zone);
+  return commands.length > 0 && unknown.length === 0 && commands.every((c) => c.kind === "setting");
+}
+
+/** Applies a mail of settings and answers with what changed and the seeker's settings now. */
+export async function handleSettings(cfg: Config, note: string, seeker: string, now: Date): Promise<ComposedMail> {
+  const settings = parseCommands(note, now, cfg.seekerTimeZone).commands.filter((c): c is Setting => c.kind === "setting");
+  const lines = await saveSettings(cfg, seeker, settings);
+  const own = await getSettings(cfg.kv, seeker);
+  return finish("Settings", { greeting: "Hi,", blocks: [...lines.map((text) => ({ kind: "p", text }) as Block), { kind: "p", text: `Your settings: ${describeSettings(cfg, own)}.` }] });
+}
+
 export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date, opts: { byTag: boolean }): Promise<Steered> {
-  const { commands, unknown } = parseCommands(note, now, cfg.seekerTimeZone);
+  const parsed = parseCommands(note, now, cfg.seekerTimeZone);
+  const { unknown } = parsed;
   const greeting = "Done.";
   const blocks: Block[] = [];
   const help = (): Block => ({ kind: "examples", lines: HELP_TEXT });
   const here = thread.id ? { id: thread.id } : null;
+  if (parsed.commands.length > 0 && parsed.commands.every((c) => c.kind === "setting") && unknown.length === 0) {
+    return { mail: await handleSettings(cfg, note, seeker, now), thread: here };
+  }
+  // Settings are the seeker's, not the interview's: stored here, the rest applies to the record below.
+  for (const text of await saveSettings(cfg, seeker, parsed.commands.filter((c): c is Setting => c.kind === "setting"))) blocks.push({ kind: "p", text });
+  const commands = parsed.commands.filter((c) => c.kind !== "setting");
 
   const forget = commands.find((c) => c.kind === "forget");
   if (forget?.kind === "forget") {
@@ -86,7 +124,9 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
 
   for (const line of applied.lines) blocks.push({ kind: "p", text: line });
   for (const d of applied.drafts) blocks.push({ kind: "draft", title: d.title, draft: d.draft });
-  if (commands.some((c) => c.kind === "status")) blocks.push(await statusBlock(cfg, seeker, now));
+  if (commands.some((c) => c.kind === "status")) {
+    blocks.push(await statusBlock(cfg, seeker, now), { kind: "p", text: `Your settings: ${describeSettings(cfg, await getSettings(cfg.kv, seeker))}.` });
+  }
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
   const subject = commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand";

@@ -6,6 +6,7 @@ import { forgetInterviews } from "./interviews.ts";
 import { pendingPrefix } from "./pending.ts";
 import { ratePrefix } from "./rate.ts";
 import { threadPrefix } from "./threads.ts";
+import { settingsKey } from "./settings.ts";
 import { usedPrefix } from "./used.ts";
 
 /** List pages read per prefix: 1,000 keys a page; a seeker has far fewer, a runaway loop stops here. */
@@ -28,5 +29,6 @@ async function deletePrefix(kv: KVNamespace, prefix: string): Promise<number> {
 export async function forgetSeeker(kv: KVNamespace, seeker: string): Promise<number> {
   const interviews = await forgetInterviews(kv, seeker);
   for (const prefix of [threadPrefix(seeker), pendingPrefix(seeker), ratePrefix(seeker), usedPrefix(seeker)]) await deletePrefix(kv, prefix);
+  await kv.delete(settingsKey(seeker));
   return interviews;
 }
