@@ -107,7 +107,7 @@ async function seed(kv: MemoryKV, count: number, dueAt: Date): Promise<void> {
   const base = {
     kind: "interview" as const, company: "Acme", role: "Engineer", timeZone: ZONE, zoneAssumed: false, interviewers: [person("Ana Silva"), person("Bo Kim"), person("Cy Diaz")],
     contacts: [person("Rae Chen")], meetingUrl: null, inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,
-    original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" } as const,
+    teamMailbox: null, original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" } as const,
   };
   let stored = 0;
   for (let i = 0; stored < count; i++) {

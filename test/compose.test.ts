@@ -12,7 +12,7 @@ const hostile = "Acme <script>alert(1)</script> & \"Sons\"\r\nBcc: victim@evil.e
 function extraction(over: Partial<Extraction> = {}): Extraction {
   return {
     kind: "interview", company: "Northwind Robotics", role: "Senior Backend Engineer", start: "2026-10-28T15:00:00Z", end: "2026-10-28T16:00:00Z",
-    timeZone: "America/New_York", zoneAssumed: false,
+    timeZone: "America/New_York", zoneAssumed: false, teamMailbox: null,
     interviewers: [{ name: "Priya Natarajan", email: "priya@northwind.example", title: "Engineering Manager" }],
     contacts: [{ name: "Leo Park", email: "leo@northwind.example", title: "Recruiter" }],
     meetingUrl: "https://northwind.zoom.example/j/1", inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,

@@ -17,7 +17,7 @@ const person = (name: string) => ({ name, email: `${name.toLowerCase().replace("
 function extraction(start: string): Extraction {
   return {
     kind: "interview", company: "Acme", role: "Engineer", start, end: new Date(new Date(start).getTime() + 3600_000).toISOString(),
-    timeZone: "America/New_York", zoneAssumed: false, interviewers: [person("Ana Silva"), person("Bo Kim"), person("Cy Diaz")],
+    timeZone: "America/New_York", zoneAssumed: false, teamMailbox: null, interviewers: [person("Ana Silva"), person("Bo Kim"), person("Cy Diaz")],
     contacts: [person("Rae Chen")], meetingUrl: null, inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,
     original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" },
   };

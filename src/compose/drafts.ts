@@ -8,6 +8,7 @@
 import type { Person } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
 import { dayName, firstName, monthDay } from "./format.ts";
+import { HIRING_TEAM } from "../schedule/plan.ts";
 
 /** The one unfilled token a draft may carry: the seeker replaces it with a moment from the interview. */
 export const PLACEHOLDER = "[one thing you discussed]";
@@ -38,6 +39,8 @@ function formal(ctx: DraftContext): boolean {
 }
 
 function greeting(to: Person | null, ctx: DraftContext): string {
+  // The team's shared mailbox (plan.ts) is greeted as a team, not as a person called "the".
+  if (to?.name === HIRING_TEAM) return formal(ctx) ? "Dear Hiring Team," : "Hello,";
   if (formal(ctx)) return to ? `Dear ${to.name},` : "Dear Hiring Team,";
   const first = firstName(to);
   return first ? `Hi ${first},` : "Hello,";

@@ -1,6 +1,7 @@
 /** The answer to a forward: what was understood, what is missing, the plan, the drafts. */
 import { waitsForTime } from "../extract/kind.ts";
 import type { Extraction, MissingField, ReadField } from "../extract/types.ts";
+import { inquiryRecipient } from "../schedule/plan.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
@@ -87,6 +88,28 @@ function planList(r: InterviewRecord, title: string, onlyPending = false): Block
   };
 }
 
+/** Who is missing an address the plan needs: the inquiries' contact (or nobody to ask at all), the interviewers. */
+function addressBlocks(r: InterviewRecord): Block[] {
+  const blocks: Block[] = [];
+  const main = inquiryRecipient(r);
+  if (!main) {
+    blocks.push(
+      { kind: "p", text: "The mail names no recruiter, coordinator or team address, so your status inquiries have no one to go to yet. Reply with who to ask, for example:" },
+      { kind: "examples", lines: ["contact: Jordan Lee <jordan.lee@company.com>"] },
+    );
+  } else if (!main.email) {
+    blocks.push({ kind: "p", text: `I have no address for ${main.name}, who gets your status inquiries. Reply with it, for example:` }, { kind: "examples", lines: [`contact: ${main.name} <address>`] });
+  }
+  const unaddressed = r.interviewers.filter((p) => !p.email);
+  if (unaddressed.length) {
+    blocks.push(
+      { kind: "p", text: `I have no address for ${unaddressed.map((p) => p.name).join(", ")}: each thank-you needs one (the recruiter can give it, or the invite's guest list). Reply with them, for example:` },
+      { kind: "examples", lines: [`interviewers: ${r.interviewers.map((p) => `${p.name} <${p.email ?? "address"}>`).join(", ")}`] },
+    );
+  }
+  return blocks;
+}
+
 export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
   const ctx = draftContext(r);
@@ -99,6 +122,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     interviewFacts(r, unsureOf(extraction)),
     ...confirmBlocks(unsureOf(extraction), r),
     ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing)] : []),
+    ...addressBlocks(r),
     ...(extraction.warnings.includes("weekday_mismatch") ? [{ kind: "p", text: "Please check the date: the weekday written in the mail does not match the date." } as Block] : []),
     planList(r, "The plan (your time):"),
     { kind: "p", text: "I'll email you each one, with its draft, when it falls due. A calendar file with the plan is attached. Reply 'help' to see how to steer me." },

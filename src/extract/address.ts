@@ -56,8 +56,26 @@ export function isRobotAddress(email: string | null): boolean {
   // Team mailboxes (careers@, recruiting@) count too: their name is the company's, not a person's.
   return /^(no-?reply|do-?not-?reply|notifications?|alerts?|careers?(-?noreply)?|recruiting|recruitment|talent|hiring|jobs|mailer-daemon|postmaster|calendar-notification|invitations?)\b/i.test(
     email.split("@")[0] ?? "",
-  ) || /greenhouse|lever|workday|ashby|calendly|goodtime|smartrecruiters|icims|jobvite|taleo/i.test(email.split("@")[1] ?? "");
+  ) || ATS_DOMAIN.test(email.split("@")[1] ?? "");
+}
+
+/** Domains of applicant-tracking and scheduling products: their mail is sent for a company, never read by one. */
+const ATS_DOMAIN = /greenhouse|lever|workday|ashby|calendly|goodtime|smartrecruiters|icims|jobvite|taleo/i;
+/** The local part of a hiring team's shared mailbox: talent@, careers@, recruiting@, jobs@, people-ops@. */
+const TEAM_BOX = /^(?:talent(?:[._-]?acquisition)?|recruit(?:ing|ment|ers?)?|careers?|jobs|hiring|hr|people(?:[._-]?ops)?|staffing|campus|interviews?)(?:[._-][a-z0-9]+)?$/i;
+
+/**
+ * The hiring team's own mailbox, where the mail gives one (the sender, else the first in the text): where a
+ * status inquiry goes when no recruiter or coordinator is named. Never an applicant-tracking product's box.
+ */
+export function teamMailbox(from: string | null, text: string): string | null {
+  for (const email of [from, ...findEmails(text)]) {
+    if (!email) continue;
+    const [local, domain] = email.toLowerCase().split("@");
+    if (local && domain && TEAM_BOX.test(local) && !ATS_DOMAIN.test(domain)) return email.toLowerCase();
+  }
+  return null;
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(ANGLE, BARE_EMAIL);
+warmable(ANGLE, BARE_EMAIL, ATS_DOMAIN, TEAM_BOX);

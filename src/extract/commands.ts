@@ -22,6 +22,7 @@ export type Command =
   | { kind: "role"; text: string }
   | { kind: "timeline"; text: string }
   | { kind: "interviewers"; people: Person[] }
+  | { kind: "contact"; people: Person[] }
   | Setting;
 
 /** A seeker's own setting (handlers/settings.ts applies it): `zone:`, `name:`, `language:`, `country:`. */
@@ -62,7 +63,7 @@ export function parseCommands(note: string, now: Date, zone: string): Parsed {
       commands.push({ kind: "setting", key: SETTING_KEYS[setting[1]!.toLowerCase()]!, value: setting[2]!.slice(0, 200) });
       continue;
     }
-    const field = /^(notes?|date|when|company|role|timeline|interviewers?)\s*:\s*(.+)$/i.exec(line);
+    const field = /^(notes?|date|when|company|role|timeline|interviewers?|contact|recruiter)\s*:\s*(.+)$/i.exec(line);
     if (field) {
       const key = field[1]!.toLowerCase();
       const text = field[2]!.slice(0, 500);
@@ -71,6 +72,7 @@ export function parseCommands(note: string, now: Date, zone: string): Parsed {
       else if (key === "company") commands.push({ kind: "company", text });
       else if (key === "role") commands.push({ kind: "role", text });
       else if (key === "timeline") commands.push({ kind: "timeline", text });
+      else if (key === "contact" || key === "recruiter") commands.push({ kind: "contact", people: parseEntry(text.trim()).slice(0, 1) });
       else commands.push({ kind: "interviewers", people: text.split(/;|,(?![^()]*\))|\band\b/).flatMap((p) => parseEntry(p.trim())) });
       continue;
     }

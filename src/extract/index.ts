@@ -2,7 +2,7 @@
  * Raw MIME → Extraction. Pure: `now` and the seeker's settings come in as
  * options; nothing here reads env, KV or the clock.
  */
-import { isRobotAddress } from "./address.ts";
+import { isRobotAddress, teamMailbox } from "./address.ts";
 import { castOf, seekerTest, type Sender } from "./cast.ts";
 import { cleanCompany, readCompanyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
@@ -240,6 +240,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     zoneAssumed: scheduling && zoneAssumed,
     interviewers: scheduling ? interviewers : [],
     contacts: scheduling ? contacts : [],
+    teamMailbox: scheduling ? teamMailbox(from?.email ?? null, body) : null,
     meetingUrl: scheduling ? meetingUrl : null,
     inviteUid: invite?.uid ?? null,
     timeline,

@@ -21,9 +21,9 @@ export function settingsOf(cfg: { seekerTimeZone: string; holidayCountry?: strin
 /** Two starts this close are the same slot (invites and prose may round differently). */
 const SAME_SLOT_MS = 60_000;
 
-function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" | "timeline">, settings: Settings, now: Date): FollowUp[] {
+function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" | "teamMailbox" | "timeline">, settings: Settings, now: Date): FollowUp[] {
   return planFollowUps(
-    { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, timeline: e.timeline },
+    { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, teamMailbox: e.teamMailbox, timeline: e.timeline },
     { now, seekerTimeZone: settings.seekerTimeZone, holidayCountry: settings.holidayCountry, policy: settings.policy },
   ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null }));
 }
@@ -54,6 +54,7 @@ export function newRecord(
     zoneAssumed: e.zoneAssumed,
     interviewers: e.interviewers,
     contacts: e.contacts,
+    teamMailbox: e.teamMailbox,
     meetingUrl: e.meetingUrl,
     inviteUid: e.inviteUid,
     timeline: e.timeline,
@@ -88,6 +89,7 @@ export function reschedule(r: InterviewRecord, e: Extraction, settings: Settings
     end: e.end,
     interviewers: e.interviewers.length ? e.interviewers : r.interviewers,
     contacts: e.contacts.length ? e.contacts : r.contacts,
+    teamMailbox: e.teamMailbox ?? r.teamMailbox,
     timeline: e.timeline ?? r.timeline,
   };
   const followUps = plan(moved, settings, now).map((f) => {

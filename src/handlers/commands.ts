@@ -24,7 +24,7 @@ const label = (f: FollowUp) => `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to $
 function asExtraction(r: InterviewRecord, over: Partial<Extraction>): Extraction {
   return {
     kind: "reschedule", company: r.company, role: r.role, start: r.start, end: r.end, timeZone: r.timeZone, zoneAssumed: r.zoneAssumed,
-    interviewers: r.interviewers, contacts: r.contacts, meetingUrl: r.meetingUrl, inviteUid: r.inviteUid, timeline: r.timeline,
+    interviewers: r.interviewers, contacts: r.contacts, teamMailbox: r.teamMailbox, meetingUrl: r.meetingUrl, inviteUid: r.inviteUid, timeline: r.timeline,
     notInterviewReason: null, returnsOn: null, original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" }, ...over,
   };
 }
@@ -169,6 +169,16 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
         r = reschedule(r, asExtraction(r, { interviewers: c.people }), settings, now);
         lines.push(`Interviewers set to ${c.people.map((p) => p.name).join(", ")}; one thank-you each.`);
         break;
+      case "contact": {
+        const who = c.people[0];
+        if (!who) {
+          lines.push("I could not read a name there. Write it like: contact: Jordan Lee <jordan.lee@company.com>");
+          break;
+        }
+        r = reschedule(r, asExtraction(r, { contacts: [who, ...r.contacts.filter((p) => fold(p.name) !== fold(who.name))] }), settings, now);
+        lines.push(`Status inquiries and check-ins now go to ${who.name}${who.email ? ` <${who.email}>` : " (no address yet: add it like contact: Name <address>)"}.`);
+        break;
+      }
       case "status":
       case "help":
       case "forget":
@@ -188,6 +198,7 @@ export const HELP_TEXT = [
   "next round                  then forward the new invitation",
   "notes: what you discussed   later drafts use it",
   "date: Dec 3 2pm ET | company: … | role: … | interviewers: A (Title), B | timeline: two weeks",
+  "contact: Jordan Lee <jordan@company.com>   who gets your status inquiries",
   "zone: Europe/Paris | name: Ana Ruiz | language: de | country: DE   your own settings",
   "forget                      delete all your data (asks to confirm)",
 ];

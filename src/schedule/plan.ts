@@ -23,8 +23,21 @@ export type PlanInput = {
   end: string | null;
   interviewers: Person[];
   contacts: Person[];
+  /** The hiring team's shared mailbox (talent@…), when the mail gave one. */
+  teamMailbox?: string | null;
   timeline: string | null;
 };
+
+/** Whom a status inquiry and the check-ins go to (inquiryRecipient). */
+export const HIRING_TEAM = "the hiring team";
+
+/**
+ * The advice's contact for inquiries: the recruiter or coordinator, else the team's mailbox, else nobody yet
+ * (the reply asks for `contact:`). Never a peer interviewer: they do not decide, and are not the ones to chase.
+ */
+export function inquiryRecipient(input: Pick<PlanInput, "contacts" | "teamMailbox">): Person | null {
+  return input.contacts[0] ?? (input.teamMailbox ? { name: HIRING_TEAM, email: input.teamMailbox, title: null } : null);
+}
 
 /** `holidayCountry`: whose public holidays are days off (null: none); left out, the zone's country. */
 export type PlanSettings = { now: Date; seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy };
@@ -102,7 +115,7 @@ export function planFollowUps(input: PlanInput, settings: PlanSettings): Planned
   let second = morning(addCalendarDays(end, zone, policy.secondInquiryDays));
   const spaced = morning(addBusinessDays(first, zone, MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES, country));
   if (second < spaced) second = spaced;
-  const main = input.contacts[0] ?? input.interviewers[0] ?? null;
+  const main = inquiryRecipient(input);
   plan.push({ id: "inquiry-1", kind: "status_inquiry_1", recipient: main, due: first.toISOString() });
   const lastInquiry = later(second);
   plan.push({ id: "inquiry-2", kind: "status_inquiry_2", recipient: main, due: lastInquiry.toISOString() });

@@ -55,6 +55,8 @@ export const InterviewRecordSchema = z.object({
   zoneAssumed: z.boolean(),
   interviewers: z.array(PersonSchema),
   contacts: z.array(PersonSchema),
+  /** The hiring team's shared mailbox, for inquiries when no contact is named; absent in older records. */
+  teamMailbox: z._default(z.nullable(z.string()), null),
   meetingUrl: z.nullable(z.string()),
   /** The invite's UID, so a later update or cancellation of the same invite finds this record. */
   inviteUid: z._default(z.nullable(z.string()), null),
