@@ -23,13 +23,29 @@ function interviewLine(r: InterviewRecord): Block {
 
 export type ActionLink = { label: string; href: string };
 
-/** `assistant`: the address a seeker Bccs on the note they send, so it is marked sent (email.ts). */
-export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string): ComposedMail {
+/** Another follow-up of the same interview due in the same tick, sent in the same mail, with its own links. */
+export type Together = { f: FollowUp; actions: ActionLink[] };
+
+/** "Ana Silva, Bo Kim and Cy Diaz". */
+const names = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
+
+/**
+ * `assistant`: the address a seeker Bccs on the note they send, so it is marked sent (email.ts). `together`:
+ * the loop's other thank-yous due now, so an onsite loop is one mail with every draft, not one mail each.
+ */
+export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string, together: Together[] = []): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
   const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late });
-  const next = r.followUps.filter((x) => x.status === "pending" && x.id !== f.id).sort((a, b) => a.due.localeCompare(b.due))[0];
-  const who = f.recipient ? ` to ${f.recipient.name}` : "";
+  const inMail = new Set([f.id, ...together.map((t) => t.f.id)]);
+  const next = r.followUps.filter((x) => x.status === "pending" && !inMail.has(x.id)).sort((a, b) => a.due.localeCompare(b.due))[0];
+  const everyone = [f, ...together.map((t) => t.f)].map((x) => x.recipient?.name).filter((n): n is string => !!n);
+  const who = everyone.length ? ` to ${names(everyone)}` : "";
+  const single = f.recipient ? ` to ${f.recipient.name}` : "";
+  const more = together.flatMap(({ f: g, actions: links }): Block[] => [
+    { kind: "draft", title: `Draft${g.recipient ? ` to ${g.recipient.name}` : ""}`, draft: draftFor(g.kind, g.recipient, r.followUps.indexOf(g), { ...draftContext(r), late }) },
+    ...(links.length ? [{ kind: "actions", items: links } as Block] : []),
+  ]);
   const blocks: Block[] = [
     ...(late ? [{ kind: "p", text: `This reminder is late: it was due ${formatWhen(f.due, r.seekerTimeZone)}. The draft below is adjusted for the delay.` } as Block] : []),
     ...(!late && f.kind.startsWith("thank_you") && thankYouIsLate(r, now)
@@ -39,11 +55,12 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
     ...(f.kind === "thank_you"
       ? [{ kind: "p", text: "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder." } as Block]
       : []),
-    { kind: "draft", title: `Draft${who}`, draft },
-    ...(assistant && f.recipient?.email
-      ? [{ kind: "p", text: `When you send it, Bcc ${assistant} and I will mark it sent (or reply "sent" to this mail).` } as Block]
-      : []),
+    { kind: "draft", title: `Draft${single}`, draft },
     ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),
+    ...more,
+    ...(assistant && f.recipient?.email
+      ? [{ kind: "p", text: `When you send ${together.length ? "each" : "it"}, Bcc ${assistant} and I will mark it sent (or reply "sent" to this mail${together.length ? ", or \"sent Name\" for one" : ""}).` } as Block]
+      : []),
     {
       kind: "p",
       text: next
@@ -51,8 +68,9 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
         : "This is the last follow-up in the plan.",
     },
   ];
-  return finish(`${KIND_LABEL[f.kind].due}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, {
-    greeting: `${KIND_LABEL[f.kind].due}${who}${r.company ? ` (${r.company})` : ""}.`,
+  const due = together.length ? "Send your thank-you notes" : KIND_LABEL[f.kind].due;
+  return finish(`${due}${who} – ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, {
+    greeting: `${due}${who}${r.company ? ` (${r.company})` : ""}.`,
     blocks,
   });
 }

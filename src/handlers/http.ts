@@ -206,14 +206,17 @@ app.onError((err, c) => {
  * (a newer reminder brings newer links), but never sooner than MIN_ACTION_LINK_SECONDS; `until` (seconds)
  * sets another expiry.
  */
-export async function actionLinks(cfg: Config, r: InterviewRecord, followUp: string, now: Date, until?: number): Promise<Array<{ label: string; href: string }>> {
+/** `which`: a loop's second and later drafts in one reminder carry only their own mark-sent and snooze links. */
+export async function actionLinks(
+  cfg: Config, r: InterviewRecord, followUp: string, now: Date, until?: number, which: ReadonlyArray<"sent" | "snooze" | "stop"> = ["sent", "snooze", "stop"],
+): Promise<Array<{ label: string; href: string }>> {
   if (!cfg.links) return [];
   const nowS = Math.floor(now.getTime() / 1000);
   const self = r.followUps.find((f) => f.id === followUp);
   const next = r.followUps.filter((f) => f.status === "pending" && f.id !== followUp && (!self || f.due > self.due)).map((f) => Date.parse(f.due) / 1000).sort((a, b) => a - b)[0];
   const e = Math.floor(until ?? Math.min(nowS + LINK_TTL_SECONDS, Math.max(nowS + MIN_ACTION_LINK_SECONDS, next ?? nowS + LINK_TTL_SECONDS)));
   const out = [];
-  for (const a of ["sent", "snooze", "stop"] as const) {
+  for (const a of which) {
     const token = await signLink(cfg.links.secret, { a, i: r.id, f: followUp, e });
     out.push({ label: ACTION_TEXT[a].button, href: `${cfg.links.baseUrl}/a/${token}` });
   }

@@ -6,7 +6,7 @@ import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { buildMime } from "../compose/mime.ts";
 import { composeReminder, composeSendFailure } from "../compose/reminder.ts";
-import { type DueEntry, getInterview, listDue, putDueKey, putInterview, ttlSeconds } from "../store/interviews.ts";
+import { type DueEntry, getInterview, keys, listDue, putDueKey, putInterview, ttlSeconds } from "../store/interviews.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { putThread, withRef } from "../store/threads.ts";
 import { actionLinks } from "./http.ts";
@@ -47,40 +47,63 @@ function newId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
 
-async function claim(cfg: Config, record: InterviewRecord, f: FollowUp, now: Date): Promise<boolean> {
-  f.status = "sending";
-  f.claimedAt = now.toISOString();
-  f.claim = crypto.randomUUID();
+/** Claims every follow-up of one mail with one write, and reads it back. */
+async function claim(cfg: Config, record: InterviewRecord, fs: FollowUp[], now: Date): Promise<boolean> {
+  const token = crypto.randomUUID();
+  for (const f of fs) Object.assign(f, { status: "sending", claimedAt: now.toISOString(), claim: token });
   await putInterview(cfg.kv, record, now, cfg.retentionDays);
-  // Read back: if another tick claimed it in between, its write won and we stand down.
+  // Read back: if another tick claimed any of them in between, its write won and we stand down.
   const check = await getInterview(cfg.kv, record.id);
-  const mine = check?.followUps.find((x) => x.id === f.id);
-  return !!mine && mine.status === "sending" && mine.claim === f.claim;
+  return fs.every((f) => {
+    const mine = check?.followUps.find((x) => x.id === f.id);
+    return !!mine && mine.status === "sending" && mine.claim === token;
+  });
 }
 
-async function retryLater(cfg: Config, record: InterviewRecord, f: FollowUp, entry: DueEntry, now: Date): Promise<Outcome> {
-  f.attempts += 1;
-  f.claimedAt = null;
-  f.claim = null;
+/**
+ * The loop's other thank-yous that are due too: one onsite loop, one mail with every draft (six mails at
+ * 4:15 PM before). Only thank-yous: an inquiry and a check-in each deserve a moment of their own.
+ */
+function dueTogether(record: InterviewRecord, f: FollowUp, now: Date): FollowUp[] {
+  if (!f.kind.startsWith("thank_you")) return [];
+  // Equal attempts: one waiting out a failed send's backoff is not due yet, whatever its planned instant says.
+  // A dead tick's claim on the loop is taken over whole, as it was made.
+  const open = (g: FollowUp) => g.status === "pending" || (f.status === "sending" && g.status === "sending" && g.claim === f.claim);
+  return record.followUps.filter((g) => g !== f && g.kind.startsWith("thank_you") && open(g) && g.attempts === f.attempts && Date.parse(g.due) <= now.getTime());
+}
+
+/**
+ * The due keys a follow-up of this mail may still have: the one the tick found (a retry's time, shared by a loop
+ * that failed together) and its planned instant's. Deleting one that is not there costs an operation, nothing more.
+ */
+function dueKeysOf(entry: DueEntry, recordId: string, f: FollowUp): string[] {
+  return [...new Set([keys.due(entry.due, recordId, f.id), keys.due(f.due, recordId, f.id)])];
+}
+
+/** A failed send: every follow-up of that mail waits for the backoff together (or, after the last try, fails). */
+async function retryLater(cfg: Config, record: InterviewRecord, fs: FollowUp[], entry: DueEntry, now: Date): Promise<Outcome> {
   const ttl = ttlSeconds(record, now, cfg.retentionDays);
-  if (f.attempts >= MAX_SEND_ATTEMPTS) {
-    f.status = "failed";
-    await putInterview(cfg.kv, record, now, cfg.retentionDays);
-    await cfg.kv.delete(entry.key);
-    // Tell the seeker; if this fails too, the record keeps status "failed" for the status page.
+  const attempts = fs[0]!.attempts + 1;
+  const failed = attempts >= MAX_SEND_ATTEMPTS;
+  for (const f of fs) Object.assign(f, { attempts, claimedAt: null, claim: null, status: failed ? "failed" : "pending" });
+  await putInterview(cfg.kv, record, now, cfg.retentionDays);
+  const retryAt = new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString();
+  for (const f of fs) {
+    if (!failed) await putDueKey(cfg.kv, retryAt, record.id, f.id, ttl);
+    for (const key of dueKeysOf(entry, record.id, f)) if (key !== keys.due(retryAt, record.id, f.id)) await cfg.kv.delete(key);
+  }
+  if (!failed) return "retried";
+  // Tell the seeker; if this fails too, the record keeps status "failed" for the status page.
+  for (const f of fs) {
     const notice = composeSendFailure(record, f);
     await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, notice, now))).catch(() => {});
-    return "failed";
   }
-  f.status = "pending";
-  const retryAt = new Date(now.getTime() + RETRY_BASE_MS * 2 ** (f.attempts - 1)).toISOString();
-  await putInterview(cfg.kv, record, now, cfg.retentionDays);
-  await putDueKey(cfg.kv, retryAt, record.id, f.id, ttl);
-  await cfg.kv.delete(entry.key);
-  return "retried";
+  return "failed";
 }
 
-async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome> {
+/** `handled`: follow-ups this tick already sent or retried, as a loop's companions: their listed keys are spent. */
+async function deliver(cfg: Config, entry: DueEntry, now: Date, handled: Set<string>): Promise<Outcome> {
+  if (handled.has(`${entry.id}:${entry.followUp}`)) return "skipped";
   const record = await getInterview(cfg.kv, entry.id);
   const f = record?.followUps.find((x) => x.id === entry.followUp);
   const stale = f?.status === "sending" && f.claimedAt && now.getTime() - new Date(f.claimedAt).getTime() > CLAIM_TIMEOUT_MS;
@@ -89,24 +112,26 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date): Promise<Outcome
     if (!f || f.status !== "sending") await cfg.kv.delete(entry.key);
     return "skipped";
   }
-  if (!(await claim(cfg, record, f, now))) return "skipped";
-  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now), cfg.assistantAddress);
+  const others = dueTogether(record, f, now);
+  if (!(await claim(cfg, record, [f, ...others], now))) return "skipped";
+  for (const g of others) handled.add(`${record.id}:${g.id}`);
+  const together = await Promise.all(others.map(async (g) => ({ f: g, actions: await actionLinks(cfg, record, g.id, now, undefined, ["sent", "snooze"]) })));
+  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now), cfg.assistantAddress, together);
   const messageId = newId(cfg);
-  // A reply to this reminder ("sent", "snooze 2d") steers this follow-up.
-  await putThread(cfg.kv, record.seeker.email, messageId, { id: record.id, followUp: f.id });
+  // A reply to this reminder ("sent", "snooze 2d") steers this follow-up; to a loop's, each of its thank-yous
+  // (commands.ts: a bare "sent" outside one follow-up marks each person's due thank-you).
+  await putThread(cfg.kv, record.seeker.email, messageId, { id: record.id, followUp: others.length ? null : f.id });
   try {
     const subject = withRef(reminder.subject, record.id);
     await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, { ...reminder, subject }, now, messageId)));
   } catch (err) {
     console.error(JSON.stringify({ event: "send_failed", id: record.id, followUp: f.id, attempt: f.attempts + 1, error: String(err) }));
-    return retryLater(cfg, record, f, entry, now);
+    return retryLater(cfg, record, [f, ...others], entry, now);
   }
-  // Sent: drop the index key first, so even if marking fails below the reminder is never sent again.
+  // Sent: drop the index keys first, so even if marking fails below the reminder is never sent again.
   await cfg.kv.delete(entry.key);
-  f.status = "reminded";
-  f.remindedAt = now.toISOString();
-  f.claimedAt = null;
-  f.claim = null;
+  for (const g of others) for (const key of dueKeysOf(entry, record.id, g)) await cfg.kv.delete(key);
+  for (const g of [f, ...others]) Object.assign(g, { status: "reminded", remindedAt: now.toISOString(), claimedAt: null, claim: null });
   await putInterview(cfg.kv, record, now, cfg.retentionDays);
   return "sent";
 }
@@ -115,6 +140,7 @@ export async function handleScheduled(env: Env, now: Date): Promise<TickReport> 
   const cfg = loadConfig(env);
   const due = await listDue(cfg.kv, now, MAX_REMINDERS_PER_TICK);
   const report: TickReport = { due: due.length, sent: 0, skipped: 0, retried: 0, failed: 0, errors: 0 };
+  const handled = new Set<string>();
   for (const entry of due) {
     const flight = `${entry.id}:${entry.followUp}`;
     if (inFlight.has(flight)) {
@@ -123,7 +149,7 @@ export async function handleScheduled(env: Env, now: Date): Promise<TickReport> 
     }
     inFlight.add(flight);
     try {
-      report[await deliver(cfg, entry, now)]++;
+      report[await deliver(cfg, entry, now, handled)]++;
     } catch (err) {
       // KV failing mid-tick: this reminder keeps its due key (or its claim times out) and is retried.
       report.errors++;
