@@ -131,8 +131,23 @@ describe("reply commands", () => {
     const { mailer, sent } = recordingMailer();
     await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
     const text = (await parseMail(sent[0]!.raw)).text!;
-    expect(text).toContain("our discussion of the chargeback dispute flow");
+    expect(text).toContain("our conversation about the chargeback dispute flow");
     expect(text).not.toContain("[one thing you discussed]");
+    expect(text).toContain("The draft already mentions the topic from your notes.");
+  });
+
+  it("'notes Kwame: …' personalises his thank-you only, woven into the sentence", async () => {
+    const reply = await tracked();
+    const done = await deliver(answer(reply, ["notes Kwame: we discussed fraud scoring thresholds"]), seeker, "2026-12-10T22:00:00Z");
+    expect((await parseMail(done.replies[0]!)).text).toContain("Noted for Kwame Mensah: their thank-you now mentions our conversation about fraud scoring thresholds.");
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
+    const text = (await parseMail(sent[0]!.raw)).text!;
+    const draftOf = (name: string) => text.slice(text.indexOf(`=== Draft to ${name}`), text.indexOf("Mark as sent", text.indexOf(`=== Draft to ${name}`)));
+    expect(draftOf("Kwame Mensah")).toContain("our conversation about fraud scoring thresholds");
+    expect(draftOf("Rosa Delgado")).toContain("[one thing you discussed]");
+    const unknown = await deliver(answer(reply, ["notes Zed: anything"]), seeker, "2026-12-11T17:00:00Z");
+    expect((await parseMail(unknown.replies[0]!)).text).toContain("I found no interviewer called Zed");
   });
 
   it("'status' lists what is pending; unknown words get the help text, never silence", async () => {

@@ -12,6 +12,7 @@ import {
   rejectionReplyDraft,
   statusInquiryDraft,
   thankYouDraft,
+  topicOf,
 } from "../src/compose/drafts.ts";
 import { styleViolations } from "../src/compose/style.ts";
 import { extract } from "../src/extract/index.ts";
@@ -92,8 +93,30 @@ describe("drafts", () => {
   it("uses the seeker's notes instead of the placeholder", () => {
     const ctx: DraftContext = { company: "Acme", role: "Staff Engineer", start: "2026-12-03T15:00:00Z", seekerName: "Sam Rivera", seekerTimeZone: "UTC", notes: "the on-call redesign." };
     const d = thankYouDraft(null, 0, ctx);
-    expect(d.body).toContain("our discussion of the on-call redesign,");
+    expect(d.body).toContain("our conversation about the on-call redesign,");
     expect(d.body).not.toContain(PLACEHOLDER);
+  });
+
+  it.for([
+    ["we discussed the data pipeline migration", "the data pipeline migration"],
+    ["We talked about how the team handles on-call. It was fun.", "how the team handles on-call"],
+    ["The Kafka migration", "the Kafka migration"],
+    ["Kubernetes cost controls!", "Kubernetes cost controls"],
+    ["our conversation about pricing experiments", "pricing experiments"],
+    ["discussed the roadmap for Q3", "the roadmap for Q3"],
+  ] as const)("a note's topic is woven in: %j → %j", ([note, topic]) => {
+    expect(topicOf(note)).toBe(topic);
+    const ctx: DraftContext = { company: "Acme", role: "Engineer", start: "2026-12-03T15:00:00Z", seekerName: "Sam Rivera", seekerTimeZone: "UTC", notes: note };
+    expect(thankYouDraft(null, 0, ctx).body).toContain(`our conversation about ${topic}, and`);
+    expect(thankYouDraft(null, 0, ctx).body).not.toMatch(/about (we|discussed|our conversation)\b/i);
+  });
+
+  it("a note for one interviewer goes in that person's draft only", () => {
+    const ana = { name: "Ana Silva", email: null, title: null };
+    const bo = { name: "Bo Kim", email: null, title: null };
+    const ctx: DraftContext = { company: "Acme", role: "Engineer", start: "2026-12-03T15:00:00Z", seekerName: "Sam", seekerTimeZone: "UTC", notes: null, personNotes: { "ana silva": "we discussed her team's SLOs" } };
+    expect(thankYouDraft(ana, 0, ctx).body).toContain("our conversation about her team's SLOs");
+    expect(thankYouDraft(bo, 1, ctx).body).toContain(PLACEHOLDER);
   });
 
   it("builds an RFC 6068 mailto link that round-trips subject and body", () => {

@@ -9,6 +9,7 @@ import type { Person } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
 import { dayName, firstName, monthDay } from "./format.ts";
 import { HIRING_TEAM } from "../schedule/plan.ts";
+import { fold } from "../extract/people.ts";
 
 /** The one unfilled token a draft may carry: the seeker replaces it with a moment from the interview. */
 export const PLACEHOLDER = "[one thing you discussed]";
@@ -22,6 +23,8 @@ export type DraftContext = {
   seekerName: string;
   seekerTimeZone: string;
   notes: string | null;
+  /** Notes for one interviewer (`notes Priya: …`), by folded name: they win over `notes` in that person's draft. */
+  personNotes?: Record<string, string>;
   /** The moment has passed (the reminder went out late): the draft says so. */
   late?: boolean;
   /** How the interview was held, when known: a video call has a meeting link. */
@@ -58,9 +61,28 @@ function subjectFor(prefix: string, ctx: DraftContext): string {
   return `${prefix} – ${ctx.role ? `${ctx.role} interview` : "interview"} – ${ctx.seekerName}`;
 }
 
-function moment(ctx: DraftContext): string {
-  return ctx.notes ? ctx.notes.replace(/[.!?\s]+$/, "") : PLACEHOLDER;
+/** How seekers start a note, before the topic itself: "we discussed the data pipeline migration". */
+const NOTE_LEAD = /^(?:(?:i|we)\s+(?:mostly\s+|really\s+|also\s+)?(?:discussed|talked\s+about|spoke\s+about|went\s+over|covered|chatted\s+about|dug\s+into)|(?:discussed|talked\s+about|spoke\s+about|covered|about|re:?|topic:?)|(?:our|the)\s+(?:conversation|discussion|chat)\s+(?:about|on|of))\s+/i;
+/** Small words that start a topic in lower case inside a sentence ("… about the migration"). */
+const LOWER_FIRST = /^(?:The|A|An|Our|Their|Your|My|His|Her|How|Why|What|When|Where|Which|Some|Its)\b/;
+
+/**
+ * The topic of a seeker's note, ready to follow "our conversation about": the lead-in ("we discussed") and the
+ * closing stop cut, the first sentence only, a leading "The" lower-cased. A note is woven in, not pasted.
+ */
+export function topicOf(note: string): string {
+  const first = note.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? "";
+  const topic = first.replace(NOTE_LEAD, "").replace(/[.!?\s]+$/, "").trim();
+  return LOWER_FIRST.test(topic) ? topic[0]!.toLowerCase() + topic.slice(1) : topic;
 }
+
+/** The person's own note, else the interview's, else the placeholder the seeker fills in. */
+function moment(ctx: DraftContext, to: Person | null = null): string {
+  const own = to ? ctx.personNotes?.[fold(to.name)] : undefined;
+  const note = own ?? ctx.notes;
+  return note && topicOf(note) ? topicOf(note) : PLACEHOLDER;
+}
+
 
 function compose(to: Person | null, ctx: DraftContext, subject: string, paragraphs: string[]): Draft {
   return { to, subject, body: [greeting(to, ctx), ...paragraphs, signOff(ctx)].join("\n\n") };
@@ -81,7 +103,7 @@ export function thankYouDraft(to: Person | null, index: number, ctx: DraftContex
   const perspective = to?.title ? ` Hearing how you approach the work as ${to.title.replace(/^(the|our)\s+/i, "")} was especially helpful.` : "";
   return compose(to, ctx, subjectFor("Thank you", ctx), [
     ...(ctx.late ? ["I apologise for the delay in writing."] : []),
-    `${opening}${perspective} I especially valued our discussion of ${moment(ctx)}, and it reinforced my interest in the position.`,
+    `${opening}${perspective} I especially valued our conversation about ${moment(ctx, to)}, and it reinforced my interest in the position.`,
     "From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.",
     "Please let me know if I can share anything else that would be helpful. I look forward to hearing about the next steps.",
   ]);
@@ -113,7 +135,7 @@ export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftCo
 
 export function checkInDraft(to: Person | null, ctx: DraftContext): Draft {
   return compose(to, ctx, `Something you may find useful – ${ctx.seekerName}`, [
-    `No response needed. I came across a piece on ${moment(ctx)} and thought of our conversation about ${roleAt(ctx)}. It seemed useful for the team, so I wanted to pass it along.`,
+    `No response needed. I came across a piece on ${moment(ctx, to)} and thought of our conversation about ${roleAt(ctx)}. It seemed useful for the team, so I wanted to pass it along.`,
     "I remain interested in the opportunity and would be glad to stay in touch as things develop.",
   ]);
 }

@@ -1,4 +1,5 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
+import { fold } from "../extract/people.ts";
 import { thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { draftFor } from "./drafts.ts";
@@ -22,6 +23,9 @@ function interviewLine(r: InterviewRecord): Block {
 }
 
 export type ActionLink = { label: string; href: string };
+
+/** Whether the seeker's notes already fill this follow-up's placeholder. */
+const hasNote = (r: InterviewRecord, f: FollowUp) => !!r.notes || (!!f.recipient && !!r.personNotes[fold(f.recipient.name)]);
 
 /** Another follow-up of the same interview due in the same tick, sent in the same mail, with its own links. */
 export type Together = { f: FollowUp; actions: ActionLink[] };
@@ -53,7 +57,14 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
       : []),
     interviewLine(r),
     ...(f.kind === "thank_you"
-      ? [{ kind: "p", text: "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder." } as Block]
+      ? [
+          {
+            kind: "p",
+            text: hasNote(r, f)
+              ? "Before you send it, jot down what went well and what you would answer differently. The draft already mentions the topic from your notes."
+              : "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder (or reply notes: the topic, and later drafts use it).",
+          } as Block,
+        ]
       : []),
     { kind: "draft", title: `Draft${single}`, draft },
     ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),

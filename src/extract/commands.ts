@@ -16,7 +16,7 @@ export type Command =
   | { kind: "next_round" }
   | { kind: "help" }
   | { kind: "forget"; confirmed: boolean }
-  | { kind: "notes"; text: string }
+  | { kind: "notes"; text: string; who?: string }
   | { kind: "date"; text: string }
   | { kind: "company"; text: string }
   | { kind: "role"; text: string }
@@ -58,6 +58,12 @@ export function parseCommands(note: string, now: Date, zone: string): Parsed {
   const lines = note.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, MAX_COMMAND_LINES);
   for (const line of lines) {
     const l = line.toLowerCase().replace(/[.!]+$/, "");
+    // "notes Priya: she asked about the on-call rotation": notes for one interviewer.
+    const personal = /^notes?\s+(?:for\s+)?([^:\s][^:]{0,40}):\s*(.+)$/i.exec(line);
+    if (personal) {
+      commands.push({ kind: "notes", who: personal[1]!.trim(), text: personal[2]!.slice(0, 500) });
+      continue;
+    }
     const setting = /^(zone|time ?zone|name|language|country)\s*:\s*(.+)$/i.exec(line);
     if (setting) {
       commands.push({ kind: "setting", key: SETTING_KEYS[setting[1]!.toLowerCase()]!, value: setting[2]!.slice(0, 200) });

@@ -59,6 +59,7 @@ export function newRecord(
     inviteUid: e.inviteUid,
     timeline: e.timeline,
     notes: null,
+    personNotes: {},
     followUps: plan(e, settings, now),
     replied: false,
   };

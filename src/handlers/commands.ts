@@ -7,7 +7,7 @@ import { fold } from "../extract/people.ts";
 import type { Extraction } from "../extract/types.ts";
 import { findWhen } from "../extract/when.ts";
 import { wallClockOf } from "../time/wallclock.ts";
-import { type Draft, offerReplyDraft, rejectionReplyDraft } from "../compose/drafts.ts";
+import { type Draft, offerReplyDraft, rejectionReplyDraft, topicOf } from "../compose/drafts.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { formatWhen } from "../compose/format.ts";
 import { draftContext } from "../compose/reply.ts";
@@ -132,10 +132,21 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
       case "next_round":
         lines.push("Good news. Forward the invitation for the next round and I will plan its follow-ups.");
         break;
-      case "notes":
-        r.notes = c.text;
-        lines.push("Noted. Drafts from now on use your notes in place of the placeholder.");
+      case "notes": {
+        if (!c.who) {
+          r.notes = c.text;
+          lines.push(`Noted. Thank-yous and check-ins now mention our conversation about ${topicOf(c.text)}.`);
+          break;
+        }
+        const person = r.interviewers.find((p) => fold(p.name).includes(fold(c.who!)));
+        if (!person) {
+          lines.push(`I found no interviewer called ${c.who} here (${r.interviewers.map((p) => p.name).join(", ") || "none named"}). Write it like: notes ${r.interviewers[0]?.name.split(" ")[0] ?? "Priya"}: what you discussed`);
+          break;
+        }
+        r.personNotes = { ...r.personNotes, [fold(person.name)]: c.text };
+        lines.push(`Noted for ${person.name}: their thank-you now mentions our conversation about ${topicOf(c.text)}.`);
         break;
+      }
       case "company":
         r.company = c.text;
         lines.push(`Company set to ${c.text}.`);
@@ -196,7 +207,7 @@ export const HELP_TEXT = [
   "status                      everything pending, across interviews",
   "rejected | offer            stop the follow-ups and get a reply draft",
   "next round                  then forward the new invitation",
-  "notes: what you discussed   later drafts use it",
+  "notes: what you discussed   later drafts use it (notes Priya: … for one interviewer)",
   "date: Dec 3 2pm ET | company: … | role: … | interviewers: A (Title), B | timeline: two weeks",
   "contact: Jordan Lee <jordan@company.com>   who gets your status inquiries",
   "zone: Europe/Paris | name: Ana Ruiz | language: de | country: DE   your own settings",

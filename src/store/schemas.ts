@@ -63,6 +63,8 @@ export const InterviewRecordSchema = z.object({
   timeline: z.nullable(z.string()),
   /** The seeker's notes on the conversation; personalise later drafts. */
   notes: z.nullable(z.string()),
+  /** Notes for one interviewer (`notes Priya: …`), by folded name; absent in older records. */
+  personNotes: z._default(z.record(z.string(), z.string()), {}),
   followUps: z.array(FollowUpSchema),
   /** Set once the reply went out, so a redelivered mail is answered exactly once. */
   replied: z.boolean(),
