@@ -1,27 +1,37 @@
 /**
- * `npm run --silent bench -- [<corpus-dir>] [--json]`: CPU of the inbound
- * pipeline against postal-mime alone on the same bytes (the floor), the KV cost
- * and time of cron ticks with 10,000 and 100,000 stored follow-ups, and the
- * gzip size of the bundle. Figures, not pass/fail: docs/performance.md.
+ * `npm run --silent bench -- [<corpus-dir>] [--json] [--cold N]`: CPU of the
+ * inbound pipeline against postal-mime alone on the same bytes (the floor), the
+ * worst mail beyond that floor, the first mail of fresh isolates (N of the
+ * mails, evenly spaced, default 30), a cron tick with the per-tick maximum due
+ * in a fresh isolate, the KV cost and time of ticks with 10,000 and 100,000
+ * stored follow-ups, start-up, and the gzip size of the bundle. `<corpus-dir>`
+ * is a corpus of cases or any folder of .eml files, searched recursively.
+ * Figures, not pass/fail: docs/performance.md.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import PostalMime from "postal-mime";
-import type { Env } from "../src/config.ts";
-import { newRecord } from "../src/handlers/changes.ts";
-import { handleScheduled } from "../src/handlers/scheduled.ts";
+import { handleScheduled, MAX_REMINDERS_PER_TICK } from "../src/handlers/scheduled.ts";
 import { answerRaw, warmUp } from "../src/handlers/warmup.ts";
-import { saveNewInterview } from "../src/store/interviews.ts";
+import { evenly, loadMails } from "./lib/corpus.ts";
+import { fresh } from "./lib/spawn-fresh.ts";
 import { MemoryKV } from "./lib/memory-kv.ts";
+import { benchEnv, seed } from "./lib/fresh.ts";
 
 const ROOT = join(fileURLToPath(import.meta.url), "../..");
-/** Runs per message after warm-up; interleaved with the floor so drift hits both alike. */
+/** Runs per message after warm-up; interleaved with the floor so drift hits both alike. Fewer over a large set. */
 const RUNS = 60;
+const LARGE_SET_RUNS = 9;
+const LARGE_SET = 150;
 const WARMUP = 5;
+/** Mails timed in fresh processes by default: each costs a process start (~1.5 s). */
+const DEFAULT_COLD = 30;
+/** Fresh processes for the tick figure (median). */
+const TICK_RUNS = 3;
 /**
  * Passes over the whole corpus before any timing: V8 optimises a function after
  * many calls, and code paths that only some messages take would otherwise
@@ -32,7 +42,9 @@ const ZONE = "America/New_York";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const dir = args.find((a) => !a.startsWith("--")) ?? join(ROOT, "test/fixtures/corpus");
+const coldAt = args.indexOf("--cold");
+const coldCount = coldAt >= 0 ? Number(args[coldAt + 1]) : DEFAULT_COLD;
+const dir = args.find((a, i) => !a.startsWith("--") && i !== coldAt + 1) ?? join(ROOT, "test/fixtures/corpus");
 const log = (...a: unknown[]) => (json ? undefined : console.log(...a));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -46,14 +58,9 @@ let warmUpMs = 0;
 let firstMailMs = 0;
 
 async function cpu() {
-  const cases = readdirSync(dir)
-    .filter((d) => existsSync(join(dir, d, "message.eml")))
-    .sort()
-    .map((name) => {
-      const expectedPath = join(dir, name, "expected.json");
-      const now = existsSync(expectedPath) ? new Date(JSON.parse(readFileSync(expectedPath, "utf8")).received_at) : new Date();
-      return { name, raw: new Uint8Array(readFileSync(join(dir, name, "message.eml"))), now };
-    });
+  const cases = loadMails(dir).map((m) => ({ name: m.name, raw: new Uint8Array(readFileSync(m.path)), now: m.now }));
+  const runs = cases.length > LARGE_SET ? LARGE_SET_RUNS : RUNS;
+  const passes = cases.length > LARGE_SET ? 2 : WARMUP_PASSES;
   // What a fresh isolate does: the start-up warm-up (src/index.ts), then its first mail.
   let t = performance.now();
   await warmUp();
@@ -61,17 +68,17 @@ async function cpu() {
   t = performance.now();
   await pipeline(cases[0]!.raw, cases[0]!.now);
   firstMailMs = performance.now() - t;
-  for (let pass = 0; pass < WARMUP_PASSES; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     for (const { raw, now } of cases) {
       await PostalMime.parse(raw);
       await pipeline(raw, now);
     }
   }
-  const rows: Array<{ name: string; floor: number; pipeline: number; ratio: number }> = [];
+  const rows: Array<{ name: string; floor: number; pipeline: number; ratio: number; beyond: number }> = [];
   for (const { name, raw, now } of cases) {
     const floor: number[] = [];
     const full: number[] = [];
-    for (let i = 0; i < WARMUP + RUNS; i++) {
+    for (let i = 0; i < WARMUP + runs; i++) {
       let t = performance.now();
       await PostalMime.parse(raw);
       const f = performance.now() - t;
@@ -83,50 +90,26 @@ async function cpu() {
         full.push(p);
       }
     }
-    const row = { name, floor: median(floor), pipeline: median(full), ratio: median(full) / median(floor) };
+    const row = { name, floor: median(floor), pipeline: median(full), ratio: median(full) / median(floor), beyond: median(full) - median(floor) };
     rows.push(row);
     log(`${name.padEnd(44)} floor ${row.floor.toFixed(2).padStart(6)} ms   pipeline ${row.pipeline.toFixed(2).padStart(6)} ms   ×${row.ratio.toFixed(1)}`);
   }
   return rows;
 }
 
-function benchEnv(kv: MemoryKV): Env {
-  return {
-    FOLLOWUPS: kv as unknown as KVNamespace,
-    REMINDERS: { send: async () => ({ messageId: "x" }) } as unknown as SendEmail,
-    ALLOWED_SENDERS: "sam@example.net",
-    ASSISTANT_ADDRESS: "followups@assistant.example",
-    SEEKER_TIME_ZONE: ZONE,
-    SEEKER_NAME: "Sam Rivera",
-  };
-}
-
-/** Stores `count` follow-ups through the storage code; ten fall due at `dueAt`, the rest later. */
-async function seed(kv: MemoryKV, count: number, dueAt: Date): Promise<void> {
-  const person = (n: string) => ({ name: n, email: `${n.split(" ")[0]!.toLowerCase()}@co.example`, title: null });
-  const base = {
-    kind: "interview" as const, company: "Acme", role: "Engineer", timeZone: ZONE, zoneAssumed: false, interviewers: [person("Ana Silva"), person("Bo Kim"), person("Cy Diaz")],
-    contacts: [person("Rae Chen")], meetingUrl: null, inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,
-    teamMailbox: null, original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [], confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" } as const,
-  };
-  let stored = 0;
-  for (let i = 0; stored < count; i++) {
-    const soon = stored < 10;
-    const start = soon ? new Date(dueAt.getTime() - 5 * 3600_000) : new Date(dueAt.getTime() + (i + 2) * 3600_000);
-    const r = newRecord(`bench-${i}`, `<b${i}@x>`, { ...base, start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() }, { email: "sam@example.net", name: "Sam Rivera" }, { seekerTimeZone: ZONE }, new Date(start.getTime() - 86400_000));
-    r.followUps = soon ? r.followUps.filter((f) => f.kind === "thank_you").slice(0, 10 - stored) : r.followUps.slice(0, count - stored);
-    for (const f of r.followUps) if (soon) f.due = new Date(dueAt.getTime() - 60_000).toISOString();
-    stored += r.followUps.length;
-    await saveNewInterview(kv as unknown as KVNamespace, r, start, 90);
-  }
-  await kv.list({ prefix: "due:", limit: 1 }); // sort the keys once, as a real store keeps them sorted
-  kv.reset();
+/** First mails of fresh isolates over an even sample of the mails, and a tick with the most due. */
+function coldFigures() {
+  const sample = evenly(loadMails(dir), coldCount);
+  const firsts = sample.map((m) => ({ name: m.name, ...fresh(["mail", m.path, m.now.toISOString()]) }));
+  for (const f of firsts) log(`fresh isolate, first mail ${f.name.slice(0, 44).padEnd(44)} ${f.ms.toFixed(1).padStart(6)} ms`);
+  const ticks = Array.from({ length: TICK_RUNS }, () => fresh(["tick"]));
+  return { firsts, ticks };
 }
 
 async function tick(count: number) {
   const kv = new MemoryKV();
   const dueAt = new Date("2027-01-04T15:00:00Z");
-  await seed(kv, count, dueAt);
+  await seed(kv, count, 10, dueAt);
   let t = performance.now();
   await handleScheduled(benchEnv(kv), new Date(dueAt.getTime() - 3600_000));
   const empty = { ops: kv.total, ms: performance.now() - t };
@@ -154,7 +137,18 @@ const bundle = bundleGzipBytes();
 const pipelineMs = rows.map((r) => r.pipeline);
 const ratios = rows.map((r) => r.ratio);
 const slowest = rows.reduce((a, b) => (b.pipeline > a.pipeline ? b : a));
+const cold = coldFigures();
+const coldMs = cold.firsts.map((f) => f.ms);
+const worst = rows.reduce((a, b) => (b.beyond > a.beyond ? b : a));
 const result = {
+  cold_p50_ms: +pct(coldMs, 0.5).toFixed(2),
+  cold_p95_ms: +pct(coldMs, 0.95).toFixed(2),
+  cold_max_ms: +Math.max(...coldMs).toFixed(2),
+  cold_mails: coldMs.length,
+  worst_mail_ms: +worst.beyond.toFixed(3),
+  worst_mail: worst.name,
+  tick_max_due_ms: +median(cold.ticks.map((t) => t.ms)).toFixed(2),
+  startup_ms: +median([...cold.firsts, ...cold.ticks].map((f) => f.startup)).toFixed(0),
   pipeline_ms_p50: +pct(pipelineMs, 0.5).toFixed(3),
   pipeline_ms_p95: +pct(pipelineMs, 0.95).toFixed(3),
   floor_ms_p50: +pct(rows.map((r) => r.floor), 0.5).toFixed(3),
@@ -172,4 +166,7 @@ else {
   process.stdout.write(`ratio p50 ×${result.ratio_p50}, p95 ×${result.ratio_p95}; slowest ${result.slowest_case}\n`);
   process.stdout.write(`bundle ${(bundle / 1024).toFixed(1)} KiB gzip\n`);
   process.stdout.write(`fresh process: start-up warm-up ${warmUpMs.toFixed(1)} ms, then the first mail ${firstMailMs.toFixed(1)} ms\n`);
+  process.stdout.write(`fresh isolates over ${result.cold_mails} mails: first mail p50 ${result.cold_p50_ms} ms, p95 ${result.cold_p95_ms} ms, max ${result.cold_max_ms} ms; start-up ${result.startup_ms} ms\n`);
+  process.stdout.write(`worst mail beyond postal-mime's parse (warm): ${result.worst_mail_ms} ms (${result.worst_mail})\n`);
+  process.stdout.write(`tick with ${MAX_REMINDERS_PER_TICK} reminders due, fresh isolate: ${result.tick_max_due_ms} ms\n`);
 }

@@ -42,8 +42,22 @@ function fromB64url(s: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-async function key(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+/**
+ * The imported key per secret, kept for the isolate: importing costs about as much as signing, and a tick signs
+ * up to thirty links. A deployment has one or two secrets (the link secret, the id secret).
+ */
+const KEYS = new Map<string, Promise<CryptoKey>>();
+const MAX_KEYS = 4;
+
+function key(secret: string): Promise<CryptoKey> {
+  let k = KEYS.get(secret);
+  if (!k) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    k = crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    k.catch(() => KEYS.delete(secret));
+    KEYS.set(secret, k);
+  }
+  return k;
 }
 
 /** HMAC-SHA256 of `message` under `secret`, as hex: ids that no sender can compute (interview ids). */

@@ -1,0 +1,83 @@
+/**
+ * What a fresh isolate pays, each in a new Node process (run by the benches with --import tsx and the
+ * cloudflare:email stub): `mail <file> <now ISO>` runs the start-up warm-up, then that one mail through the
+ * pipeline; `tick` runs the warm-up, then a cron tick with MAX_REMINDERS_PER_TICK reminders due, each of a
+ * different interview (the most mails one tick sends). Prints {"startup", "ms"} as JSON.
+ */
+import { readFileSync } from "node:fs";
+import type { Env } from "../../src/config.ts";
+import { newRecord } from "../../src/handlers/changes.ts";
+import { handleScheduled, MAX_REMINDERS_PER_TICK } from "../../src/handlers/scheduled.ts";
+import { answerRaw, warmUp } from "../../src/handlers/warmup.ts";
+import { saveNewInterview } from "../../src/store/interviews.ts";
+import type { Extraction } from "../../src/extract/types.ts";
+import { MemoryKV } from "./memory-kv.ts";
+
+export const ZONE = "America/New_York";
+const SEEKER = { email: "sam@example.net", name: "Sam Rivera" };
+
+export function benchEnv(kv: MemoryKV): Env {
+  return {
+    FOLLOWUPS: kv as unknown as KVNamespace,
+    REMINDERS: { send: async () => ({ messageId: "x" }) } as unknown as SendEmail,
+    ALLOWED_SENDERS: SEEKER.email,
+    ASSISTANT_ADDRESS: "followups@assistant.example",
+    SEEKER_TIME_ZONE: ZONE,
+    SEEKER_NAME: SEEKER.name,
+    PUBLIC_URL: "https://followups.example.workers.dev",
+    LINK_SECRET: "bench-link-secret-0123456789",
+  };
+}
+
+const person = (n: string) => ({ name: n, email: `${n.split(" ")[0]!.toLowerCase()}@co.example`, title: null });
+const BASE: Extraction = {
+  kind: "interview", company: "Acme", role: "Engineer", start: null, end: null, timeZone: ZONE, zoneAssumed: false,
+  interviewers: [person("Ana Silva"), person("Bo Kim"), person("Cy Diaz")], contacts: [person("Rae Chen")], teamMailbox: null,
+  meetingUrl: null, inviteUid: null, timeline: null, notInterviewReason: null, returnsOn: null,
+  original: { from: null, fromName: null, subject: null, date: null }, missing: [], warnings: [],
+  confidence: { start: "sure", company: "sure", role: "sure", interviewers: "sure" },
+};
+
+/**
+ * Stores `count` follow-ups through the storage code; `due` of them fall due at `dueAt`, one per interview
+ * (so each is its own mail), the rest later.
+ */
+export async function seed(kv: MemoryKV, count: number, due: number, dueAt: Date): Promise<void> {
+  let stored = 0;
+  for (let i = 0; stored < count; i++) {
+    const soon = i < due;
+    const start = soon ? new Date(dueAt.getTime() - 5 * 3600_000) : new Date(dueAt.getTime() + (i + 2) * 3600_000);
+    const r = newRecord(`bench-${i}`, `<b${i}@x>`, { ...BASE, start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() }, SEEKER, { seekerTimeZone: ZONE }, new Date(start.getTime() - 86400_000));
+    r.followUps = soon ? r.followUps.filter((f) => f.kind === "thank_you").slice(0, 1) : r.followUps.slice(0, count - stored);
+    for (const f of r.followUps) if (soon) f.due = new Date(dueAt.getTime() - 60_000).toISOString();
+    stored += r.followUps.length;
+    await saveNewInterview(kv as unknown as KVNamespace, r, start, 90);
+  }
+  await kv.list({ prefix: "due:", limit: 1 }); // sort the keys once, as a real store keeps them sorted
+  kv.reset();
+}
+
+async function main(): Promise<void> {
+  const [mode, file, nowIso] = process.argv.slice(2);
+  let t = performance.now();
+  await warmUp();
+  const startup = performance.now() - t;
+  let ms: number;
+  if (mode === "mail") {
+    const raw = new Uint8Array(readFileSync(file!));
+    t = performance.now();
+    await answerRaw(raw, new Date(nowIso!), ZONE, "followups@assistant.example");
+    ms = performance.now() - t;
+  } else {
+    const kv = new MemoryKV();
+    const dueAt = new Date("2027-01-04T15:00:00Z");
+    await seed(kv, 200, MAX_REMINDERS_PER_TICK, dueAt);
+    console.log = () => {};
+    t = performance.now();
+    await handleScheduled(benchEnv(kv), dueAt);
+    ms = performance.now() - t;
+  }
+  process.stdout.write(JSON.stringify({ startup, ms }));
+}
+
+if (process.argv[1]?.endsWith("fresh.ts")) await main();
