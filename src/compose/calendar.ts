@@ -7,15 +7,16 @@
  * ten times as much for the same text.
  */
 import ICAL from "ical.js";
-import type { InterviewRecord } from "../store/schemas.ts";
+import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { offsetIn, type Span, spansBetween } from "../time/offsets.ts";
 import { KIND_LABEL } from "./labels.ts";
+import type { Attachment } from "./mime.ts";
 
 /**
- * What the alarm says; the event's title names the follow-up. The drafts stay
- * out of the calendar: the reminder brings the current one (notes and
- * corrections the seeker sends later change it), and a calendar is often
- * shared where mail is not.
+ * What the alarm says; the event's title names the follow-up and its
+ * description what to do. The drafts stay out of the calendar: the reminder
+ * brings the current one (notes and corrections the seeker sends later change
+ * it), and a calendar is often shared where mail is not.
  */
 const ALARM = "Follow-up due: its draft comes by email.";
 /** How long each reminder block sits in the calendar. */
@@ -59,12 +60,64 @@ function vtimezone(zone: string, spans: Span[]): JCalComponent {
   return ["vtimezone", [text("tzid", zone)], parts];
 }
 
-export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): string {
+/** What the event asks of the seeker: the reminder brings the draft, and how to say it went out. */
+function description(r: InterviewRecord, f: FollowUp, statusUrl: string | null): string {
+  const who = f.recipient ? ` to ${f.recipient.name}${f.recipient.email ? ` <${f.recipient.email}>` : ""}` : "";
+  return [
+    `${KIND_LABEL[f.kind].due}${who}, about ${r.role ?? "your interview"}${r.company ? ` at ${r.company}` : ""}.`,
+    "The reminder with its draft comes by email at this time. Once you have sent it, reply \"sent\" to the reminder, or Bcc the assistant on your note.",
+    ...(statusUrl ? [`Everything pending: ${statusUrl}`] : []),
+  ].join("\n");
+}
+
+const calendarOf = (r: InterviewRecord, method: "PUBLISH" | "CANCEL", components: JCalComponent[]): string =>
+  ICAL.stringify([
+    "vcalendar",
+    [text("prodid", "-//interview-followups//plan//EN"), text("version", "2.0"), text("method", method), ["x-wr-calname", {}, "unknown", `Follow-ups: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`]],
+    components,
+  ] as unknown as Parameters<typeof ICAL.stringify>[0]);
+
+/** UIDs are per interview and follow-up, so a later file (an update, a cancel) finds the same event. */
+const uidOf = (r: InterviewRecord, f: FollowUp, uidDomain: string) => `${r.id}-${f.id}@${uidDomain}`;
+/** Grows with each file written (minutes since 1970, mod 2³¹), so a calendar takes the newest. */
+const sequenceAt = (now: Date) => Math.floor(now.getTime() / MINUTE) % 2 ** 31;
+
+/**
+ * METHOD:CANCEL for the events whose follow-ups went away between `before` and `after` (a stop, a rejection,
+ * an offer, a cancelled interview): opened, it takes them out of the seeker's calendar. Null when none did.
+ */
+export function cancelCalendar(before: InterviewRecord, after: InterviewRecord, now: Date, uidDomain: string): string | null {
+  const gone = before.followUps.filter((f) => f.status === "pending" && after.followUps.find((g) => g.id === f.id)?.status !== "pending");
+  if (gone.length === 0) return null;
+  const stamp = now.toISOString().slice(0, 19) + "Z";
+  const events = gone.map((f): JCalComponent => [
+    "vevent",
+    [
+      text("uid", uidOf(after, f, uidDomain)),
+      ["sequence", {}, "integer", sequenceAt(now)],
+      text("summary", `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${after.company ?? "interview"})`),
+      ["dtstamp", {}, "date-time", stamp],
+      ["dtstart", {}, "date-time", f.due.slice(0, 19) + "Z"],
+      text("status", "CANCELLED"),
+    ],
+    [],
+  ]);
+  return calendarOf(after, "CANCEL", events);
+}
+
+/** The METHOD:CANCEL file for what a change took out of the plan, as an attachment; none when it took nothing. */
+export function cancelAttachments(before: InterviewRecord, after: InterviewRecord, now: Date, assistant: string): Attachment[] {
+  const ics = cancelCalendar(before, after, now, assistant.split("@")[1]!);
+  return ics ? [{ filename: "follow-ups-cancelled.ics", contentType: "text/calendar; method=CANCEL", content: ics }] : [];
+}
+
+/** `statusUrl`: the seeker's status page, written into each event's description. */
+export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string, statusUrl: string | null = null): string {
   const zone = r.seekerTimeZone;
   const pending = r.followUps.filter((f) => f.status === "pending");
   const times = pending.map((f) => new Date(f.due).getTime());
   const spans = times.length ? spansBetween(zone, Math.min(...times) - ZONE_MARGIN_MS, Math.max(...times) + ZONE_MARGIN_MS) : [];
-  const sequence = Math.floor(now.getTime() / MINUTE) % 2 ** 31; // grows with each update
+  const sequence = sequenceAt(now);
   const stamp = now.toISOString().slice(0, 19) + "Z";
   const events = pending.map((f, i): JCalComponent => {
     const summary = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${r.company ?? "interview"})`;
@@ -73,9 +126,10 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
     return [
       "vevent",
       [
-        text("uid", `${r.id}-${f.id}@${uidDomain}`),
+        text("uid", uidOf(r, f, uidDomain)),
         ["sequence", {}, "integer", sequence],
         text("summary", summary),
+        text("description", description(r, f, statusUrl)),
         ["dtstamp", {}, "date-time", stamp],
         ["dtstart", { tzid: zone }, "date-time", local(at)],
         ["dtend", { tzid: zone }, "date-time", local(at + EVENT_MINUTES * MINUTE)],
@@ -83,10 +137,5 @@ export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string): 
       [["valarm", [text("action", "DISPLAY"), text("description", ALARM), ["trigger", {}, "duration", "PT0S"]], []]],
     ];
   });
-  const calendar: JCalComponent = [
-    "vcalendar",
-    [text("prodid", "-//interview-followups//plan//EN"), text("version", "2.0"), text("method", "PUBLISH"), ["x-wr-calname", {}, "unknown", `Follow-ups: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`]],
-    [...(spans.length ? [vtimezone(zone, spans)] : []), ...events],
-  ];
-  return ICAL.stringify(calendar as unknown as Parameters<typeof ICAL.stringify>[0]);
+  return calendarOf(r, "PUBLISH", [...(spans.length ? [vtimezone(zone, spans)] : []), ...events]);
 }

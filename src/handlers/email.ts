@@ -4,7 +4,7 @@
  */
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
-import { planCalendar } from "../compose/calendar.ts";
+import { cancelAttachments, planCalendar } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
@@ -86,8 +86,8 @@ function newMessageId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
 
-function planAttachment(r: InterviewRecord, now: Date, cfg: Config): Attachment {
-  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, cfg.assistantAddress.split("@")[1]!) };
+function planAttachment(r: InterviewRecord, now: Date, cfg: Config, statusUrl: string | null): Attachment {
+  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, cfg.assistantAddress.split("@")[1]!, statusUrl) };
 }
 
 function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string, threading: Threading | null): string {
@@ -280,7 +280,8 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
       }
       const cancelled = cancel(existing, now);
       await replaceInterview(cfg.kv, existing, cancelled, now, cfg.retentionDays);
-      await answer(cfg, inbound, { mail: composeUpdateReply("cancelled", cancelled, extraction, seeker.name) }, now);
+      const attachments = cancelAttachments(existing, cancelled, now, cfg.assistantAddress);
+      await answer(cfg, inbound, { mail: composeUpdateReply("cancelled", cancelled, extraction, seeker.name), attachments }, now);
       return;
     }
     if (existing && !existing.cancelledAt) {
@@ -292,7 +293,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
         const moved = reschedule(existing, extraction, settings, now);
         await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
         const mail = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
-        await answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments: [planAttachment(moved, now, cfg)] }, now);
+        await answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments: [planAttachment(moved, now, cfg, await statusLink(cfg, moved, now))] }, now);
         return;
       }
     }
@@ -308,7 +309,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
       const outcome = answerFromCompany(answered, extraction, now, settings);
       await replaceInterview(cfg.kv, answered, outcome.record, now, cfg.retentionDays);
       const mail = finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks });
-      await answer(cfg, inbound, { mail, thread: { id: answered.id } }, now);
+      await answer(cfg, inbound, { mail, thread: { id: answered.id }, attachments: cancelAttachments(answered, outcome.record, now, cfg.assistantAddress) }, now);
       return;
     }
   }
@@ -339,9 +340,10 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
   const id = await interviewId(cfg, sender, reading.messageId);
   const record = newRecord(id, reading.messageId, extraction, seeker, settings, now);
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
-  const mail = composeTrackedReply(record, extraction, await statusLink(cfg, record, now));
+  const status = await statusLink(cfg, record, now);
+  const mail = composeTrackedReply(record, extraction, status);
   try {
-    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg)] }, now);
+    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg, status)] }, now);
   } catch (err) {
     // No answer went out: keep nothing, so no reminder follows a mail the seeker saw bounce.
     await forgetInterview(cfg.kv, record);

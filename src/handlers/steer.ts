@@ -10,6 +10,8 @@ import { getInterview, replaceInterview, seekerInterviews } from "../store/inter
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 import { settingsOf } from "./changes.ts";
+import { cancelAttachments } from "../compose/calendar.ts";
+import type { Attachment } from "../compose/mime.ts";
 import { applySetting, describeSettings } from "./settings.ts";
 import { getSettings, putSettings } from "../store/settings.ts";
 import type { Setting } from "../extract/commands.ts";
@@ -39,7 +41,8 @@ async function statusBlock(cfg: Config, seeker: string, now: Date): Promise<Bloc
 }
 
 /** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */
-export type Steered = { mail: ComposedMail; thread: ThreadInput | null };
+/** `attachments`: a METHOD:CANCEL calendar file when the commands took follow-ups out of the plan. */
+export type Steered = { mail: ComposedMail; thread: ThreadInput | null; attachments?: Attachment[] };
 
 /**
  * Commands that change what cannot be restored act only in a reply to a mail we sent, never on a tag:
@@ -130,5 +133,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
   const subject = commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand";
-  return { mail: finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks }), thread: here };
+  const attachments = cancelAttachments(record, applied.record, now, cfg.assistantAddress);
+  if (attachments.length) blocks.push({ kind: "p", text: "The attached calendar file takes the cancelled follow-ups out of your calendar." });
+  return { mail: finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks }), thread: here, attachments };
 }
