@@ -18,6 +18,13 @@ const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcom
 const calendarsOf = async (raw: string) =>
   ((await parseMail(raw)).attachments ?? []).filter((a) => a.mimeType.startsWith("text/calendar")).map((a) => (typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content)));
 
+/** The seeker's one-line reply to one of our mails. */
+const replyTo = (to: { subject?: string; messageId?: string }, line: string) =>
+  [
+    `From: Tomasz <${seeker}>`, "To: followups@assistant.example", `Subject: Re: ${to.subject}`, `Message-ID: <r-${Math.random()}@test>`,
+    `In-Reply-To: ${to.messageId}`, `References: ${to.messageId}`, "", line, "",
+  ].join("\r\n");
+
 async function record(): Promise<InterviewRecord> {
   const [key] = await allKeys("iv:");
   return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
@@ -60,15 +67,26 @@ describe("through the worker", () => {
     const reply = await parseMail(tracked.replies[0]!);
     const [plan] = await calendarsOf(tracked.replies[0]!);
     const planned = events(plan!).map((e) => e.getFirstPropertyValue("uid"));
-    const answer = [
-      `From: Tomasz <${seeker}>`, "To: followups@assistant.example", `Subject: Re: ${reply.subject}`, `Message-ID: <stop-${Math.random()}@test>`,
-      `In-Reply-To: ${reply.messageId}`, `References: ${reply.messageId}`, "", "stop", "",
-    ].join("\r\n");
-    const stopped = await deliver(answer, seeker, "2026-12-05T10:00:00Z");
+    const stopped = await deliver(replyTo(reply, "stop"), seeker, "2026-12-05T10:00:00Z");
     const [cancel] = await calendarsOf(stopped.replies[0]!);
     expect(cancel, "the stop answer carries a calendar file").toBeTruthy();
     expect(new ICAL.Component(ICAL.parse(cancel!)).getFirstPropertyValue("method")).toBe("CANCEL");
     expect(events(cancel!).map((e) => e.getFirstPropertyValue("uid")).sort()).toEqual([...planned].sort());
     expect((await parseMail(stopped.replies[0]!)).text).toContain("takes the cancelled follow-ups out of your calendar");
+  });
+
+  it("a snooze answers with the plan again, the moved event at its new time under the same UID", async () => {
+    const tracked = await deliver(c.raw, seeker, c.expected.received_at);
+    const reply = await parseMail(tracked.replies[0]!);
+    const [plan] = await calendarsOf(tracked.replies[0]!);
+    const snoozed = await deliver(replyTo(reply, "snooze 2d"), seeker, "2026-12-05T10:00:00Z");
+    const [update] = await calendarsOf(snoozed.replies[0]!);
+    expect(update, "the snooze answer carries the plan").toBeTruthy();
+    const startOf = (ics: string) => new Map(events(ics).map((e) => [String(e.getFirstPropertyValue("uid")), String(e.getFirstPropertyValue("dtstart"))]));
+    const before = startOf(plan!);
+    const after = startOf(update!);
+    const changed = [...after].filter(([uid, start]) => before.get(uid) !== start);
+    expect(changed).toHaveLength(1);
+    expect(before.has(changed[0]![0])).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { getInterview, replaceInterview, seekerInterviews } from "../store/inter
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 import { settingsOf } from "./changes.ts";
-import { cancelAttachments } from "../compose/calendar.ts";
+import { cancelAttachments, planCalendar } from "../compose/calendar.ts";
 import type { Attachment } from "../compose/mime.ts";
 import { applySetting, describeSettings } from "./settings.ts";
 import { getSettings, putSettings } from "../store/settings.ts";
@@ -135,5 +135,12 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   const subject = commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand";
   const attachments = cancelAttachments(record, applied.record, now, cfg.assistantAddress);
   if (attachments.length) blocks.push({ kind: "p", text: "The attached calendar file takes the cancelled follow-ups out of your calendar." });
+  // A snooze, a new date or new people move pending follow-ups: the plan again, at a later SEQUENCE, moves them.
+  const moved = applied.record.followUps.some((f) => f.status === "pending" && record.followUps.find((g) => g.id === f.id)?.due !== f.due);
+  if (moved) {
+    const ics = planCalendar(applied.record, now, cfg.assistantAddress.split("@")[1]!);
+    attachments.push({ filename: "follow-up-plan.ics", contentType: "text/calendar", content: ics });
+    blocks.push({ kind: "p", text: "The attached calendar file moves the changed follow-ups in your calendar." });
+  }
   return { mail: finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks }), thread: here, attachments };
 }
