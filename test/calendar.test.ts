@@ -5,10 +5,8 @@
 import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cancelCalendar, planCalendar } from "../src/compose/calendar.ts";
-import type { InterviewRecord } from "../src/store/schemas.ts";
-import { env } from "./support/env.ts";
 import { corpusCase, parseMail } from "./support/mail.ts";
-import { allKeys, clearKv, deliver } from "./support/worker.ts";
+import { clearKv, deliver, storedRecord } from "./support/worker.ts";
 
 beforeEach(clearKv);
 
@@ -25,15 +23,10 @@ const replyTo = (to: { subject?: string; messageId?: string }, line: string) =>
     `In-Reply-To: ${to.messageId}`, `References: ${to.messageId}`, "", line, "",
   ].join("\r\n");
 
-async function record(): Promise<InterviewRecord> {
-  const [key] = await allKeys("iv:");
-  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
-}
-
 describe("the plan's calendar", () => {
   it("each event's description says what to do, and links the status page when there is one", async () => {
     await deliver(c.raw, seeker, c.expected.received_at);
-    const r = await record();
+    const r = await storedRecord();
     const ics = planCalendar(r, new Date(c.expected.received_at), "assistant.example", "https://followups.test/s/token");
     const first = events(ics)[0]!;
     const text = String(first.getFirstPropertyValue("description"));
@@ -44,7 +37,7 @@ describe("the plan's calendar", () => {
 
   it("cancels exactly the events whose follow-ups went away, under the same UIDs, with a later SEQUENCE", async () => {
     await deliver(c.raw, seeker, c.expected.received_at);
-    const before = await record();
+    const before = await storedRecord();
     const after = structuredClone(before);
     after.followUps[0]!.status = "cancelled";
     after.followUps[1]!.status = "sent";

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseCommands } from "../src/extract/commands.ts";
-import type { InterviewRecord } from "../src/store/schemas.ts";
-import { env } from "./support/env.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
-import { allKeys, clearKv, deliver, testEnv, tick } from "./support/worker.ts";
+import { allKeys, clearKv, deliver, storedRecord, testEnv, tick } from "./support/worker.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -12,11 +10,6 @@ beforeEach(clearKv);
 
 const c = corpusCase("010"); // three panel interviewers with addresses
 const seeker = c.expected.seeker.email;
-
-async function record(): Promise<InterviewRecord> {
-  const [key] = await allKeys("iv:");
-  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
-}
 
 /** The seeker answers one of our mails. */
 function answer(to: { messageId?: string; subject?: string }, lines: string[], id = `<cmd-${Math.random()}@test>`) {
@@ -68,12 +61,12 @@ describe("reply commands", () => {
     const reminder = await parseMail(sent[0]!.raw);
     const snoozed = await deliver(answer(reminder, ["snooze 2d"]), seeker, "2026-12-11T17:00:00Z");
     expect((await parseMail(snoozed.replies[0]!)).text).toMatch(/Snoozed: .+ now due/);
-    const inquiry = (await record()).followUps.find((f) => f.kind === "status_inquiry_1")!;
+    const inquiry = (await storedRecord()).followUps.find((f) => f.kind === "status_inquiry_1")!;
     expect(inquiry.status).toBe("pending");
 
     const stopped = await deliver(answer(reminder, ["STOP"]), seeker, "2026-12-11T17:05:00Z");
     expect((await parseMail(stopped.replies[0]!)).text).toMatch(/Stopped \d+ pending follow-up/);
-    expect((await record()).followUps.filter((f) => f.status === "pending")).toEqual([]);
+    expect((await storedRecord()).followUps.filter((f) => f.status === "pending")).toEqual([]);
     expect(await allKeys("due:")).toEqual([]);
   });
 
@@ -82,13 +75,13 @@ describe("reply commands", () => {
     const { mailer, sent } = recordingMailer();
     await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
     const reminder = await parseMail(sent[0]!.raw);
-    const reminded = (await record()).followUps.filter((f) => f.status === "reminded");
+    const reminded = (await storedRecord()).followUps.filter((f) => f.status === "reminded");
     expect(reminded.length).toBeGreaterThan(0);
 
     const status = (await parseMail((await deliver(answer(reminder, ["status"]), seeker, "2026-12-11T16:30:00Z")).replies[0]!)).text!;
     expect(status).toMatch(/reminded; reply "sent" once you send it/);
     // Listed by time: each line's date is no earlier than the one above (not by the weekday's name).
-    const r = await record();
+    const r = await storedRecord();
     const shown = r.followUps.filter((f) => f.status === "reminded" || f.status === "pending").map((f) => f.due).sort();
     expect(shown.length).toBeGreaterThan(2);
     const dayIndex = (d: string) => status.indexOf(new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: r.seekerTimeZone }).format(new Date(d)));
@@ -100,7 +93,7 @@ describe("reply commands", () => {
     expect(inMail.length).toBeGreaterThan(1);
     const marked = await deliver(answer(reminder, ["sent"]), seeker, "2026-12-11T17:00:00Z");
     expect((await parseMail(marked.replies[0]!)).text).toMatch(/Marked as sent: .+\./);
-    const after = (await record()).followUps;
+    const after = (await storedRecord()).followUps;
     expect(after.filter((f) => f.status === "sent").map((f) => f.id).sort()).toEqual(inMail.map((f) => f.id).sort());
     expect(after.filter((f) => f.status === "reminded")).toHaveLength(reminded.length - inMail.length);
   });
@@ -111,13 +104,13 @@ describe("reply commands", () => {
     const text = (await parseMail(mail.replies[0]!)).text!;
     expect(text).toContain("Reply to the rejection");
     expect(text).toMatch(/feedback/);
-    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(false);
+    expect((await storedRecord()).followUps.some((f) => f.status === "pending")).toBe(false);
   });
 
   it("corrections recompute the plan: 'date:' moves it, 'interviewers:' replaces the thank-yous", async () => {
     const reply = await tracked();
     await deliver(answer(reply, ["date: December 17, 2026 1:00 PM MT", "interviewers: Ana Silva (CPO), Bo Kim"]), seeker, "2026-12-04T10:00:00Z");
-    const r = await record();
+    const r = await storedRecord();
     expect(r.start).toBe("2026-12-17T20:00:00.000Z");
     expect(r.end).toBe("2026-12-17T21:00:00.000Z");
     expect(r.followUps.filter((f) => f.kind === "thank_you").map((f) => f.recipient?.name)).toEqual(["Ana Silva", "Bo Kim"]);
@@ -165,10 +158,10 @@ describe("reply commands", () => {
     const bare = (lines: string[]) => answer({ subject: reply.subject }, lines).replace(/^In-Reply-To: .*\r\n/m, "").replace(/^References: .*\r\n/m, "");
     const noted = await deliver(bare(["notes: the chargeback dispute flow"]), seeker, "2026-12-05T10:00:00Z");
     expect((await parseMail(noted.answers[0]!)).text).toContain("Noted.");
-    expect((await record()).notes).toBe("the chargeback dispute flow");
+    expect((await storedRecord()).notes).toBe("the chargeback dispute flow");
     const stop = await deliver(bare(["stop"]), seeker, "2026-12-05T10:01:00Z");
     expect((await parseMail(stop.answers[0]!)).text).toContain("reply to one of my mails about it");
-    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(true);
+    expect((await storedRecord()).followUps.some((f) => f.status === "pending")).toBe(true);
   });
 
   it("'forget' asks first; 'forget confirm' deletes every interview of the seeker", async () => {

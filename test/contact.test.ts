@@ -6,10 +6,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { teamMailbox } from "../src/extract/address.ts";
 import { HIRING_TEAM, inquiryRecipient, planFollowUps } from "../src/schedule/plan.ts";
-import type { InterviewRecord } from "../src/store/schemas.ts";
-import { env } from "./support/env.ts";
 import { parseMail } from "./support/mail.ts";
-import { allKeys, clearKv, deliver, testEnv } from "./support/worker.ts";
+import { clearKv, deliver, storedRecord, testEnv } from "./support/worker.ts";
 
 beforeEach(clearKv);
 
@@ -68,16 +66,11 @@ function forward(opts: { body?: string[]; from?: string } = {}) {
     "",
   ].join("\r\n");
 }
-async function record(): Promise<InterviewRecord> {
-  const [key] = await allKeys("iv:");
-  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
-}
-
 describe("through the worker", () => {
   it("a team address in the mail gets the inquiries; an interviewer without an address is flagged", async () => {
     const mail = await deliver(forward({ from: "Northwind Talent <talent@northwind.example>", body: ["Questions? talent@northwind.example"] }), seeker, "2026-12-01T15:00:00Z", testEnv());
     const text = (await parseMail(mail.replies[0]!)).text!;
-    const r = await record();
+    const r = await storedRecord();
     expect(r.teamMailbox).toBe("talent@northwind.example");
     expect(r.followUps.find((f) => f.kind === "status_inquiry_1")!.recipient?.email).toBe("talent@northwind.example");
     expect(text).toContain("I have no address for Tom Brandt");
@@ -88,7 +81,7 @@ describe("through the worker", () => {
   it("with nobody to ask, the reply asks for `contact:`, and the answer re-addresses the inquiries", async () => {
     const mail = await deliver(forward({ from: "Tom Brandt <tom@northwind.example>" }), seeker, "2026-12-01T15:00:00Z", testEnv());
     const reply = await parseMail(mail.replies[0]!);
-    const r = await record();
+    const r = await storedRecord();
     const inquiry = () => r.followUps.find((f) => f.kind === "status_inquiry_1")!;
     expect(r.contacts).toEqual([]);
     expect(reply.text).toContain("your status inquiries have no one to go to yet");
@@ -102,7 +95,7 @@ describe("through the worker", () => {
     ].join("\r\n");
     const done = (await parseMail((await deliver(answer, seeker, "2026-12-02T15:00:00Z", testEnv())).replies[0]!)).text!;
     expect(done).toContain("Status inquiries and check-ins now go to Rae Chen <rae.chen@northwind.example>");
-    const after = await record();
+    const after = await storedRecord();
     for (const f of after.followUps.filter((x) => x.kind === "status_inquiry_1" || x.kind === "status_inquiry_2" || x.kind === "check_in")) {
       expect(f.recipient?.email).toBe("rae.chen@northwind.example");
     }

@@ -4,21 +4,14 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { noteRecipients } from "../src/handlers/copied.ts";
-import type { InterviewRecord } from "../src/store/schemas.ts";
-import { env } from "./support/env.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
-import { allKeys, clearKv, deliver, testEnv, tick } from "./support/worker.ts";
+import { clearKv, deliver, storedRecord, testEnv, tick } from "./support/worker.ts";
 
 beforeEach(clearKv);
 
 const c = corpusCase("010"); // a panel of three with addresses; the interview is 2026-12-10 20:00 UTC
 const seeker = c.expected.seeker.email;
 const ASSISTANT = "followups@assistant.example";
-
-async function record(): Promise<InterviewRecord> {
-  const [key] = await allKeys("iv:");
-  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
-}
 
 /** A mail the seeker wrote to someone else, with the assistant copied (`cc`) or blind-copied (no header at all). */
 function note(to: string, body: string[], opts: { cc?: string; subject?: string } = {}) {
@@ -56,7 +49,7 @@ describe("a note with the assistant in Bcc or Cc", () => {
     expect(receipt.text!.trim().split("\n").filter((l) => l.trim())).toHaveLength(1);
     expect(receipt.to?.[0]?.address).toBe(seeker); // to the seeker only, never to Rosa
 
-    const r = await record();
+    const r = await storedRecord();
     const rosa = r.followUps.filter((f) => f.recipient?.name === "Rosa Delgado");
     expect(rosa.map((f) => f.status)).toEqual(["sent", ...rosa.slice(1).map(() => "pending")]);
     expect(rosa[0]!.sentText).toContain("the routing engine");
@@ -76,7 +69,7 @@ describe("a note with the assistant in Bcc or Cc", () => {
     await deliver(note("rosa.delgado@gridiron.example", THANKS), seeker, "2026-12-10T23:00:00Z");
     const again = await deliver(note("rosa.delgado@gridiron.example", ["Hi Rosa, one more thought."], { subject: "One more thing" }), seeker, "2026-12-11T15:00:00Z");
     expect((await parseMail(again.replies[0]!)).subject).not.toMatch(/Marked as sent/);
-    const sentNow = (await record()).followUps.filter((f) => f.status === "sent");
+    const sentNow = (await storedRecord()).followUps.filter((f) => f.status === "sent");
     expect(sentNow.map((f) => f.recipient?.name)).toEqual(["Rosa Delgado"]);
   });
 
@@ -85,14 +78,14 @@ describe("a note with the assistant in Bcc or Cc", () => {
     const mail = await deliver(note("rosa.delgado@gridiron.example", ["Hi Rosa, confirming 3pm on Thursday."], { subject: "Re: Interview" }), seeker, "2026-12-05T15:00:00Z");
     expect(mail.replies).toHaveLength(1);
     expect((await parseMail(mail.replies[0]!)).subject).not.toMatch(/Marked as sent/);
-    expect((await record()).followUps.filter((f) => f.status === "sent")).toEqual([]);
+    expect((await storedRecord()).followUps.filter((f) => f.status === "sent")).toEqual([]);
   });
 
   it("a note to someone no tracked interview names is read as any other mail", async () => {
     await tracked();
     const mail = await deliver(note("friend@elsewhere.example", ["Guess what, I had the panel today."]), seeker, "2026-12-10T23:00:00Z");
     expect((await parseMail(mail.replies[0]!)).subject).not.toMatch(/Marked as sent/);
-    expect((await record()).followUps.filter((f) => f.status === "sent")).toEqual([]);
+    expect((await storedRecord()).followUps.filter((f) => f.status === "sent")).toEqual([]);
   });
 
   it("the reminder tells the seeker about Bcc", async () => {

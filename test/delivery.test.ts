@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { env } from "./support/env.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
-import { allKeys, clearKv, deliver, instrumentedKv, testEnv, tick } from "./support/worker.ts";
-import type { InterviewRecord } from "../src/store/schemas.ts";
+import { allKeys, clearKv, deliver, instrumentedKv, storedRecord, testEnv, tick } from "./support/worker.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -14,12 +13,7 @@ const track = () => deliver(c001.raw, c001.expected.seeker.email, c001.expected.
 const subjects = async (sent: Array<{ raw: string }>) => Promise.all(sent.map(async (s) => (await parseMail(s.raw)).subject ?? ""));
 
 async function thankYous(): Promise<number> {
-  return (await record()).followUps.filter((f) => f.kind.startsWith("thank_you")).length;
-}
-
-async function record(): Promise<InterviewRecord> {
-  const [key] = await allKeys("iv:");
-  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
+  return (await storedRecord()).followUps.filter((f) => f.kind.startsWith("thank_you")).length;
 }
 
 describe("scheduled handler", () => {
@@ -45,11 +39,11 @@ describe("scheduled handler", () => {
     await tick("2026-11-13T02:00:00Z", e);
     expect(sent).toHaveLength(1);
 
-    const planned = (await record()).followUps.length;
+    const planned = (await storedRecord()).followUps.length;
     await tick("2027-06-01T12:00:00Z", e); // everything is due by then
     expect(sent).toHaveLength(planned - 1);
     expect(await allKeys("due:")).toEqual([]);
-    expect((await record()).followUps.every((f) => f.status === "reminded")).toBe(true);
+    expect((await storedRecord()).followUps.every((f) => f.status === "reminded")).toBe(true);
   });
 
   it("costs one KV operation when nothing is due, however much is stored", async () => {
@@ -77,7 +71,7 @@ describe("scheduled handler", () => {
     const at = new Date("2026-11-13T02:00:00Z").getTime();
     await tick(new Date(at).toISOString(), e); // the loop's one mail fails
     expect(sent).toHaveLength(0);
-    expect((await record()).followUps.filter((f) => f.attempts === 1)).toHaveLength(n); // the whole loop waits
+    expect((await storedRecord()).followUps.filter((f) => f.attempts === 1)).toHaveLength(n); // the whole loop waits
     await tick(new Date(at + 60_000).toISOString(), e); // before the backoff: nothing, not even the loop's others
     expect(sent).toHaveLength(0);
     await tick(new Date(at + 5 * 60_000).toISOString(), e);
@@ -104,7 +98,7 @@ describe("scheduled handler", () => {
     const e = testEnv({ REMINDERS: mailer });
     let t = new Date("2026-11-13T02:00:00Z").getTime();
     for (let i = 0; i < 8; i++, t += 3 * 3600_000) await tick(new Date(t).toISOString(), e);
-    const failed = (await record()).followUps.filter((f) => f.status === "failed");
+    const failed = (await storedRecord()).followUps.filter((f) => f.status === "failed");
     const n = await thankYous();
     expect(failed).toHaveLength(n);
     expect(sent.length).toBe(n);
@@ -191,7 +185,7 @@ describe("changes to a tracked interview", () => {
       "",
     ].join("\r\n");
     await deliver(before, "keisha.thompson@outlook.example", "2026-11-23T17:00:00Z");
-    const old = await record();
+    const old = await storedRecord();
     expect(old.start).toBe("2026-12-01T18:00:00.000Z");
     // A follow-up already sent must stay sent when the interview moves.
     const sentOne = old.followUps.find((f) => f.kind === "status_inquiry_1")!;
@@ -204,7 +198,7 @@ describe("changes to a tracked interview", () => {
     const reply = await parseMail(mail.replies[0]!);
     expect(reply.subject).toMatch(/^Rescheduled/);
     expect(await allKeys("iv:")).toHaveLength(1);
-    const moved = await record();
+    const moved = await storedRecord();
     expect(moved.start).toBe("2026-12-03T21:30:00.000Z");
     const due = await allKeys("due:");
     expect(due).toHaveLength(moved.followUps.filter((f) => f.status === "pending").length);
@@ -230,14 +224,14 @@ describe("changes to a tracked interview", () => {
       "",
     ].join("\r\n");
     await deliver(confirmation, c007.expected.seeker.email, "2026-11-18T10:00:00Z");
-    const tracked = await record();
+    const tracked = await storedRecord();
     expect(tracked.start).toBe("2026-11-23T06:00:00.000Z");
     expect(tracked.followUps.every((f) => f.status === "pending")).toBe(true);
 
     const mail = await deliver(c007.raw, c007.expected.seeker.email, c007.expected.received_at);
     const reply = await parseMail(mail.replies[0]!);
     expect(reply.subject).toMatch(/^Cancelled/);
-    const r = await record();
+    const r = await storedRecord();
     expect(r.cancelledAt).not.toBeNull();
     expect(r.followUps.every((f) => f.status === "cancelled")).toBe(true);
     expect(await allKeys("due:")).toEqual([]);
@@ -250,13 +244,13 @@ describe("changes to a tracked interview", () => {
     await track();
     const stored = async () => (await allKeys()).filter((k) => !k.startsWith("thread:") && !k.startsWith("rate:")); // bookkeeping per mail, not data
     const keysBefore = await stored();
-    const before = await record();
+    const before = await storedRecord();
     const again = c001.raw.replace(/^Message-ID: .*$/m, "Message-ID: <forwarded-again@test>");
     const mail = await deliver(again, c001.expected.seeker.email, "2026-11-04T08:00:00Z");
     const reply = await parseMail(mail.replies[0]!);
     expect(reply.subject).toMatch(/^Already tracking/);
     expect(await stored()).toEqual(keysBefore);
-    expect(await record()).toEqual(before);
+    expect(await storedRecord()).toEqual(before);
   });
 });
 

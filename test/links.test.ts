@@ -2,10 +2,8 @@ import { createExecutionContext } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../src/index.ts";
 import { signLink, verifyLink } from "../src/links.ts";
-import type { InterviewRecord } from "../src/store/schemas.ts";
-import { env } from "./support/env.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
-import { allKeys, clearKv, deliver, testEnv, tick } from "./support/worker.ts";
+import { allKeys, clearKv, deliver, storedRecord, testEnv, tick } from "./support/worker.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -18,11 +16,6 @@ const seeker = c.expected.seeker.email;
 const now = new Date("2026-12-11T16:00:00Z");
 
 const call = (method: string, url: string) => worker.fetch(new Request(url, { method }), testEnv(), createExecutionContext());
-
-async function record(): Promise<InterviewRecord> {
-  const [key] = await allKeys("iv:");
-  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
-}
 
 /** Tracks the interview, lets the thank-you reminders go out, and returns the first one's action links. */
 async function reminderLinks() {
@@ -61,7 +54,7 @@ describe("signed links", () => {
   it("GET shows a confirmation page and changes nothing; POST acts once; a replay changes nothing", async () => {
     const links = await statusPageLinks(); // "Mark as sent" for the first pending follow-up
     expect(links.sent.startsWith("https://followups.test/a/")).toBe(true);
-    const before = await record();
+    const before = await storedRecord();
     const firstPending = [...before.followUps].sort((a, b) => a.due.localeCompare(b.due)).find((f) => f.status === "pending")!;
 
     const get = await call("GET", links.sent);
@@ -69,12 +62,12 @@ describe("signed links", () => {
     const page = await get.text();
     expect(page).toContain('<form method="post">');
     expect(page).toContain("Mark as sent");
-    expect(await record()).toEqual(before);
+    expect(await storedRecord()).toEqual(before);
 
     const post = await call("POST", links.sent);
     expect(post.status).toBe(200);
     expect(await post.text()).toContain("Marked as sent");
-    expect((await record()).followUps.find((f) => f.id === firstPending.id)!.status).toBe("sent");
+    expect((await storedRecord()).followUps.find((f) => f.id === firstPending.id)!.status).toBe("sent");
     expect(await allKeys("due:")).not.toContainEqual(expect.stringContaining(`:${firstPending.id}`));
 
     const replay = await call("POST", links.sent);
@@ -88,7 +81,7 @@ describe("signed links", () => {
     const bad = await call("POST", tampered);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("not valid");
-    expect((await record()).followUps.some((f) => f.status === "pending")).toBe(true);
+    expect((await storedRecord()).followUps.some((f) => f.status === "pending")).toBe(true);
 
     const old = await signLink(SECRET, { ...payload, e: Math.floor(now.getTime() / 1000) - 60 });
     const expired = await call("GET", `https://followups.test/a/${old}`);
@@ -103,9 +96,9 @@ describe("signed links", () => {
     const text = await post.text();
     expect(text).toContain("<title>Marked as sent.");
     expect(text).toContain("Marked as sent: Thank-you note to");
-    expect((await record()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("sent");
+    expect((await storedRecord()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("sent");
     // The same follow-up marked again, from a second link of the same reminder's thread (a fresh signature).
-    const again = await signLink(SECRET, { a: "sent", i: (await record()).id, f: "thanks-0", e: Math.floor(now.getTime() / 1000) + 3600 });
+    const again = await signLink(SECRET, { a: "sent", i: (await storedRecord()).id, f: "thanks-0", e: Math.floor(now.getTime() / 1000) + 3600 });
     const page = await (await call("POST", `https://followups.test/a/${again}`)).text();
     expect(page).toContain("<title>Nothing changed");
     expect(page).toContain("Already marked as sent");
@@ -113,14 +106,14 @@ describe("signed links", () => {
 
   it("a reminder's snooze reminds again in two days; its stop stops everything", async () => {
     const links = await reminderLinks();
-    expect((await record()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("reminded");
+    expect((await storedRecord()).followUps.find((f) => f.id === "thanks-0")!.status).toBe("reminded");
     expect((await call("POST", links.snooze)).status).toBe(200);
-    const snoozed = (await record()).followUps.find((f) => f.id === "thanks-0")!;
+    const snoozed = (await storedRecord()).followUps.find((f) => f.id === "thanks-0")!;
     expect(snoozed.status).toBe("pending");
     expect(new Date(snoozed.due).getTime()).toBeGreaterThan(now.getTime() + 47 * 3600_000);
-    expect(await allKeys("due:")).toContainEqual(`due:${snoozed.due}:${(await record()).id}:thanks-0`);
+    expect(await allKeys("due:")).toContainEqual(`due:${snoozed.due}:${(await storedRecord()).id}:thanks-0`);
     expect((await call("POST", links.stop)).status).toBe(200);
-    expect((await record()).followUps.filter((f) => f.status === "pending")).toEqual([]);
+    expect((await storedRecord()).followUps.filter((f) => f.status === "pending")).toEqual([]);
     expect(await allKeys("due:")).toEqual([]);
   });
 

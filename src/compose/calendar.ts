@@ -105,9 +105,17 @@ export function cancelCalendar(before: InterviewRecord, after: InterviewRecord, 
   return calendarOf(after, "CANCEL", events);
 }
 
+/** Events are named under the assistant's own domain. */
+const domainOf = (assistant: string) => assistant.split("@")[1]!;
+
+/** The plan as the attachment every answer that makes or moves it carries. */
+export function planAttachment(r: InterviewRecord, now: Date, assistant: string, statusUrl: string | null = null): Attachment {
+  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, domainOf(assistant), statusUrl) };
+}
+
 /** The METHOD:CANCEL file for what a change took out of the plan, as an attachment; none when it took nothing. */
 export function cancelAttachments(before: InterviewRecord, after: InterviewRecord, now: Date, assistant: string): Attachment[] {
-  const ics = cancelCalendar(before, after, now, assistant.split("@")[1]!);
+  const ics = cancelCalendar(before, after, now, domainOf(assistant));
   return ics ? [{ filename: "follow-ups-cancelled.ics", contentType: "text/calendar; method=CANCEL", content: ics }] : [];
 }
 

@@ -76,11 +76,15 @@ export function topicOf(note: string): string {
   return LOWER_FIRST.test(topic) ? topic[0]!.toLowerCase() + topic.slice(1) : topic;
 }
 
-/** The person's own note, else the interview's, else the placeholder the seeker fills in. */
+/** The topic a draft to `to` mentions: the person's own note, else the interview's; null when neither has one. */
+export function noteTopic(ctx: Pick<DraftContext, "notes" | "personNotes">, to: Person | null): string | null {
+  const note = (to ? ctx.personNotes?.[fold(to.name)] : undefined) ?? ctx.notes;
+  return (note && topicOf(note)) || null;
+}
+
+/** The note's topic, else the placeholder the seeker fills in. */
 function moment(ctx: DraftContext, to: Person | null = null): string {
-  const own = to ? ctx.personNotes?.[fold(to.name)] : undefined;
-  const note = own ?? ctx.notes;
-  return note && topicOf(note) ? topicOf(note) : PLACEHOLDER;
+  return noteTopic(ctx, to) ?? PLACEHOLDER;
 }
 
 

@@ -1,8 +1,7 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
-import { fold } from "../extract/people.ts";
 import { thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
-import { draftFor } from "./drafts.ts";
+import { draftFor, noteTopic } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
 import type { Block } from "./render.ts";
@@ -23,9 +22,6 @@ function interviewLine(r: InterviewRecord): Block {
 }
 
 export type ActionLink = { label: string; href: string };
-
-/** Whether the seeker's notes already fill this follow-up's placeholder. */
-const hasNote = (r: InterviewRecord, f: FollowUp) => !!r.notes || (!!f.recipient && !!r.personNotes[fold(f.recipient.name)]);
 
 /** Another follow-up of the same interview due in the same tick, sent in the same mail, with its own links. */
 export type Together = { f: FollowUp; actions: ActionLink[] };
@@ -60,7 +56,7 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
       ? [
           {
             kind: "p",
-            text: hasNote(r, f)
+            text: noteTopic(r, f.recipient)
               ? "Before you send it, jot down what went well and what you would answer differently. The draft already mentions the topic from your notes."
               : "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder (or reply notes: the topic, and later drafts use it).",
           } as Block,

@@ -240,7 +240,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     zoneAssumed: scheduling && zoneAssumed,
     interviewers: scheduling ? interviewers : [],
     contacts: scheduling ? contacts : [],
-    teamMailbox: scheduling ? teamMailbox(from?.email ?? null, body) : null,
+    // Only wanted when no person is named to ask (plan.ts inquiryRecipient): the scan of the body is skipped otherwise.
+    teamMailbox: scheduling && contacts.length === 0 ? teamMailbox(from?.email ?? null, body) : null,
     meetingUrl: scheduling ? meetingUrl : null,
     inviteUid: invite?.uid ?? null,
     timeline,

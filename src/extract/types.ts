@@ -24,7 +24,7 @@ export type Extraction = {
   zoneAssumed: boolean;
   interviewers: Person[];
   contacts: Person[];
-  /** The hiring team's shared mailbox the mail gave (talent@, careers@): inquiries go there when no contact is named. */
+  /** The hiring team's shared mailbox the mail gave (talent@, careers@), read only when no contact is named: inquiries go there. */
   teamMailbox: string | null;
   meetingUrl: string | null;
   /** Invite identity, so a reschedule or cancellation finds the interview it changes. */

@@ -30,7 +30,10 @@ function asExtraction(r: InterviewRecord, over: Partial<Extraction>): Extraction
 }
 
 /** Waiting on the seeker: planned, or reminded and not yet marked sent. */
-const isOpen = (f: FollowUp) => f.status === "pending" || f.status === "reminded";
+export const isOpen = (f: FollowUp) => f.status === "pending" || f.status === "reminded";
+
+/** Of one person's open follow-ups (by due), the one a "sent" means: the one reminded first, else the next. */
+export const firstOpen = (fs: FollowUp[]): FollowUp | undefined => fs.find((f) => f.status === "reminded") ?? fs[0];
 
 function stopAll(r: InterviewRecord): number {
   let n = 0;
@@ -48,11 +51,10 @@ const SENT_HORIZON_MS = 86_400_000;
  */
 function sentTargets(open: FollowUp[], followUpId: string | null, who: string | null, now: Date): FollowUp[] {
   if (followUpId && !who) return open.filter((f) => f.id === followUpId);
-  const first = (fs: FollowUp[]) => fs.find((f) => f.status === "reminded") ?? fs[0];
   if (who) {
     const theirs = open.filter((f) => f.recipient && fold(f.recipient.name).includes(fold(who)));
     const byId = theirs.find((f) => f.id === followUpId);
-    const one = byId ?? first(theirs);
+    const one = byId ?? firstOpen(theirs);
     return one ? [one] : [];
   }
   const due = open.filter((f) => f.kind.startsWith("thank_you") && (f.status === "reminded" || Date.parse(f.due) <= now.getTime() + SENT_HORIZON_MS));
@@ -61,7 +63,7 @@ function sentTargets(open: FollowUp[], followUpId: string | null, who: string | 
     const key = f.recipient ? fold(f.recipient.name) : "";
     perPerson.set(key, [...(perPerson.get(key) ?? []), f]);
   }
-  return [...perPerson.values()].map((fs) => first(fs)!);
+  return [...perPerson.values()].map((fs) => firstOpen(fs)!);
 }
 
 export function applyCommands(before: InterviewRecord, followUpId: string | null, commands: Command[], now: Date, settings: Settings): Applied {

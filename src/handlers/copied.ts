@@ -5,6 +5,7 @@
  */
 import type { Address } from "postal-mime";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
+import { firstOpen, isOpen } from "./commands.ts";
 
 /** A note kept on the record: a follow-up mail, not a thread (its quoted history is cut before this). */
 export const MAX_SENT_TEXT_CHARS = 4_000;
@@ -25,8 +26,6 @@ export function addressedTo(mail: { to?: Address[] }, address: string): boolean 
   return mailboxes(mail.to).includes(address.toLowerCase());
 }
 
-const open = (f: FollowUp) => f.status === "pending" || f.status === "reminded";
-
 /**
  * The follow-up a note to `recipients` was: that person's reminded one, else their next open one. None before
  * the interview began (a note then is about arranging it, not a follow-up), and none once the interview is
@@ -35,9 +34,8 @@ const open = (f: FollowUp) => f.status === "pending" || f.status === "reminded";
 export function copiedFollowUp(r: InterviewRecord, recipients: string[], now: Date): FollowUp | null {
   if (r.cancelledAt || now.getTime() < Date.parse(r.start)) return null;
   const to = new Set(recipients);
-  const theirs = r.followUps.filter((f) => open(f) && f.recipient?.email && to.has(f.recipient.email.toLowerCase()));
-  const byDue = [...theirs].sort((a, b) => a.due.localeCompare(b.due));
-  return byDue.find((f) => f.status === "reminded") ?? byDue[0] ?? null;
+  const theirs = r.followUps.filter((f) => isOpen(f) && f.recipient?.email && to.has(f.recipient.email.toLowerCase()));
+  return firstOpen(theirs.sort((a, b) => a.due.localeCompare(b.due))) ?? null;
 }
 
 /** The record with that follow-up marked sent and the note's text kept. */

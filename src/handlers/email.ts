@@ -4,14 +4,15 @@
  */
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
-import { cancelAttachments, planCalendar } from "../compose/calendar.ts";
+import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
-import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
+import type { SeekerEntry } from "../store/schemas.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { keptForReply } from "../extract/kind.ts";
 import { findThread, putThread, refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
 import { askToForget, handleCommands, handleSettings, onlySettings, wantsForget } from "./steer.ts";
+import { parseCommands } from "../extract/commands.ts";
 import { effective } from "./settings.ts";
 import { getSettings, type SeekerSettings } from "../store/settings.ts";
 import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
@@ -84,10 +85,6 @@ async function readHead(stream: ReadableStream<Uint8Array>, max: number): Promis
 
 function newMessageId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
-}
-
-function planAttachment(r: InterviewRecord, now: Date, cfg: Config, statusUrl: string | null): Attachment {
-  return { filename: "follow-up-plan.ics", contentType: "text/calendar", content: planCalendar(r, now, cfg.assistantAddress.split("@")[1]!, statusUrl) };
 }
 
 function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string, threading: Threading | null): string {
@@ -199,7 +196,7 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
     inbound.autoForwarded || isForwardSubject(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
   const thread = isForward ? null : await threadOf(cfg, inbound, subject);
   if (thread) {
-    const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag });
+    const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag, own: inbound.own });
     await answer(cfg, inbound, steered, now);
     return;
   }
@@ -213,8 +210,9 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
     }
   }
   // A fresh mail of settings lines only ("zone: Europe/Paris", "name: Ana Ruiz").
-  if (!isForward && onlySettings(note, now, cfg.seekerTimeZone)) {
-    await answer(cfg, inbound, { mail: await handleSettings(cfg, note, sender, now) }, now);
+  const settings = isForward ? null : onlySettings(parseCommands(note, now, cfg.seekerTimeZone));
+  if (settings) {
+    await answer(cfg, inbound, { mail: await handleSettings(cfg, sender, inbound.own, settings) }, now);
     return;
   }
   // "forget" in a fresh mail starts the flow; only a reply to the question deletes anything.
@@ -293,7 +291,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
         const moved = reschedule(existing, extraction, settings, now);
         await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
         const mail = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
-        await answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments: [planAttachment(moved, now, cfg, await statusLink(cfg, moved, now))] }, now);
+        await answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments: [planAttachment(moved, now, cfg.assistantAddress, await statusLink(cfg, moved, now))] }, now);
         return;
       }
     }
@@ -343,7 +341,7 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
   const status = await statusLink(cfg, record, now);
   const mail = composeTrackedReply(record, extraction, status);
   try {
-    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg, status)] }, now);
+    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg.assistantAddress, status)] }, now);
   } catch (err) {
     // No answer went out: keep nothing, so no reminder follows a mail the seeker saw bounce.
     await forgetInterview(cfg.kv, record);

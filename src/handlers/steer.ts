@@ -10,11 +10,11 @@ import { getInterview, replaceInterview, seekerInterviews } from "../store/inter
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "./commands.ts";
 import { settingsOf } from "./changes.ts";
-import { cancelAttachments, planCalendar } from "../compose/calendar.ts";
+import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import type { Attachment } from "../compose/mime.ts";
 import { applySetting, describeSettings } from "./settings.ts";
-import { getSettings, putSettings } from "../store/settings.ts";
-import type { Setting } from "../extract/commands.ts";
+import { putSettings, type SeekerSettings } from "../store/settings.ts";
+import type { Command, Parsed, Setting } from "../extract/commands.ts";
 
 /** Interviews read for `status`: a seeker rarely has more in flight, and each costs a KV read. */
 const MAX_STATUS_INTERVIEWS = 20;
@@ -61,10 +61,11 @@ export function askToForget(): ComposedMail {
   });
 }
 
-/** The seeker's settings lines applied and stored; returns what each did. */
-async function saveSettings(cfg: Config, seeker: string, settings: Setting[]): Promise<string[]> {
-  if (settings.length === 0) return [];
-  let own = await getSettings(cfg.kv, seeker);
+const isSetting = (c: Command): c is Setting => c.kind === "setting";
+
+/** The seeker's settings (`own`, as this mail read them) with `settings` applied and stored, and what each did. */
+async function saveSettings(cfg: Config, seeker: string, own: SeekerSettings, settings: Setting[]): Promise<{ own: SeekerSettings; lines: string[] }> {
+  if (settings.length === 0) return { own, lines: [] };
   const lines: string[] = [];
   for (const c of settings) {
     const applied = applySetting(own, c);
@@ -72,36 +73,34 @@ async function saveSettings(cfg: Config, seeker: string, settings: Setting[]): P
     lines.push(applied.line);
   }
   await putSettings(cfg.kv, seeker, own);
-  return lines;
+  return { own, lines };
 }
 
-/** A mail whose every command is a setting (`zone: Europe/Paris`): they are applied, whatever thread it is in. */
-export function onlySettings(note: string, now: Date, zone: string): boolean {
-  const { commands, unknown } = parseCommands(note, now, zone);
-  return commands.length > 0 && unknown.length === 0 && commands.every((c) => c.kind === "setting");
+/** The settings of a mail whose every command is one (`zone: Europe/Paris`), else null. */
+export function onlySettings(parsed: Parsed): Setting[] | null {
+  return parsed.commands.length > 0 && parsed.unknown.length === 0 && parsed.commands.every(isSetting) ? parsed.commands : null;
 }
 
 /** Applies a mail of settings and answers with what changed and the seeker's settings now. */
-export async function handleSettings(cfg: Config, note: string, seeker: string, now: Date): Promise<ComposedMail> {
-  const settings = parseCommands(note, now, cfg.seekerTimeZone).commands.filter((c): c is Setting => c.kind === "setting");
-  const lines = await saveSettings(cfg, seeker, settings);
-  const own = await getSettings(cfg.kv, seeker);
-  return finish("Settings", { greeting: "Hi,", blocks: [...lines.map((text) => ({ kind: "p", text }) as Block), { kind: "p", text: `Your settings: ${describeSettings(cfg, own)}.` }] });
+export async function handleSettings(cfg: Config, seeker: string, own: SeekerSettings, settings: Setting[]): Promise<ComposedMail> {
+  const saved = await saveSettings(cfg, seeker, own, settings);
+  return finish("Settings", { greeting: "Hi,", blocks: [...saved.lines.map((text) => ({ kind: "p", text }) as Block), { kind: "p", text: `Your settings: ${describeSettings(cfg, saved.own)}.` }] });
 }
 
-export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date, opts: { byTag: boolean }): Promise<Steered> {
+/** `own`: the seeker's settings as this mail read them. */
+export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date, opts: { byTag: boolean; own: SeekerSettings }): Promise<Steered> {
   const parsed = parseCommands(note, now, cfg.seekerTimeZone);
   const { unknown } = parsed;
   const greeting = "Done.";
   const blocks: Block[] = [];
   const help = (): Block => ({ kind: "examples", lines: HELP_TEXT });
   const here = thread.id ? { id: thread.id } : null;
-  if (parsed.commands.length > 0 && parsed.commands.every((c) => c.kind === "setting") && unknown.length === 0) {
-    return { mail: await handleSettings(cfg, note, seeker, now), thread: here };
-  }
+  const settingsOnly = onlySettings(parsed);
+  if (settingsOnly) return { mail: await handleSettings(cfg, seeker, opts.own, settingsOnly), thread: here };
   // Settings are the seeker's, not the interview's: stored here, the rest applies to the record below.
-  for (const text of await saveSettings(cfg, seeker, parsed.commands.filter((c): c is Setting => c.kind === "setting"))) blocks.push({ kind: "p", text });
-  const commands = parsed.commands.filter((c) => c.kind !== "setting");
+  const saved = await saveSettings(cfg, seeker, opts.own, parsed.commands.filter(isSetting));
+  for (const text of saved.lines) blocks.push({ kind: "p", text });
+  const commands = parsed.commands.filter((c) => !isSetting(c));
 
   const forget = commands.find((c) => c.kind === "forget");
   if (forget?.kind === "forget") {
@@ -128,7 +127,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   for (const line of applied.lines) blocks.push({ kind: "p", text: line });
   for (const d of applied.drafts) blocks.push({ kind: "draft", title: d.title, draft: d.draft });
   if (commands.some((c) => c.kind === "status")) {
-    blocks.push(await statusBlock(cfg, seeker, now), { kind: "p", text: `Your settings: ${describeSettings(cfg, await getSettings(cfg.kv, seeker))}.` });
+    blocks.push(await statusBlock(cfg, seeker, now), { kind: "p", text: `Your settings: ${describeSettings(cfg, saved.own)}.` });
   }
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
@@ -138,8 +137,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   // A snooze, a new date or new people move pending follow-ups: the plan again, at a later SEQUENCE, moves them.
   const moved = applied.record.followUps.some((f) => f.status === "pending" && record.followUps.find((g) => g.id === f.id)?.due !== f.due);
   if (moved) {
-    const ics = planCalendar(applied.record, now, cfg.assistantAddress.split("@")[1]!);
-    attachments.push({ filename: "follow-up-plan.ics", contentType: "text/calendar", content: ics });
+    attachments.push(planAttachment(applied.record, now, cfg.assistantAddress));
     blocks.push({ kind: "p", text: "The attached calendar file moves the changed follow-ups in your calendar." });
   }
   return { mail: finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks }), thread: here, attachments };

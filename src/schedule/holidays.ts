@@ -3,12 +3,19 @@
  * (scripts/lib/holiday-table.ts says why a table and not the library). Outside the table's years, or for a
  * country it lacks, only weekends are days off: the plan still works, a holiday may be missed.
  */
+import { remember } from "../remember.ts";
 import { DAYS_OFF, HOLIDAY_FIRST_YEAR, ZONE_COUNTRY } from "./holidays-data.ts";
 
 export const HOLIDAY_COUNTRIES: readonly string[] = Object.keys(DAYS_OFF);
 
-/** The country whose holidays a zone keeps, or null (UTC, a zone of a country not in the table). */
-export function countryOfZone(zone: string): string | null {
+/** Zones whose country is remembered per isolate: a seeker or a cohort uses a few; the bound stops a flood. */
+const MAX_REMEMBERED_ZONES = 64;
+
+/**
+ * The country whose holidays a zone keeps, or null (UTC, a zone of a country not in the table). Remembered: a
+ * zone outside the table asks Intl, and a plan asks dozens of times.
+ */
+export const countryOfZone = remember(MAX_REMEMBERED_ZONES, (zone: string) => zone, (zone: string): string | null => {
   const direct = ZONE_COUNTRY[zone];
   if (direct) return direct;
   try {
@@ -18,7 +25,7 @@ export function countryOfZone(zone: string): string | null {
   } catch {
     return null;
   }
-}
+});
 
 /**
  * Whose holidays count: `override` when one was set (null: none), else the zone's country. The one place that

@@ -4,6 +4,7 @@
  */
 import type { Person } from "../extract/types.ts";
 import { addBusinessDays, addCalendarDays, businessMorning, intoWindow, isBusinessDay, weekdayIn } from "./business-time.ts";
+import { holidayCountry } from "./holidays.ts";
 import { DEFAULT_POLICY, type Policy } from "./policy.ts";
 
 export const FOLLOW_UP_KINDS = ["thank_you", "thank_you_recruiter", "status_inquiry_1", "status_inquiry_2", "check_in"] as const;
@@ -82,7 +83,8 @@ export function decisionDate(timeline: string, from: Date, zone: string, country
 export function planFollowUps(input: PlanInput, settings: PlanSettings): PlannedFollowUp[] {
   const policy = settings.policy ?? DEFAULT_POLICY;
   const zone = settings.seekerTimeZone;
-  const country = settings.holidayCountry;
+  // Resolved once: every business-day step below would otherwise derive it from the zone again.
+  const country = holidayCountry(zone, settings.holidayCountry);
   const morning = (d: Date) => businessMorning(d, zone, policy.morningHour, country);
   const start = new Date(input.start);
   const end = input.end ? new Date(input.end) : new Date(start.getTime() + policy.defaultDurationMinutes * 60_000);

@@ -3,6 +3,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { vi } from "vitest";
 import worker from "../../src/index.ts";
 import type { Env } from "../../src/config.ts";
+import type { InterviewRecord } from "../../src/store/schemas.ts";
 import { env } from "./env.ts";
 import { allCases, incoming, rawOf } from "./mail.ts";
 
@@ -76,4 +77,10 @@ export function instrumentedKv(kv: KVNamespace, failWhen: (op: string, n: number
     for (const k of Object.keys(counts)) counts[k] = 0;
   };
   return { kv: wrapped, counts, total, reset };
+}
+
+/** The one interview record a test stored (the first by key when there are more). */
+export async function storedRecord(): Promise<InterviewRecord> {
+  const [key] = await allKeys("iv:");
+  return (await env.FOLLOWUPS.get(key!, "json")) as InterviewRecord;
 }
