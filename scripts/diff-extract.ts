@@ -5,7 +5,7 @@
  * trees, in one process, read every case (in three seeker zones), every
  * window of one, two and four lines cut from the cases' originals, and every
  * string literal of the tests: extraction, dates (findWhen) and people
- * (prosePeople, namedContacts). It prints each difference and a count; a
+ * (prosePeople, namedContacts: cast.ts, people.ts in older trees). It prints each difference and a count; a
  * change meant to keep behaviour should print none; a field one tree lacks is
  * left out. Exit 1 when any differ.
  */
@@ -28,7 +28,9 @@ async function load(root: string): Promise<Reader> {
   const m = (p: string) => import(join(resolve(root), p));
   const { extract } = await m("src/extract/index.ts");
   const { findWhen } = await m("src/extract/when.ts");
-  const { prosePeople, namedContacts } = await m("src/extract/people.ts");
+  // The people readers moved from people.ts to cast.ts (rules/people.ts): either tree may be the older one.
+  const cast = await m("src/extract/cast.ts");
+  const { prosePeople, namedContacts } = cast.prosePeople ? cast : await m("src/extract/people.ts");
   return async (input) =>
     input.kind === "case"
       ? extract(input.raw, { now: input.now, seekerTimeZone: input.zone, assistantAddress: "followups@assistant.example" })

@@ -6,7 +6,9 @@
  */
 import type { OriginalMail } from "./forward.ts";
 import type { Invite } from "./ics.ts";
-import { fold, isRecruitingTitle, isTeamName, looksLikeName, NAME_SOURCE, parseEntry, listedFirstNames, mergePeople, namedContacts, prosePeople, readProsePeople, zoomHost } from "./people.ts";
+import { flatten, fold, isRecruitingTitle, isTeamName, looksLikeName, NAME_SOURCE, NOT_NAME, parseEntry, mergePeople } from "./people.ts";
+import { runRecordRules, type Source } from "./rules/engine.ts";
+import { LISTED_WEIGHT, PEOPLE_RULES, type PeopleContext, triggeredLists } from "./rules/people.ts";
 import type { Person } from "./types.ts";
 import { warmable } from "./patterns.ts";
 
@@ -75,6 +77,59 @@ function fullNamesIn(text: string): Map<string, string> {
   return out;
 }
 
+/** One split of each text into lines, for every structural rule that reads them. */
+function peopleContext(): PeopleContext {
+  let text: string | null = null;
+  let lines: string[] = [];
+  return { lines: (t) => (t === text ? lines : ((text = t), (lines = t.split("\n")))) };
+}
+
+export type ProsePeople = {
+  /** Everyone the rules read as an interviewer, merged by name, labelled people first. */
+  people: Person[];
+  /** Folded names a label, a table or an itinerary names: surer than a sentence. */
+  listed: Set<string>;
+  contacts: Person[];
+  /** The first host a pasted Zoom invitation names. */
+  host: string | null;
+};
+
+/** Every people rule on a text as written and as sentences (`flat`: flatten(text)); the votes, resolved. */
+export function readPeople(text: string, flat = flatten(text), from: "body" | "invite" = "body"): ProsePeople {
+  const texts = [
+    { source: `${from}_lines` as Source, text },
+    { source: from as Source, text: flat },
+  ];
+  const votes = runRecordRules(PEOPLE_RULES, texts, peopleContext());
+  const of = (field: string) => votes.filter((v) => v.field === field);
+  const interviewers = of("interviewer");
+  return {
+    people: mergePeople(interviewers.map((v) => v.value)),
+    listed: new Set(interviewers.filter((v) => v.weight >= LISTED_WEIGHT).map((v) => fold(v.value.name))),
+    contacts: of("contact").map((v) => v.value),
+    host: of("host")[0]?.value.name ?? null,
+  };
+}
+
+/** The interviewers prose names (tests and the diff tool read people through this). */
+export const prosePeople = (text: string): Person[] => readPeople(text).people;
+/** The recruiters and coordinators prose names. */
+export const namedContacts = (text: string): Person[] => readPeople(text).contacts;
+
+/** "with Piotr and Camila", "with Ana, Bo & Cy": first names after "with" (the caller matches them to To/Cc). */
+const WITH_FIRST_NAMES = /\bwith\s+(\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}\p{Ll}+){0,5})(?![\p{L}])/gu;
+const CAPITALISED_WORD = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
+/** First names alone after "with" and in lists of people, folded: the To/Cc lines complete them. */
+export function listedFirstNames(flat: string): Set<string> {
+  const out = new Set<string>();
+  const lists = [...triggeredLists(flat), ...[...flat.matchAll(WITH_FIRST_NAMES)].map((m) => m[1]!)];
+  for (const list of lists) {
+    for (const m of list.matchAll(CAPITALISED_WORD)) if (!NOT_NAME.has(m[1]!.toLowerCase())) out.add(fold(m[1]!));
+  }
+  return out;
+}
+
 const BETWEEN = new RegExp(String.raw`\bbetween\s+(${NAME_SOURCE})\s+and\s+(${NAME_SOURCE})\s*$`, "u");
 
 export type Cast = {
@@ -89,11 +144,11 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   const from = sender.person;
   const signature = sender.signature;
   // People named in prose, from the mail and the invite's description.
-  const read = readProsePeople(body, flat);
-  let prose = mergePeople([...read.people, ...(invite?.description ? prosePeople(invite.description) : [])]);
+  const read = readPeople(body, flat);
+  let prose = mergePeople([...read.people, ...(invite?.description ? readPeople(invite.description, undefined, "invite").people : [])]);
   // A pasted Zoom invitation's host scheduled the call: the sender who hosts it is its recruiter when the mail
   // names whom the seeker meets ("You'll be speaking with our CTO, Oksana …"), and its interviewer only otherwise.
-  const host = zoomHost(body);
+  const host = read.host;
   const senderHosts = !!host && host === from?.name;
   if (host && !(senderHosts && prose.length > 0)) {
     prose = mergePeople([...prose, { name: host, email: senderHosts ? from!.email : null, title: senderHosts ? signature?.title ?? null : null }]);
@@ -116,7 +171,7 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
   }
 
   let interviewers: Person[];
-  const contacts: Person[] = [...namedContacts(body, flat)];
+  const contacts: Person[] = [...read.contacts];
   const guests = new Set<string>();
   if (invite && invite.attendees.length > 0) {
     const fromInvite = invitePeople(invite, prose, isSeeker);
@@ -177,4 +232,4 @@ export function castOf(original: OriginalMail, flat: string, invite: Invite | nu
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(SPEAKS_WITH, NAME_PAIR, BETWEEN);
+warmable(SPEAKS_WITH, NAME_PAIR, BETWEEN, WITH_FIRST_NAMES, CAPITALISED_WORD);

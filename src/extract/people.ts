@@ -21,7 +21,7 @@ export const NAME_SOURCE = NAME;
 const NAME_ANYWHERE = new RegExp(`(?<![\\p{L}])(${NAME})`, "gu");
 
 // Capitalised words that are never part of a person's name in these mails.
-const NOT_NAME = new Set(
+export const NOT_NAME = new Set(
   (
     "the our your a an and or with for to of at in on by from this that these we you i he she they it is are will be " +
     "lead leads engineer engineering manager director head senior staff principal vp svp evp chief officer designer design " +
@@ -74,7 +74,7 @@ function foldNow(s: string): string {
 /** Case, accents and spacing folded away: names compare equal however the mail wrote them. */
 export const fold = remember(MAX_FOLDED, (s: string) => s, foldNow);
 
-function cleanTitle(t: string | null | undefined): string | null {
+export function cleanTitle(t: string | null | undefined): string | null {
   if (!t) return null;
   let s = t
     .replace(/\(?[\w.+-]+@[\w.-]+\)?/g, "")
@@ -89,7 +89,7 @@ function cleanTitle(t: string | null | undefined): string | null {
   return s;
 }
 
-function emailIn(s: string): string | null {
+export function emailIn(s: string): string | null {
   return s.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]?.toLowerCase() ?? null;
 }
 
@@ -194,8 +194,6 @@ export function sentencePeople(list: string): Person[] {
 
 // Every locale's labels and lead-ins ("Gesprächspartner:", "Vous rencontrerez :", "Ihre Gesprächspartnerin ist").
 const LOCAL_LABELS = alternation(INTERVIEWER_LABELS.filter((l) => !/^(?:interviewers?|interviewer\(s\)|panel|con|com|avec)$/i.test(l)));
-// Lead-ins read inside a sentence: a word such as "With" or "Staff" is a label only at a line's start.
-const LOCAL_LEAD_INS = alternation(INTERVIEWER_LABELS.filter((l) => /\s/.test(l) && !/^(?:meet|meeting) with$/i.test(l)));
 // The label's colon, or the tab of a two-cell table row ("Panel | Shreya Kulkarni (…)").
 // A label line may be decorated: "👥 *Participantes:*", "■Interviewers:", "> Participants:" (quoted).
 const LABEL_DECOR = String.raw`[\s>*•■□◆◇●○▶►▪▸➤✓✔\p{Extended_Pictographic}\u{FE0F}\u{200D}]*`;
@@ -208,7 +206,7 @@ const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|wit
 // Not after an honorific ("Ing. Alejandro"), an initial ("J. Smith") or "St.": those dots end no sentence.
 const SENTENCE_END = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${alternation([...HONORIFICS, "Mr", "Ms", "Mrs", "Jr", "Sr", "St"])}|\p{Lu}))[.!?](?=\s+\p{Lu})`, "u");
 
-function labelledPeople(lines: string[]): Person[] {
+export function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     // A table whose header row has an "Interviewer" column: the rows below hold the people.
@@ -295,7 +293,7 @@ const MAX_COLUMN_PEOPLE = 10;
  * The column under such a header: the row of values ("Wednesday … Video Call (Zoom)") on the next line, then each
  * person as a name line with an optional title line under it (the cell's line breaks).
  */
-function columnPeople(lines: string[]): Person[] {
+export function columnPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) if (HEADER_ROW.test(lines[i]!)) nameTitleLines(lines, i + 2, out);
   return out;
@@ -315,7 +313,7 @@ function nameTitleLines(lines: string[], from: number, out: Person[]): void {
   }
 }
 
-function itineraryPeople(lines: string[]): Person[] {
+export function itineraryPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!TIME_RANGE_START.test(lines[i]!)) continue;
@@ -337,120 +335,24 @@ function itineraryPeople(lines: string[]): Person[] {
   return out;
 }
 
-const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${LOCAL_LEAD_INS}):?\s+|\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+`, "giu");
 
 // Sentences that name people before their fixed words ("Jane Doe will be your interviewer").
 // A pattern that opened with the name would try every capital letter of the mail (~14 µs a
 // pattern and mail): the fixed words are found first and the name is read just before them.
 const NAME_AT_END = new RegExp(`(?<![\\p{L}.])(${NAME})$`, "u");
-const NAME_TITLE_AT_END = new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{2,60})\\))?,?$`, "u");
+export const NAME_TITLE_AT_END = new RegExp(`(?<![\\p{L}.])(${NAME})\\s*(?:\\(([^)@]{2,60})\\))?,?$`, "u");
 /** How far back such a name may start: four words and a bracketed title. */
 const MAX_NAME_BEFORE_CHARS = 140;
 
 /** The name (with `NAME_TITLE_AT_END`, and its bracketed title) that ends where `at` begins. */
-function nameBefore(text: string, at: number, re = NAME_AT_END): RegExpExecArray | null {
+export function nameBefore(text: string, at: number, re = NAME_AT_END): RegExpExecArray | null {
   const m = re.exec(text.slice(Math.max(0, at - MAX_NAME_BEFORE_CHARS), at));
   return m && looksLikeName(m[1]!) ? m : null;
 }
 
-const WILL_INTERVIEW = /\s+(?:will|is going to|are going to)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:your\s+)?interview(?:ers?|ing you| you)\b/g;
-/** "Jane Doe and John Smith will interview you": the names before the last one. */
-const NAMES_BEFORE = new RegExp(`(?:(?<![\\p{L}.])${NAME}\\s*(?:\\([^)@]{2,60}\\))?\\s*(?:,|,?\\s+and|\\s*&)\\s+)+$`, "u");
-/** How far before a "will interview you" its list of names may start. */
-const MAX_NAMES_BEFORE_CHARS = 160;
-const WITH_NAME_TITLE = new RegExp(`\\bwith\\s+(${NAME})\\s*\\(([^)@]{2,60})\\)`, "gu");
-const OUR_TITLE_NAME_WILL = new RegExp(`(?:Our|our|Your|your)\\s+([^,.]{2,50}),\\s*(${NAME}),?\\s+(?:will|who will|is going to)\\s+(?:also\\s+)?(?:join|hop on|be|sit in|attend|meet)`, "gu");
-/** "Grant Albrecht, Plant Engineering Manager, will call you": a name, its title, and what they will do with the seeker. */
-const TITLE_WILL_ACT = /,\s+([^,.]{2,60}),\s+(?:will|is going to|would like to)\s+(?:call|phone|ring|interview|meet|speak with|talk with|chat with|host)\b/g;
-/** "Jane Doe, our Engineering Manager, would like to speak with you". */
-const OUR_TITLE_WILL = /,\s+(?:our|your)\s+([^,.]{2,50}),\s+(?:would like to|wants to|will|is going to)\s+(?:speak|meet|chat|talk|connect|interview)/g;
-
-/** Names listed after "meet with" and the like: a sentence's worth. */
-const MAX_LIST_CHARS = 200;
-/** Longer than any end marker below, so one that starts within the list is read whole. */
-const LIST_END_LOOKAHEAD = 16;
-const LIST_END = /¶|https?:|(?<!\b(?:Mr|Ms|Mrs|Dr|Jr|Sr|St))[.!?;](?:\s|$)|\s[-–—]\s|\bwho\b|\bto discuss\b|\bfor (?:a|an|the|about)\b/;
-
-/** The lists of people after "meet with", "with", "Ihre Gesprächspartnerin ist" and the like. */
-function triggeredLists(flat: string): string[] {
-  const lists: string[] = [];
-  for (const m of flat.matchAll(TRIGGER)) {
-    // The list ends at the sentence's end, or after MAX_LIST_CHARS; a look past that (for the end
-    // markers' last letters) changes nothing, and a search through the rest of the mail costs.
-    const rest = flat.slice(m.index! + m[0].length, m.index! + m[0].length + MAX_LIST_CHARS + LIST_END_LOOKAHEAD);
-    const end = rest.search(LIST_END);
-    lists.push(rest.slice(0, end < 0 ? MAX_LIST_CHARS : Math.min(end, MAX_LIST_CHARS)));
-  }
-  return lists;
-}
-
-/** "with Piotr and Camila", "with Ana, Bo & Cy": first names after "with" (the caller matches them to To/Cc). */
-const WITH_FIRST_NAMES = /\bwith\s+(\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}\p{Ll}+){0,5})(?![\p{L}])/gu;
-
-/** First names alone after "with" and in lists of people, folded: the To/Cc lines complete them. */
-export function listedFirstNames(flat: string): Set<string> {
-  const out = new Set<string>();
-  const lists = [...triggeredLists(flat), ...[...flat.matchAll(WITH_FIRST_NAMES)].map((m) => m[1]!)];
-  for (const list of lists) {
-    for (const m of list.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) if (!NOT_NAME.has(m[1]!.toLowerCase())) out.add(fold(m[1]!));
-  }
-  return out;
-}
-
-/** "pair with Marco from our payments team", "meet Aiko, our designer": a first name alone, then who they are. */
-const FIRST_NAME_THEN_WHO = /^(\p{Lu}\p{Ll}{2,})(?=\s+(?:from|on|of)\s+(?:our|the|their)\b|\s*,\s*(?:our|the|who)\b|\s*\()/u;
-/** "Marisa can do Friday Dec 18 at noon": a first name whose availability sets the slot is the interviewer's. */
-const FIRST_NAME_AVAILABLE = /(?<![\p{L}.])(\p{Lu}\p{Ll}{2,})\s+(?:can do|can meet|can chat|can talk)\b/gu;
-
 /** A single capitalised word that may be a first name: no title, month, weekday, product or greeting word. */
-function firstName(word: string | undefined): Person[] {
+export function firstName(word: string | undefined): Person[] {
   return word && !NOT_NAME.has(word.toLowerCase()) ? [{ name: word, email: null, title: null }] : [];
-}
-
-function sentenceListPeople(flat: string): Person[] {
-  const out: Person[] = [];
-  for (const list of triggeredLists(flat)) {
-    const people = sentencePeople(list);
-    out.push(...(people.length ? people : firstName(FIRST_NAME_THEN_WHO.exec(list)?.[1])));
-  }
-  if (flat.includes(" can ")) for (const m of flat.matchAll(FIRST_NAME_AVAILABLE)) out.push(...firstName(m[1]));
-  // "Jane Doe (Engineering Manager) will still be your interviewer"
-  for (const w of flat.matchAll(WILL_INTERVIEW)) {
-    const m = nameBefore(flat, w.index!, NAME_TITLE_AT_END);
-    if (!m) continue;
-    const at = w.index! - m[0].length;
-    const before = NAMES_BEFORE.exec(flat.slice(Math.max(0, at - MAX_NAMES_BEFORE_CHARS), at))?.[0];
-    if (before) out.push(...sentencePeople(before));
-    out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
-  }
-  // "… at 10:30 CET with Paul Durand (Design Director)": a name with a title in brackets after "with".
-  for (const m of flat.matchAll(WITH_NAME_TITLE)) {
-    if (looksLikeName(m[1]!)) out.push({ name: m[1]!, email: null, title: cleanTitle(m[2]) });
-  }
-  // "Our product designer, Mirela Popescu, will hop on / join"
-  for (const m of flat.matchAll(OUR_TITLE_NAME_WILL)) {
-    if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: null, title: cleanTitle(m[1]) });
-  }
-  for (const m of flat.matchAll(TITLE_WILL_ACT)) {
-    const name = nameBefore(flat, m.index!)?.[1];
-    if (name) out.push({ name, email: null, title: cleanTitle(m[1]) });
-  }
-  for (const m of flat.matchAll(OUR_TITLE_WILL)) {
-    const name = nameBefore(flat, m.index!)?.[1];
-    if (name) out.push({ name, email: null, title: cleanTitle(m[1]) });
-  }
-  return out;
-}
-
-const ZOOM_INVITE = " is inviting you to a scheduled Zoom meeting";
-
-/** Zoom's pasted invitation names its host: "Casey Nguyen is inviting you to a scheduled Zoom meeting." */
-export function zoomHost(text: string): string | null {
-  for (let at = text.indexOf(ZOOM_INVITE); at >= 0; at = text.indexOf(ZOOM_INVITE, at + 1)) {
-    const name = nameBefore(text, at)?.[1];
-    if (name) return name;
-  }
-  return null;
 }
 
 // Runs of white space and single non-space white space: the lone spaces between words are
@@ -469,17 +371,6 @@ const PARAGRAPH_MARK = "¶";
  */
 export function flatten(text: string): string {
   return text.replace(PARAGRAPH_BREAK, ` ${PARAGRAPH_MARK} `).replace(WHITE_RUN, " ");
-}
-
-export function prosePeople(text: string, flat = flatten(text)): Person[] {
-  return readProsePeople(text, flat).people;
-}
-
-/** The people prose names, and the folded names of those a label or an itinerary row names (surer than a sentence). */
-export function readProsePeople(text: string, flat = flatten(text)): { people: Person[]; listed: Set<string> } {
-  const lines = text.split("\n");
-  const listed = [...labelledPeople(lines), ...columnPeople(lines), ...itineraryPeople(lines)];
-  return { people: mergePeople([...listed, ...sentenceListPeople(flat)]), listed: new Set(listed.map((p) => fold(p.name))) };
 }
 
 /** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */
@@ -524,11 +415,6 @@ export function signatureOf(text: string, name: string | null): { title: string 
   return null;
 }
 
-const CONTACT_ROLE = "(recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)";
-// (?<!\w), not \b: V8 runs \b under the i and u flags together some fifteen times slower.
-const YOUR_CONTACT_NAME = new RegExp(`(?<!\\w)your ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
-const COMMA_YOUR_CONTACT = new RegExp(`,\\s+your ${CONTACT_ROLE}`, "g");
-
 /** Lines at a mail's end a signature sits in: a name, a title, a company, an address, a footer. */
 const SIGNATURE_TAIL_LINES = 30;
 
@@ -536,7 +422,7 @@ const SIGNATURE_TAIL_LINES = 30;
  * The recruiter who signs a notice an applicant-tracking system sent ("Regards, / Lorena Quiroga / Talent
  * Acquisition Specialist"): a line that is only a name, a recruiting title right under it.
  */
-function signedRecruiter(text: string): Person | null {
+export function signedRecruiter(text: string): Person | null {
   const lines = text.split("\n").map((l) => l.trim());
   for (let i = lines.length - 2; i >= Math.max(0, lines.length - SIGNATURE_TAIL_LINES); i--) {
     const line = lines[i]!.replace(HONORIFIC_LEAD, "");
@@ -552,19 +438,6 @@ function signedRecruiter(text: string): Person | null {
     return { name: line, email: email ?? null, title: cleanTitle(title) };
   }
   return null;
-}
-
-/** "contact your recruiter, Andrea Novak (a@x)", "Brynn Talley, your recruiting coordinator", a signing recruiter. */
-export function namedContacts(text: string, flat = flatten(text)): Person[] {
-  const out: Person[] = [];
-  const signer = signedRecruiter(text);
-  if (signer) out.push(signer);
-  for (const m of flat.matchAll(YOUR_CONTACT_NAME)) if (looksLikeName(m[2]!)) out.push({ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) });
-  for (const m of flat.matchAll(COMMA_YOUR_CONTACT)) {
-    const name = nameBefore(flat, m.index!)?.[1];
-    if (name) out.push({ name, email: null, title: cleanTitle(m[1]) });
-  }
-  return out;
 }
 
 /** Merges people by folded name, keeping the first non-null email and title. */
@@ -588,6 +461,4 @@ export function mergePeople(people: Person[]): Person[] {
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
 warmable(NAME_AT_START, NAME_ANYWHERE, HONORIFIC_LEAD, RECRUITING_TITLE, TEAM_NAME, ASCII, NAME_PAREN, CJK_ENTRY,
   CJK_TITLE_END, CJK_WORD, LABEL, COLUMN_LABEL, SENTENCE_END, TIME_RANGE_START, SESSION_THEN_PERSON, HEADER_ROW,
-  TRIGGER, NAME_AT_END, NAME_TITLE_AT_END, WILL_INTERVIEW, NAMES_BEFORE, WITH_NAME_TITLE, OUR_TITLE_NAME_WILL,
-  TITLE_WILL_ACT, OUR_TITLE_WILL, LIST_END, WITH_FIRST_NAMES, FIRST_NAME_THEN_WHO, FIRST_NAME_AVAILABLE, WHITE_RUN,
-  PARAGRAPH_BREAK, TITLE_LIKE, YOUR_CONTACT_NAME, COMMA_YOUR_CONTACT);
+  NAME_AT_END, NAME_TITLE_AT_END, WHITE_RUN, PARAGRAPH_BREAK, TITLE_LIKE);

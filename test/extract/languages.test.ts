@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../src/extract/language.ts";
-import { prosePeople } from "../../src/extract/people.ts";
+import { prosePeople } from "../../src/extract/cast.ts";
 import { findWhen } from "../../src/extract/when.ts";
 
 const opts = { reference: { year: 2026, month: 12, day: 1, hour: 9, minute: 0 }, notBefore: new Date("2026-11-30T00:00:00Z"), defaultZone: "UTC", cancellation: false };

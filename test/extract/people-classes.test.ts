@@ -3,7 +3,7 @@
  * corpus case showed, never the case itself.
  */
 import { describe, expect, it } from "vitest";
-import { namedContacts, prosePeople } from "../../src/extract/people.ts";
+import { namedContacts, prosePeople } from "../../src/extract/cast.ts";
 
 const people: Array<[string, string, string[]]> = [
   ["a name, its title, and what they will do", "Dana Whitlock, Senior Plant Manager, will call you at the number on file.", ["Dana Whitlock"]],

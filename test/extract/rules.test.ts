@@ -1,7 +1,10 @@
 /** Every rule on its own examples, through the one engine: a rule that stops reading what it claims fails here. */
 import { describe, expect, it } from "vitest";
 import { CLEANERS, COMPANY_ROLE_RULES, FIELDS, type Field } from "../../src/extract/rules/company-role.ts";
-import { choose, emptyTally, readExample, runRules, SURE_SCORE, type Candidate } from "../../src/extract/rules/engine.ts";
+import { choose, emptyTally, readExample, runRecordRule, runRules, SURE_SCORE, type Candidate } from "../../src/extract/rules/engine.ts";
+import { PEOPLE_RULES } from "../../src/extract/rules/people.ts";
+import { readPeople } from "../../src/extract/cast.ts";
+import { flatten } from "../../src/extract/people.ts";
 
 const cases = COMPANY_ROLE_RULES.flatMap((rule) => rule.examples.map((example) => ({ rule, example, name: `${rule.id}: ${example.text.slice(0, 60)}` })));
 
@@ -45,5 +48,39 @@ describe("choosing a value", () => {
   ] as const)("%s", ([, list, value, sure]) => {
     const r = choose(new Map(list as ReadonlyArray<[string, Candidate]>));
     expect([r.value, r.sure]).toEqual([value, sure]);
+  });
+});
+
+describe("people rules", () => {
+  const ctx = { lines: (t: string) => t.split("\n") };
+  const peopleCases = PEOPLE_RULES.flatMap((rule) => rule.examples.map((example) => ({ rule, example, name: `${rule.id}: ${example.text.slice(0, 60)}` })));
+
+  it("each rule has an id of its own and at least one example", () => {
+    const ids = [...COMPANY_ROLE_RULES, ...PEOPLE_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of PEOPLE_RULES) expect(r.examples.length, r.id).toBeGreaterThan(0);
+  });
+
+  it.for(peopleCases)("$name", ({ rule, example }) => {
+    const source = example.source ?? rule.reads[0]!;
+    // Sentence rules read the text with its lines run together, as the resolver gives it them.
+    const text = source.endsWith("_lines") ? example.text : flatten(example.text);
+    const votes = runRecordRule(rule, { source, text }, ctx);
+    const read = votes.map((v) => v.value);
+    if (example.reads.length === 0) expect(read).toEqual([]);
+    for (const want of example.reads) expect(read, JSON.stringify(read)).toContainEqual(expect.objectContaining(want));
+    for (const v of votes) expect([v.rule, v.source, v.field, v.weight]).toEqual([rule.id, source, rule.field, rule.weight]);
+  });
+
+  it("a labelled interviewer counts as listed, one a sentence names does not", () => {
+    const read = readPeople("Interviewer: Ana Silva\n\nYou'll also meet with Bo Kim and Cy Diaz.");
+    expect(read.people.map((p) => p.name)).toEqual(["Ana Silva", "Bo Kim", "Cy Diaz"]);
+    expect([...read.listed]).toEqual(["ana silva"]);
+  });
+
+  it("a gate keeps a rule from running on text without its words", () => {
+    const rule = PEOPLE_RULES.find((r) => r.id === "first-name-available")!;
+    expect(runRecordRule(rule, { source: "body", text: "Marisa can do Friday." }, ctx)).toHaveLength(1);
+    expect(runRecordRule({ ...rule, pattern: /./g }, { source: "body", text: "Marisa could do Friday." }, ctx)).toEqual([]);
   });
 });

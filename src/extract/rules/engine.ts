@@ -152,3 +152,42 @@ export function choose(candidates: Map<string, Candidate>): Reading {
   const rival = ranked[1]?.score ?? 0;
   return { value: best.value, score: best.score, sure: best.score >= SURE_SCORE && rival <= best.score * RIVAL_SHARE, rules: best.rules, sources: best.sources };
 }
+
+/**
+ * A rule that reads whole records rather than one string: a person is a name with a title and an address, and
+ * a list ("You'll meet A (VP) and B, Lead") or a table reads several at once. Same shape otherwise: what it
+ * reads, the words it needs, its pattern, its weight, its examples; `read` gets the whole text, for readers that
+ * go on past the match (a label's value runs on over the lines under it).
+ */
+export type RecordRule<F extends string, T, C = unknown> = {
+  id: string;
+  locale: string;
+  field: F;
+  /** What each record it reads weighs: the resolver sets labelled people above people in a sentence by it. */
+  weight: number;
+  reads: readonly Source[];
+  needs?: RegExp;
+  pattern: RegExp;
+  read: (m: RegExpMatchArray, text: string, ctx: C) => T[];
+  /** What the rule reads from each example: some of its records (a subset of each, for a person the name and title). */
+  examples: ReadonlyArray<{ text: string; source?: Source; reads: ReadonlyArray<Partial<T>> }>;
+};
+
+/** One record a rule read, with its evidence. */
+export type RecordVote<F extends string, T> = { field: F; value: T; weight: number; rule: string; source: Source };
+
+/** One record rule on one text. */
+export function runRecordRule<F extends string, T, C>(rule: RecordRule<F, T, C>, t: Text, ctx: C, out: Array<RecordVote<F, T>> = []): Array<RecordVote<F, T>> {
+  if (rule.needs && !rule.needs.test(t.text)) return out;
+  for (const m of matchesOf(rule.pattern, t.text)) {
+    for (const value of rule.read(m, t.text, ctx)) out.push({ field: rule.field, value, weight: rule.weight, rule: rule.id, source: t.source });
+  }
+  return out;
+}
+
+/** Every record rule on every text it reads, texts in order and rules in list order: the order votes come in. */
+export function runRecordRules<F extends string, T, C>(rules: ReadonlyArray<RecordRule<F, T, C>>, texts: readonly Text[], ctx: C): Array<RecordVote<F, T>> {
+  const out: Array<RecordVote<F, T>> = [];
+  for (const t of texts) if (t.text) for (const rule of rules) if (rule.reads.includes(t.source)) runRecordRule(rule, t, ctx, out);
+  return out;
+}
