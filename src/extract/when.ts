@@ -21,6 +21,7 @@ import { it as itLocale } from "./locales/it/constants.ts";
 import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
 import { warmable } from "./patterns.ts";
+import { hasCue, lastCueEnd } from "./rules/times.ts";
 
 /**
  * chrono's casual English parsers and refiners, less those whose results we
@@ -94,10 +95,7 @@ const H_HOUR = new RegExp(String.raw`(?=\d)(?<=(?:^|[\s,(*])(?:${alternation(HOU
 
 /** "12:45p", "9:30a": text shorthand for the half of the day. */
 const SHORT_MERIDIEM = /(\d{1,2}:\d{2})\s?([ap])(?![\p{L}\d]|\.\p{L})/giu;
-/** Words before a bare time that make it the end: "she's blocked until 12:45pm", "hard stop at 3". */
-// chrono's piece may start at "at" ("at 2:45pm"): the words before it end here either way.
-const UNTIL = /\b(?:until|till|til|through|thru|(?:hard stop|ends?|finish(?:es)?|wraps? up)(?:\s+(?:at|by))?)\s*$/i;
-/** How far before a time its "until" may stand. */
+/** How far before a time its "until" may stand ("she's blocked until 12:45pm"; rules/times.ts has the words). */
 const UNTIL_BEFORE_CHARS = 24;
 
 export type When = {
@@ -131,15 +129,9 @@ type Candidate = {
 
 /** Longer than this, a "range" is two different times, not one interview. */
 const MAX_INTERVIEW_HOURS = 12;
-const MOVED = /\b(moved|reschedul\w*|changed|pushed|bumped|shifted)\b[^.]*$/i;
-/** Arrival and check-in times come before the interview itself. */
-const ARRIVAL_CONTEXT = /\b(arrive|arrival|check[- ]in|be there by|lobby)\b/i;
-const OLD_TIME_CONTEXT = /\b(previous(ly)?|originally|old (time|slot)|no longer|was scheduled|instead of|cancel(l)?ed|formerly|availab(le|ility)|proposed|works for me)\b/i;
 const DURATION_TEXT = /^(for|in|within|after|before|about|around|by|until)\b|\b(minutes?|mins?|hours?|hrs?|ago|days?|weeks?)\b/i;
 /** A time written as a clock reading, not "now" or "in 15min"; "14.00" as British mail writes it, not "03.12.2026". */
 const CLOCK = /\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidday\b|\d{1,2}h\d{0,2}\b|\d{1,2}\s*[時时點点시]/i;
-/** "End: …", or "End" and its value in two table cells (tabs are two spaces by then). */
-const END_LABEL = /^\s*(?:end|ends|until|finish(?:es)?)(?:\s*:|\s{2,})/i;
 const DURATION = /(?:\bfor|\bblocked|\blasts?|\bduration:?|\()\s*(?:about |approximately |around |roughly |a |an )?(\d{1,3})[- ]?(minutes?|mins?\b|min\b|hours?|hrs?\b)|(\d{1,3})[- ](minute|min|hour)s? (?:(?:phone|video|technical|intro(?:ductory)?|quick|virtual|informal|onsite)\s+)?(?:interview|call|conversation|chat|screen|session|meeting)/gi;
 const DAY_FIRST_DATE = /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const MONTH_FIRST_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?\b/;
@@ -176,16 +168,16 @@ export function wallOf(c: chrono.ParsedResult["start"], dateFrom?: chrono.Parsed
   return { year: d.get("year")!, month: d.get("month")!, day: d.get("day")!, hour: c.get("hour") ?? 0, minute: c.get("minute") ?? 0 };
 }
 
-/** Words after an old time's that name the new one: "Instead of Tuesday, could we do Thursday at 2pm?" */
-const NEW_TIME_CONTEXT = /\b(?:could we do|can we do|how about|let's do|let us do|moved? (?:it )?to|new time|rescheduled (?:it )?(?:to|for)|now (?:on|at))\b/i;
+/**
+ * A time its context calls old ("originally", "ursprünglich"), unless words after the last such word name this
+ * one as new: "Instead of Tuesday, could we do Thursday at 2pm?". Arrival and check-in times come before the
+ * interview; "End:" labels its end: the words of each are rules/times.ts's.
+ */
 
-/** A time its context calls old, unless words after the old one name this one as new. */
-const OLD_TIME_ALL = new RegExp(OLD_TIME_CONTEXT.source, "gi");
-
-function isOldTime(context: string): boolean {
-  if (!OLD_TIME_CONTEXT.test(context)) return false;
-  const old = [...context.matchAll(OLD_TIME_ALL)].at(-1);
-  return !!old && !NEW_TIME_CONTEXT.test(context.slice(old.index! + old[0].length));
+function isOldTime(context: string, lang: Lang): boolean {
+  if (!hasCue(context, lang, "old")) return false;
+  const old = lastCueEnd(context, lang, "old");
+  return old >= 0 && !hasCue(context.slice(old), lang, "new");
 }
 
 function lineContext(text: string, index: number): string {
@@ -212,7 +204,7 @@ function sameWeekdayLater(dates: Piece[], start: chrono.ParsedResult["start"]): 
   })?.result.start;
 }
 
-function candidates(text: string, pieces: Piece[]): Candidate[] {
+function candidates(text: string, pieces: Piece[], lang: Lang): Candidate[] {
   const out: Candidate[] = [];
   const dates = pieces.filter((p) => hasDate(p.result) && !hasTime(p.result));
   // Failing a bare date, a time takes its day from a date written with another time ("arrive at 9:15 on Dec 8 … runs 9:30–12:30").
@@ -239,7 +231,7 @@ function candidates(text: string, pieces: Piece[]): Candidate[] {
     let wallEnd = r.end && known(r.end, "hour") ? wallOf(r.end, known(r.end, "day") ? undefined : dateFrom ?? r.start) : null;
     if (wallEnd && floating(wallEnd).getTime() - floating(wall).getTime() > MAX_INTERVIEW_HOURS * 3600_000) {
       // "moved from Tuesday 2pm to Thursday 3pm" is a change, not a two-day interview: the new time is the end.
-      if (MOVED.test(text.slice(Math.max(0, p.index - 120), p.index))) wall = wallEnd;
+      if (hasCue(text.slice(Math.max(0, p.index - 120), p.index), lang, "moved")) wall = wallEnd;
       wallEnd = null;
     }
     const weekdaySource = dateFrom ?? r.start;
@@ -319,12 +311,13 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
   const toPiece = (result: chrono.ParsedResult) => ({ index: result.index, end: result.index + result.text.length, result });
   const english = parser.parse(text, ref, { forwardDate: true }).map(toPiece);
   // A mail in another language is read by its own parser first; English pieces fill what it left (a Zoom block).
-  const local = localParser(opts.lang ?? detectLanguage(text));
+  const lang = opts.lang ?? detectLanguage(text);
+  const local = localParser(lang);
   const own = local ? local.parse(text, ref, { forwardDate: true }).map(toPiece) : [];
   const pieces = [...own, ...english.filter((e) => !own.some((o) => o.index < e.end && e.index < o.end))].sort((a, b) => a.index - b.index);
   const globalZone = zones[0]?.zone ?? null;
   let assumed = false;
-  const resolved = candidates(text, pieces)
+  const resolved = candidates(text, pieces, lang)
     .map((c) => {
       let zone = zoneFor(text, c, zones) ?? globalZone;
       if (!zone) {
@@ -335,17 +328,17 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
     })
     .filter((x) => plausible(x.start) && x.start.getTime() >= opts.notBefore.getTime())
     .map((x) => (x.end && !plausible(x.end) ? { ...x, end: null } : x))
-    .filter((x) => opts.cancellation || !isOldTime(lineContext(text, x.c.index)));
-  const first = resolved.find((x) => !ARRIVAL_CONTEXT.test(lineContext(text, x.c.index))) ?? resolved[0];
+    .filter((x) => opts.cancellation || !isOldTime(lineContext(text, x.c.index), lang));
+  const first = resolved.find((x) => !hasCue(lineContext(text, x.c.index), lang, "arrival")) ?? resolved[0];
   if (!first) return null;
 
   // An onsite loop: back-to-back slots on one day form one interview.
   let end = first.end;
   // Portals write "Start: …" and "End: …" on lines of their own.
-  const endLine = resolved.find((x) => x !== first && END_LABEL.test(lineContext(text, x.c.index).split("\n").pop()!));
+  const endLine = resolved.find((x) => x !== first && hasCue(lineContext(text, x.c.index).split("\n").pop()!, lang, "end_label"));
   if (!end && endLine && endLine.start > first.start) end = endLine.start;
   // "noon PT … she's blocked until 12:45pm": a later time on that day after "until" ends it.
-  const until = end ? undefined : resolved.find((x) => x !== first && x.start > first.start && UNTIL.test(text.slice(Math.max(0, x.c.index - UNTIL_BEFORE_CHARS), x.c.index)));
+  const until = end ? undefined : resolved.find((x) => x !== first && x.start > first.start && hasCue(text.slice(Math.max(0, x.c.index - UNTIL_BEFORE_CHARS), x.c.index), lang, "until"));
   if (until && until.start.getTime() - first.start.getTime() <= MAX_INTERVIEW_HOURS * 3600_000) end = until.start;
   for (const next of resolved.slice(resolved.indexOf(first) + 1)) {
     if (!end || !next.end) break;
@@ -371,6 +364,6 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(UNUSED_ANY_LOCALE, H_HOUR, SHORT_MERIDIEM, UNTIL, MOVED, ARRIVAL_CONTEXT, OLD_TIME_CONTEXT, DURATION_TEXT,
-  CLOCK, END_LABEL, DURATION, DAY_FIRST_DATE, MONTH_FIRST_DATE, NEW_TIME_CONTEXT, OLD_TIME_ALL, WORD_DURATION,
+warmable(UNUSED_ANY_LOCALE, H_HOUR, SHORT_MERIDIEM, DURATION_TEXT,
+  CLOCK, DURATION, DAY_FIRST_DATE, MONTH_FIRST_DATE, WORD_DURATION,
   LOCAL_DURATION, BETWEEN, BRACKETED_WEEKDAY);

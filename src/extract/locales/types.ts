@@ -3,6 +3,9 @@
  * `locales/<lang>/constants.ts`; the engines in `extract/` build their patterns from the union.
  * A mail's language is never configured: the words of every locale are tried.
  */
+/** What the words around a time say of it (rules/times.ts). */
+export type TimeCue = "old" | "new" | "arrival" | "end_label" | "until" | "moved";
+
 export type HeaderKey = "from" | "sent" | "date" | "to" | "cc" | "bcc" | "subject" | "when" | "where" | "reply-to";
 
 export type Locale = {
@@ -42,5 +45,12 @@ export type Locale = {
   /** "la vacante de <role> en <company>": the words before a role, and those between it and the company; a sentence that uses them. */
   /** Words before an hour written "15h"/"15h30" ("às 15h", "à 14h30"); a bare "24h" is a length, not a time. */
   hourLeadIns?: string[];
+  /**
+   * Words around a time that say what it is, lower case; a trailing "*" is a stem. `old`: a slot that no longer
+   * holds ("originally", "ursprünglich"); `new`: words after an old one that name the new ("new time", "nouvel
+   * horaire"); `arrival`: a time to arrive before the interview; `end_label`: a label whose time is the end ("End:");
+   * `until`: words right before a time that make it the end; `moved`: a change from one time to another.
+   */
+  timeCues?: Partial<Record<TimeCue, string[]>>;
   roleAt?: { before: string[]; at: string[]; example: { text: string; role: string; company: string } };
 };

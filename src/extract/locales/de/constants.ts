@@ -21,4 +21,6 @@ export const de: Locale = {
   roleAt: { before: ["als", "die Position als", "die Position", "die Stelle als", "die Stelle"], at: ["bei der", "bei"], example: { text: "Wir freuen uns, Sie zum Gespräch für die Position als Data Engineer bei Nordlicht Systems einzuladen.", role: "Data Engineer", company: "Nordlicht Systems" } },
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["um", "von", "bis", "ab"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["ursprünglich", "ursprünglicher termin", "ursprünglichen termin", "bisheriger termin", "bisher", "alter termin", "alten termin", "abgesagt", "storniert", "nicht mehr", "verfügbar"], new: ["neuer termin", "neuen termin", "neue uhrzeit", "neue zeit", "verschoben auf", "verlegt auf", "stattdessen", "wie wäre es mit", "jetzt am", "nun am"], arrival: ["ankunft", "ankommen", "empfang", "einlass", "anmeldung"], end_label: ["ende", "bis"], until: ["bis", "bis um", "endet um", "enden um"], moved: ["verschoben", "verlegt", "geändert", "umgeplant"] },
 };

@@ -22,4 +22,6 @@ export const en: Locale = {
   honorifics: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof"],
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["at", "from", "to"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["previous", "previously", "originally", "old time", "old slot", "no longer", "was scheduled", "instead of", "canceled", "cancelled", "formerly", "available", "availability", "proposed", "works for me"], new: ["could we do", "can we do", "how about", "let's do", "let us do", "move to", "moved to", "move it to", "moved it to", "new time", "rescheduled to", "rescheduled for", "rescheduled it to", "rescheduled it for", "now on", "now at"], arrival: ["arrive", "arrival", "check-in", "check in", "be there by", "lobby"], end_label: ["end", "ends", "until", "finish", "finishes"], until: ["until", "till", "til", "through", "thru", "hard stop", "hard stop at", "hard stop by", "end at", "end by", "ends at", "ends by", "end", "ends", "finish", "finishes", "finish at", "finish by", "finishes at", "finishes by", "wrap up", "wraps up", "wrap up at", "wrap up by", "wraps up at", "wraps up by"], moved: ["moved", "reschedul*", "changed", "pushed", "bumped", "shifted"] },
 };

@@ -21,4 +21,6 @@ export const es: Locale = {
   roleAt: { before: ["la vacante de", "el puesto de", "la posición de", "el cargo de"], at: ["aquí en", "en", "dentro de"], example: { text: "Le invitamos a una entrevista para la vacante de Analista de Riesgos en Grupo Norte el jueves.", role: "Analista de Riesgos", company: "Grupo Norte" } },
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["a las", "a la", "las", "de", "desde", "hasta"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["originalmente", "inicialmente", "anteriormente", "en lugar de", "en vez de", "cancelada", "cancelado", "ya no", "disponible", "disponibilidad"], new: ["nueva fecha", "nuevo horario", "nueva hora", "reprogramada para", "reprogramado para", "ahora el", "ahora a las"], arrival: ["llegada", "llegar", "recepción"], end_label: ["fin"], until: ["hasta", "hasta las"], moved: ["reprogramad*", "cambiad*", "movid*", "trasladad*"] },
 };

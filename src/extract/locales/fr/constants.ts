@@ -21,4 +21,6 @@ export const fr: Locale = {
   roleAt: { before: ["le poste de", "le poste d’", "le poste d'", "au poste de"], at: ["chez", "au sein de", "au sein d’"], example: { text: "Nous vous invitons à un entretien pour le poste de Chef de Projet chez Lumière Conseil.", role: "Chef de Projet", company: "Lumière Conseil" } },
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["à", "de", "vers", "dès", "entre", "et", "jusqu’à", "jusqu'à"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["initialement", "précédemment", "auparavant", "ancien horaire", "ancienne date", "ancien créneau", "au lieu de", "annulé", "annulée", "n'est plus", "n’est plus", "disponible", "disponibilités"], new: ["nouvel horaire", "nouvelle date", "nouveau créneau", "nouvelle heure", "reporté au", "reportée au", "déplacé au", "déplacée au", "désormais"], arrival: ["arrivée", "arriver", "accueil"], end_label: ["fin"], until: ["jusqu'à", "jusqu’à"], moved: ["reporté", "reportée", "déplacé", "déplacée", "modifié", "modifiée", "décalé", "décalée"] },
 };

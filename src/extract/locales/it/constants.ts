@@ -21,4 +21,6 @@ export const it: Locale = {
   roleAt: { before: ["la posizione di", "il ruolo di"], at: ["presso", "in"], example: { text: "La invitiamo a un colloquio per la posizione di Sviluppatore Backend presso Vetro Digitale.", role: "Sviluppatore Backend", company: "Vetro Digitale" } },
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["alle", "dalle", "ore", "alle ore"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["originariamente", "inizialmente", "precedentemente", "invece di", "anziché", "annullato", "annullata", "non è più", "disponibile", "disponibilità"], new: ["nuova data", "nuovo orario", "spostato a", "spostata a", "spostato al", "spostata al", "riprogrammato per", "riprogrammata per", "ora alle"], arrival: ["arrivo", "arrivare", "accoglienza"], end_label: ["fine"], until: ["fino alle", "fino a"], moved: ["spostat*", "riprogrammat*", "modificat*", "posticipat*", "anticipat*"] },
 };

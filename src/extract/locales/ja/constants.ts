@@ -18,4 +18,6 @@ export const ja: Locale = {
   honorifics: [],
   // Job titles end in these (バックエンドエンジニア): a role in this script has one.
   titleWords: ["エンジニア", "マネージャー", "マネジャー", "デザイナー", "アナリスト", "ディレクター", "コンサルタント", "部長", "課長"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["変更前", "旧日時", "元の日程", "キャンセル", "取り消"], new: ["変更後", "新しい日時", "新日時"], arrival: ["受付", "到着"], end_label: ["終了"], moved: ["変更", "延期"] },
 };

@@ -18,4 +18,6 @@ export const ko: Locale = {
   honorifics: [],
   // Job titles end in these (バックエンドエンジニア): a role in this script has one.
   titleWords: ["엔지니어", "매니저", "개발자", "디자이너", "분석가"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["기존", "원래", "취소"], new: ["변경 후", "새 일정"], arrival: ["도착", "안내데스크"], end_label: ["종료"], moved: ["변경", "연기"] },
 };

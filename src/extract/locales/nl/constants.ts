@@ -21,4 +21,6 @@ export const nl: Locale = {
   roleAt: { before: ["de functie van", "de functie", "de vacature"], at: ["bij"], example: { text: "Graag nodigen we je uit voor een gesprek over de functie van Data Analist bij Polder Data.", role: "Data Analist", company: "Polder Data" } },
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["om", "van", "tot"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["oorspronkelijk", "eerder gepland", "in plaats van", "geannuleerd", "niet meer", "beschikbaar", "beschikbaarheid"], new: ["nieuwe datum", "nieuw tijdstip", "nieuwe tijd", "verplaatst naar", "verzet naar"], arrival: ["aankomst", "aankomen", "receptie", "melden bij"], end_label: ["einde", "eind"], until: ["tot", "tot om"], moved: ["verplaatst", "verzet", "gewijzigd", "veranderd"] },
 };

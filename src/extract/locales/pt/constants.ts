@@ -21,4 +21,6 @@ export const pt: Locale = {
   roleAt: { before: ["a vaga de", "o cargo de", "a posição de"], at: ["aqui na", "aqui no", "aqui em", "na", "no", "em"], example: { text: "Gostaríamos de convidá-lo para uma entrevista para a vaga de Desenvolvedor Backend aqui na Ipê Tecnologia.", role: "Desenvolvedor Backend", company: "Ipê Tecnologia" } },
   // Before an hour written "15h" or "15h30": read as 15:00 and 15:30 ("24h de antecedência" has none).
   hourLeadIns: ["às", "as", "das", "de", "até", "a partir das"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["originalmente", "inicialmente", "anteriormente", "em vez de", "ao invés de", "cancelada", "cancelado", "não é mais", "disponível", "disponibilidade"], new: ["nova data", "novo horário", "reagendada para", "reagendado para", "remarcada para", "remarcado para", "agora às"], arrival: ["chegada", "chegar", "recepção"], end_label: ["fim", "término"], until: ["até", "até às"], moved: ["reagendad*", "remarcad*", "alterad*", "mudad*"] },
 };

@@ -22,4 +22,6 @@ export const zh: Locale = {
   honorifics: [],
   // Job titles end in these (バックエンドエンジニア): a role in this script has one.
   titleWords: ["工程师", "经理", "设计师", "分析师", "总监", "工程師", "經理", "設計師"],
+  // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
+  timeCues: { old: ["原定", "原时间", "原時間", "取消"], new: ["改为", "改為", "新时间", "新時間"], arrival: ["到达", "到達", "前台"], end_label: ["结束", "結束"], moved: ["改期", "调整", "調整", "更改"] },
 };
