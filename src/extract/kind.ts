@@ -1,5 +1,5 @@
 /** What kind of mail this is: a new interview, a reschedule, a cancellation, or none of those. */
-import { INTERVIEW_WORDS, OTHER_EVENTS, RECRUITING_WORDS, wordsPattern } from "./locales/index.ts";
+import { INTERVIEW_WORDS, KIND_CUES, lowerPhrases, OTHER_EVENTS, RECRUITING_WORDS, wordsPattern } from "./locales/index.ts";
 import type { Extraction, InterviewKind } from "./types.ts";
 import { warmable } from "./patterns.ts";
 
@@ -48,13 +48,20 @@ const PROPOSES = guarded(["of these", "of the following", "of the below", "of th
 const CANCELS = guarded(["cancel"], CANCELLED_BODY);
 const MOVES = guarded(["reschedul", "moved", "updated", "new time", "changed", "to move", "to shift", "instead of"], RESCHEDULED);
 
+/** The other languages' phrases for each kind (locales/<lang>/constants.ts `kindCues`). */
+// Matched against lower-cased text (lowerPhrases says why).
+const LOCAL_REJECTION = new RegExp(lowerPhrases(KIND_CUES("rejection")));
+const LOCAL_OFFER = new RegExp(lowerPhrases(KIND_CUES("offer")));
+const LOCAL_CANCELLED = new RegExp(lowerPhrases(KIND_CUES("cancellation")));
+const LOCAL_MOVED = new RegExp(lowerPhrases(KIND_CUES("reschedule")));
+
 export function notInterviewReason(subject: string, body: string): Reason | null {
   const text = `${subject}\n${body}`;
   const lower = text.toLowerCase();
   // "I'm out of the office today but wanted to confirm your interview" is a confirmation.
   if (found(AWAY, subject) || (found(AWAY, body.slice(0, 400)) && !CONFIRMED.test(body))) return "out_of_office";
-  if (found(REJECTED, text, lower)) return "rejection";
-  if (found(OFFERED, text, lower)) return "offer";
+  if (found(REJECTED, text, lower) || LOCAL_REJECTION.test(lower)) return "rejection";
+  if (found(OFFERED, text, lower) || LOCAL_OFFER.test(lower)) return "offer";
   // An ATS footer ("Unsubscribe | Apply to more jobs") under a confirmation makes no job alert of it.
   if (found(ALERT, text, lower) && !CONFIRMED.test(text)) return "newsletter";
   if (found(ACKNOWLEDGED, text, lower) && !CONFIRMED.test(text)) return "application_received";
@@ -78,8 +85,11 @@ export function keptForReply(reason: Reason | null): boolean {
 
 /** Whether the mail cancels something: then the time it names is the cancelled slot, not an old one to skip. */
 export function mentionsCancellation(subject: string, body: string): boolean {
-  return CANCELLED_SUBJECT.test(subject) || found(CANCELS, body);
+  return CANCELLED_SUBJECT.test(subject) || found(CANCELS, body) || LOCAL_CANCELLED.test(`${subject}\n${body}`.toLowerCase());
 }
+
+/** A reschedule says so near the top; "moved" further down is often a thread's history or a footer. */
+const MOVED_WITHIN_CHARS = 1500;
 
 export function classify(input: {
   subject: string;
@@ -95,8 +105,10 @@ export function classify(input: {
   const reason = input.reason === undefined ? notInterviewReason(input.subject, input.body) : input.reason;
   if (reason) return { kind: "not_interview", reason };
   if (!input.hasStart) return { kind: "not_interview", reason: "no_time" };
-  if (CANCELLED_SUBJECT.test(input.subject) || found(CANCELS, input.body)) return { kind: "cancellation", reason: null };
-  if (found(MOVES, input.subject) || found(MOVES, input.body.slice(0, 1500)) || (input.inviteSequence > 0 && /updated/i.test(input.subject))) {
+  if (mentionsCancellation(input.subject, input.body)) return { kind: "cancellation", reason: null };
+  const opening = input.body.slice(0, MOVED_WITHIN_CHARS);
+  const moved = found(MOVES, input.subject) || found(MOVES, opening) || LOCAL_MOVED.test(input.subject.toLowerCase()) || LOCAL_MOVED.test(opening.toLowerCase());
+  if (moved || (input.inviteSequence > 0 && /updated/i.test(input.subject))) {
     return { kind: "reschedule", reason: null };
   }
   return { kind: "interview", reason: null };
@@ -143,5 +155,5 @@ export function namesOtherEvent(title: string): boolean {
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(REJECTION, OFFER, RECEIVED, NEWSLETTER, CONFIRMED, CANCELLED_SUBJECT, CANCELLED_BODY, RESCHEDULED,
+warmable(LOCAL_REJECTION, LOCAL_OFFER, LOCAL_CANCELLED, LOCAL_MOVED, REJECTION, OFFER, RECEIVED, NEWSLETTER, CONFIRMED, CANCELLED_SUBJECT, CANCELLED_BODY, RESCHEDULED,
   PROPOSAL, OUT_OF_OFFICE, ASSESSMENT, DEADLINE, HIRING_SENDER, INTERVIEW, HIRING, OTHER_EVENT);

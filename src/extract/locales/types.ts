@@ -6,6 +6,9 @@
 /** What the words around a time say of it (rules/times.ts). */
 export type TimeCue = "old" | "new" | "arrival" | "end_label" | "until" | "moved";
 
+/** What a mail's phrases say it is (kind.ts). */
+export type KindCue = "rejection" | "offer" | "cancellation" | "reschedule";
+
 export type HeaderKey = "from" | "sent" | "date" | "to" | "cc" | "bcc" | "subject" | "when" | "where" | "reply-to";
 
 export type Locale = {
@@ -52,5 +55,11 @@ export type Locale = {
    * `until`: words right before a time that make it the end; `moved`: a change from one time to another.
    */
   timeCues?: Partial<Record<TimeCue, string[]>>;
+  /**
+   * Phrases, lower case (stems end anywhere), that say what a mail is: a `rejection` ("pas été retenue"), an
+   * `offer`, a `cancellation` (past participles: "abgesagt", not "absagen", which a confirmation's "if you must
+   * cancel" uses) or a `reschedule` ("verschoben"). English reads these with kind.ts's own patterns.
+   */
+  kindCues?: Partial<Record<KindCue, string[]>>;
   roleAt?: { before: string[]; at: string[]; example: { text: string; role: string; company: string } };
 };

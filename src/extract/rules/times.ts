@@ -4,45 +4,32 @@
  * asks them, as one engine, whether a time's line calls it old, names it new, an arrival, or its end.
  * chrono reads the dates themselves (its parsers and refiners are the same idea, per locale).
  */
-import { escapeRe, LOCALES, type Locale } from "../locales/index.ts";
+import { LOCALES, type Locale, lowerPhrases } from "../locales/index.ts";
 import type { TimeCue } from "../locales/types.ts";
 import type { Lang } from "../language.ts";
 import { warmable } from "../patterns.ts";
 
 export type TimeRule = { id: string; locale: string; cue: TimeCue; pattern: RegExp; words: readonly string[] };
 
-/** Where the words stand in the text each cue is asked of. */
+/** Where the words stand in the (lower-cased) text each cue is asked of. */
 const SHAPES: Record<TimeCue, (words: string) => string> = {
   // Anywhere in the time's line (and the heading above it): "PREVIOUSLY SCHEDULED", "Neuer Termin:".
   old: (w) => w,
   new: (w) => w,
   arrival: (w) => w,
   // A label on the time's own line, with its colon or a table's cell gap: "End: 11:00", "Ende  11:00".
-  end_label: (w) => String.raw`^\s*(?:${w})(?:\s*[:：]|\s{2,})`,
+  end_label: (w) => String.raw`^[ \t\n]*(?:${w})(?:[ \t]*[:：]|[ \t]{2,})`,
   // Right before the time: "blocked until 12:45", "bis 11 Uhr".
-  until: (w) => String.raw`(?:${w})\s*$`,
+  until: (w) => String.raw`(?:${w})[ \t\n]*$`,
   // Earlier in the sentence: "moved from Tuesday 2pm to …", "verschoben von Dienstag 10 Uhr auf …".
   moved: (w) => String.raw`(?:${w})[^.。]*$`,
 };
 
-/** Global, so that the last `old` word can be found; hasCue resets lastIndex before each test. */
-const FLAGS = "giu";
-
-const isLatin = (w: string) => /^[\p{Script=Latin}\s'’-]+\*?$/u.test(w);
-
-/** One word as a pattern: Latin words stand between non-letters, spaces stretch, a trailing "*" is a stem. */
-function wordSource(word: string): string {
-  const stem = word.endsWith("*");
-  const body = escapeRe(stem ? word.slice(0, -1) : word).replace(/ /g, String.raw`\s+`);
-  if (!isLatin(word)) return body;
-  return String.raw`(?<![\p{L}])${body}${stem ? String.raw`\p{L}*` : String.raw`(?![\p{L}])`}`;
-}
-
 function rulesOf(locale: Locale): TimeRule[] {
   return Object.entries(locale.timeCues ?? {}).map(([cue, words]) => {
-    // Longest first: "previously" before "previous", so the match (and where it ends) is the whole word.
-    const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(wordSource).join("|");
-    return { id: `${cue}:${locale.lang}`, locale: locale.lang, cue: cue as TimeCue, pattern: new RegExp(SHAPES[cue as TimeCue](alternatives), FLAGS), words };
+    // Global, so that the last `old` word can be found; no i or u: the text is lower-cased first (lowerPhrases).
+    const pattern = new RegExp(SHAPES[cue as TimeCue](lowerPhrases(words)), "g");
+    return { id: `${cue}:${locale.lang}`, locale: locale.lang, cue: cue as TimeCue, pattern, words };
   });
 }
 
@@ -59,9 +46,10 @@ export function timeRules(lang: Lang | string, cue: TimeCue): TimeRule[] {
 
 /** Whether any rule of the cue finds its words in the text. */
 export function hasCue(text: string, lang: Lang | string, cue: TimeCue): boolean {
+  const lower = text.toLowerCase();
   return timeRules(lang, cue).some((r) => {
     r.pattern.lastIndex = 0;
-    const found = r.pattern.test(text);
+    const found = r.pattern.test(lower);
     // matchAll (lastCueEnd) starts where the pattern's lastIndex stands.
     r.pattern.lastIndex = 0;
     return found;
@@ -70,8 +58,9 @@ export function hasCue(text: string, lang: Lang | string, cue: TimeCue): boolean
 
 /** Where the last word of the cue ends in the text (-1: none). */
 export function lastCueEnd(text: string, lang: Lang | string, cue: TimeCue): number {
+  const lower = text.toLowerCase();
   let end = -1;
-  for (const r of timeRules(lang, cue)) for (const m of text.matchAll(r.pattern)) end = Math.max(end, m.index! + m[0].length);
+  for (const r of timeRules(lang, cue)) for (const m of lower.matchAll(r.pattern)) end = Math.max(end, m.index! + m[0].length);
   return end;
 }
 

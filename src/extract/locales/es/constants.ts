@@ -23,4 +23,6 @@ export const es: Locale = {
   hourLeadIns: ["a las", "a la", "las", "de", "desde", "hasta"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["originalmente", "inicialmente", "anteriormente", "en lugar de", "en vez de", "cancelada", "cancelado", "ya no", "disponible", "disponibilidad"], new: ["nueva fecha", "nuevo horario", "nueva hora", "reprogramada para", "reprogramado para", "ahora el", "ahora a las"], arrival: ["llegada", "llegar", "recepción"], end_label: ["fin"], until: ["hasta", "hasta las"], moved: ["reprogramad*", "cambiad*", "movid*", "trasladad*"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["no ha sido seleccionad", "no has sido seleccionad", "no continuar con tu candidatura", "no continuar con su candidatura", "otros candidatos", "otro candidato", "otra candidata"], offer: ["carta oferta", "carta de oferta", "oferta formal", "propuesta de contratación"], cancellation: ["cancelada", "cancelado", "no se llevará a cabo"], reschedule: ["reprogramad", "nueva fecha", "nuevo horario", "cambio de horario", "cambio de fecha", "invitación actualizada"] },
 };

@@ -23,4 +23,6 @@ export const it: Locale = {
   hourLeadIns: ["alle", "dalle", "ore", "alle ore"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["originariamente", "inizialmente", "precedentemente", "invece di", "anziché", "annullato", "annullata", "non è più", "disponibile", "disponibilità"], new: ["nuova data", "nuovo orario", "spostato a", "spostata a", "spostato al", "spostata al", "riprogrammato per", "riprogrammata per", "ora alle"], arrival: ["arrivo", "arrivare", "accoglienza"], end_label: ["fine"], until: ["fino alle", "fino a"], moved: ["spostat*", "riprogrammat*", "modificat*", "posticipat*", "anticipat*"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["non è stata selezionat", "non è stato selezionat", "non siamo in grado di proseguire", "altri candidati", "altro candidato", "altra candidata", "esito negativo"], offer: ["lettera di offerta", "proposta di assunzione", "offerta formale"], cancellation: ["annullato", "annullata", "cancellato", "cancellata"], reschedule: ["spostato", "spostata", "riprogrammat", "posticipat", "nuova data", "nuovo orario", "invito aggiornato"] },
 };

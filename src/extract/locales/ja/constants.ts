@@ -20,4 +20,6 @@ export const ja: Locale = {
   titleWords: ["エンジニア", "マネージャー", "マネジャー", "デザイナー", "アナリスト", "ディレクター", "コンサルタント", "部長", "課長"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["変更前", "旧日時", "元の日程", "キャンセル", "取り消"], new: ["変更後", "新しい日時", "新日時"], arrival: ["受付", "到着"], end_label: ["終了"], moved: ["変更", "延期"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["見送り", "ご希望に添え", "不採用"], offer: ["内定", "採用通知", "オファーレター"], cancellation: ["キャンセルとなりました", "キャンセルになりました", "中止となりました", "中止になりました", "取り消しとなりました"], reschedule: ["日程変更", "日時変更", "変更になりました", "変更となりました", "延期"] },
 };

@@ -20,4 +20,6 @@ export const ko: Locale = {
   titleWords: ["엔지니어", "매니저", "개발자", "디자이너", "분석가"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["기존", "원래", "취소"], new: ["변경 후", "새 일정"], arrival: ["도착", "안내데스크"], end_label: ["종료"], moved: ["변경", "연기"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["불합격", "함께하지 못하게"], offer: ["최종 합격", "채용 제안"], cancellation: ["취소되었습니다", "취소됐습니다"], reschedule: ["일정 변경", "일정이 변경", "연기되었습니다"] },
 };

@@ -23,4 +23,6 @@ export const nl: Locale = {
   hourLeadIns: ["om", "van", "tot"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["oorspronkelijk", "eerder gepland", "in plaats van", "geannuleerd", "niet meer", "beschikbaar", "beschikbaarheid"], new: ["nieuwe datum", "nieuw tijdstip", "nieuwe tijd", "verplaatst naar", "verzet naar"], arrival: ["aankomst", "aankomen", "receptie", "melden bij"], end_label: ["einde", "eind"], until: ["tot", "tot om"], moved: ["verplaatst", "verzet", "gewijzigd", "veranderd"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["andere kandidaat", "andere kandidaten", "niet verder met", "niet verder gaan", "afwijzing"], offer: ["arbeidsovereenkomst", "contractvoorstel", "een aanbod doen"], cancellation: ["geannuleerd", "afgezegd", "gaat niet door"], reschedule: ["verplaatst", "verzet naar", "nieuwe datum", "nieuw tijdstip", "bijgewerkte uitnodiging"] },
 };

@@ -23,4 +23,6 @@ export const pt: Locale = {
   hourLeadIns: ["às", "as", "das", "de", "até", "a partir das"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["originalmente", "inicialmente", "anteriormente", "em vez de", "ao invés de", "cancelada", "cancelado", "não é mais", "disponível", "disponibilidade"], new: ["nova data", "novo horário", "reagendada para", "reagendado para", "remarcada para", "remarcado para", "agora às"], arrival: ["chegada", "chegar", "recepção"], end_label: ["fim", "término"], until: ["até", "até às"], moved: ["reagendad*", "remarcad*", "alterad*", "mudad*"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["não foi selecionad", "outros candidatos", "outro candidato", "outra candidata", "não seguir com", "não dar continuidade", "não avançar com"], offer: ["carta oferta", "carta de oferta", "proposta formal", "proposta de emprego", "proposta de contratação"], cancellation: ["cancelada", "cancelado", "não vai acontecer"], reschedule: ["reagendad", "remarcad", "nova data", "novo horário", "convite atualizado"] },
 };

@@ -24,4 +24,6 @@ export const zh: Locale = {
   titleWords: ["工程师", "经理", "设计师", "分析师", "总监", "工程師", "經理", "設計師"],
   // What the words around a time say of it: an old slot, the new one, an arrival before it, its end (rules/times.ts).
   timeCues: { old: ["原定", "原时间", "原時間", "取消"], new: ["改为", "改為", "新时间", "新時間"], arrival: ["到达", "到達", "前台"], end_label: ["结束", "結束"], moved: ["改期", "调整", "調整", "更改"] },
+  // Phrases that make a mail a rejection, an offer, a cancellation or a reschedule (kind.ts; English has its own patterns).
+  kindCues: { rejection: ["未能通过", "不予录用", "遗憾地通知"], offer: ["录用通知", "聘用通知"], cancellation: ["已取消", "取消了"], reschedule: ["改期", "更改时间", "时间调整", "时间变更"] },
 };
