@@ -5,6 +5,8 @@ import { app } from "./handlers/http.ts";
 import { handleScheduled } from "./handlers/scheduled.ts";
 import { warmUp } from "./handlers/warmup.ts";
 
+export { SeekerDesk } from "./store/desk-object.ts";
+
 // Compiling the pipeline at start-up keeps it out of the first email's CPU budget (handlers/warmup.ts).
 // The await settles during start-up: postal-mime's promises need no I/O.
 try {

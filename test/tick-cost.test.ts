@@ -67,7 +67,8 @@ describe("cost of a cron tick", () => {
     console.log(`tick with ${STORED} follow-ups stored: nothing due → ${JSON.stringify(empty)}; 10 due → ${JSON.stringify(tenDue)}, ${sent.length} sent`);
     expect(empty.total).toBeLessThanOrEqual(2);
     expect(sent).toHaveLength(3); // three loops' thank-yous, one mail each
-    // The list; per mail: get, claim put, read-back get, thread put, sent put; per follow-up: its due key's delete.
+    // The list; per mail: a get to find its seeker, a get at their desk, claim put, thread put, sent put; per
+    // follow-up: its due key's delete.
     expect(tenDue.total).toBeLessThanOrEqual(1 + 3 * 5 + 10);
   });
 });

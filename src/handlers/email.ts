@@ -8,6 +8,8 @@ import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
 import type { SeekerEntry } from "../store/schemas.ts";
+import type { Desk } from "../store/desk.ts";
+import { StoreFailed } from "../store/kv.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
 import { keptForReply } from "../extract/kind.ts";
 import { findThread, putThread, refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
@@ -154,24 +156,48 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     return;
   }
   const inbound: Inbound = { message, headers, seeker: verdict.seeker, autoForwarded: verdict.autoForwarded === true, own: {} };
-  if (!(await withinRate(cfg.kv, inbound.seeker, now))) {
-    message.setReject("Too many messages from this address in the last hour or day; try again later.");
-    return;
-  }
-  if (tooLarge) {
-    const text = `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n`;
-    await answer(cfg, inbound, { mail: { subject: "Not tracked: message too large", text, html: "" } }, now);
+  // Everything below changes the seeker's state: it runs at their desk, one mail (or tick, or link) at a time.
+  const desk = cfg.desk(inbound.seeker);
+  await desk.serially(() => atDesk(cfg, desk, inbound, raw, tooLarge, now));
+}
+
+/** How long a mail's Message-ID is remembered as answered: the platform's redeliveries come within hours. */
+const INBOUND_ONCE_SECONDS = 7 * 86_400;
+
+async function atDesk(cfg: Config, desk: Desk, inbound: Inbound, raw: Uint8Array, tooLarge: boolean, now: Date): Promise<void> {
+  const { message } = inbound;
+  // One mail delivered twice at once is answered once: the second finds its Message-ID taken.
+  const messageId = values(inbound.headers, "message-id")[0]?.trim();
+  const once = messageId ? `in:${messageId}` : null;
+  if (once && !(await desk.takeOnce(once, INBOUND_ONCE_SECONDS))) {
+    console.log(JSON.stringify({ event: "ignored", reason: "duplicate_delivery" }));
     return;
   }
   try {
-    // The seeker's own settings (zone, name, holidays) over the deployment's defaults, for everything below.
-    inbound.own = await getSettings(cfg.kv, inbound.seeker);
-    await handleReadable(effective(cfg, inbound.own), inbound, raw, now);
+    if (!(await withinRate(desk, inbound.seeker, now))) {
+      message.setReject("Too many messages from this address in the last hour or day; try again later.");
+      return;
+    }
+    if (tooLarge) {
+      const text = `That message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB, so I did not read it. Forward the confirmation without large attachments.\n`;
+      await answer(cfg, inbound, { mail: { subject: "Not tracked: message too large", text, html: "" } }, now);
+      return;
+    }
+    try {
+      // The seeker's own settings (zone, name, holidays) over the deployment's defaults, for everything below.
+      inbound.own = await getSettings(cfg.kv, inbound.seeker);
+      await handleReadable(effective(cfg, inbound.own), inbound, raw, now);
+    } catch (err) {
+      if (err instanceof StoredButUnanswered) throw err.cause; // rolled back; the platform retries or bounces
+      if (err instanceof StoreFailed) throw err; // KV is down: the mail is delivered again, not answered as unreadable
+      // Parsing or extraction failed on this input: the seeker gets the "could not read it" answer, never silence.
+      console.log(JSON.stringify({ event: "unreadable", error: String(err).slice(0, 200) }));
+      await answer(cfg, inbound, { mail: UNREADABLE }, now);
+    }
   } catch (err) {
-    if (err instanceof StoredButUnanswered) throw err.cause; // rolled back; the platform retries or bounces
-    // Parsing or extraction failed on this input: the seeker gets the "could not read it" answer, never silence.
-    console.log(JSON.stringify({ event: "unreadable", error: String(err).slice(0, 200) }));
-    await answer(cfg, inbound, { mail: UNREADABLE }, now);
+    // The mail fails and the platform delivers it again: that delivery must be read, not taken for a duplicate.
+    if (once) await desk.giveBack(once).catch(() => undefined);
+    throw err;
   }
 }
 

@@ -121,11 +121,20 @@ app.get("/a/:token", async (c) => {
 
 app.post("/a/:token", async (c) => {
   const now = new Date();
-  const res = await resolveAction(c.env, c.req.param("token"), now);
+  const first = await resolveAction(c.env, c.req.param("token"), now);
+  // The change runs at the seeker's desk, on the record as it is there: a tick or a reply may have changed it.
+  const res = first.ok ? await first.cfg.desk(first.record.seeker.email).serially(() => applyAction(c.env, c.req.param("token"), now)) : first;
   if (!res.ok) {
     const p = problem(res.reason);
     return c.html(p.body, p.status as 400);
   }
+  return c.html(res.body);
+});
+
+/** A link's action on the record, once: what the POST answers. */
+async function applyAction(env: Env, token: string, now: Date): Promise<{ ok: true; body: ReturnType<typeof page>["body"] } | { ok: false; reason: string }> {
+  const res = await resolveAction(env, token, now);
+  if (!res.ok) return res;
   const { cfg, record: r, payload, signature } = res;
   const action = ACTION_TEXT[payload.a];
   const applied = applyCommands(r, payload.f, [action.command], now, settingsOf(cfg));
@@ -133,9 +142,8 @@ app.post("/a/:token", async (c) => {
   await markUsed(cfg.kv, r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
   // The title says what happened: "Marked as sent." only when something was.
   const changed = JSON.stringify(applied.record.followUps) !== JSON.stringify(r.followUps);
-  const p = page(changed ? action.done : "Nothing changed", html`<p>${applied.lines.join(" ")}</p>`);
-  return c.html(p.body);
-});
+  return { ok: true, body: page(changed ? action.done : "Nothing changed", html`<p>${applied.lines.join(" ")}</p>`).body };
+}
 
 app.get("/s/:token", async (c) => {
   const cfg = cfgOf(c.env);
@@ -192,7 +200,7 @@ app.delete("/admin/seekers/:address", async (c) => {
   if (!cfg.adminToken || !(await sameSecret(given, cfg.adminToken))) return c.json({ error: "unauthorized" }, 401);
   const address = c.req.param("address").trim().toLowerCase();
   if (!/^[^\s@]{1,64}@[^\s@]{1,255}$/.test(address)) return c.json({ error: "not an address" }, 400);
-  return c.json({ deleted: await forgetSeeker(cfg.kv, address) });
+  return c.json({ deleted: await forgetSeeker(cfg.kv, address, cfg.desk(address)) });
 });
 
 app.notFound((c) => c.json({ error: "not found" }, 404));

@@ -10,6 +10,7 @@ import { type DueEntry, getInterview, keys, listDue, putDueKey, putInterview, tt
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { putThread, withRef } from "../store/threads.ts";
 import { actionLinks } from "./http.ts";
+import type { Desk } from "../store/desk.ts";
 
 /**
  * Reminders per tick. Each costs about 6 KV operations and one send; 10 keeps a
@@ -47,17 +48,15 @@ function newId(cfg: Config): string {
   return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
 }
 
-/** Claims every follow-up of one mail with one write, and reads it back. */
-async function claim(cfg: Config, record: InterviewRecord, fs: FollowUp[], now: Date): Promise<boolean> {
+/**
+ * Marks every follow-up of one mail as being sent, with one write: a tick that dies before the send leaves the
+ * claim to time out (CLAIM_TIMEOUT_MS) and the next tick takes it over. No read-back: the desk lets one tick at a
+ * time in, and takeOnce refuses an attempt already sent.
+ */
+async function claim(cfg: Config, record: InterviewRecord, fs: FollowUp[], now: Date): Promise<void> {
   const token = crypto.randomUUID();
   for (const f of fs) Object.assign(f, { status: "sending", claimedAt: now.toISOString(), claim: token });
   await putInterview(cfg.kv, record, now, cfg.retentionDays);
-  // Read back: if another tick claimed any of them in between, its write won and we stand down.
-  const check = await getInterview(cfg.kv, record.id);
-  return fs.every((f) => {
-    const mine = check?.followUps.find((x) => x.id === f.id);
-    return !!mine && mine.status === "sending" && mine.claim === token;
-  });
 }
 
 /**
@@ -101,8 +100,28 @@ async function retryLater(cfg: Config, record: InterviewRecord, fs: FollowUp[], 
   return "failed";
 }
 
+/**
+ * A reminder's Message-ID, from its follow-up and attempt: were a send ever repeated, the copies would collapse
+ * into one in the seeker's mailbox.
+ */
+function reminderId(cfg: Config, record: InterviewRecord, f: FollowUp): string {
+  return `<reminder.${record.id}.${f.id}.${f.attempts}@${cfg.assistantAddress.split("@")[1]}>`;
+}
+
 /** `handled`: follow-ups this tick already sent or retried, as a loop's companions: their listed keys are spent. */
 async function deliver(cfg: Config, entry: DueEntry, now: Date, handled: Set<string>): Promise<Outcome> {
+  if (handled.has(`${entry.id}:${entry.followUp}`)) return "skipped";
+  const peek = await getInterview(cfg.kv, entry.id);
+  if (!peek) {
+    await cfg.kv.delete(entry.key);
+    return "skipped";
+  }
+  // The record is read again at the seeker's desk: a reply or another tick may have changed it meanwhile.
+  const desk = cfg.desk(peek.seeker.email);
+  return desk.serially(() => deliverAtDesk(cfg, desk, entry, now, handled));
+}
+
+async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date, handled: Set<string>): Promise<Outcome> {
   if (handled.has(`${entry.id}:${entry.followUp}`)) return "skipped";
   const record = await getInterview(cfg.kv, entry.id);
   const f = record?.followUps.find((x) => x.id === entry.followUp);
@@ -113,11 +132,19 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date, handled: Set<str
     return "skipped";
   }
   const others = dueTogether(record, f, now);
-  if (!(await claim(cfg, record, [f, ...others], now))) return "skipped";
+  // This attempt is sent once, whatever KV shows: a copy of the record a write had not yet reached (another
+  // location, a failed delete of the due key) finds it taken and stands down, and records what happened.
+  if (!(await desk.takeOnce(`send:${record.id}:${f.id}:${f.attempts}`, ttlSeconds(record, now, cfg.retentionDays)))) {
+    for (const g of [f, ...others]) if (g.status === "pending") Object.assign(g, { status: "reminded", remindedAt: g.remindedAt ?? now.toISOString() });
+    await putInterview(cfg.kv, record, now, cfg.retentionDays);
+    await cfg.kv.delete(entry.key);
+    return "skipped";
+  }
+  await claim(cfg, record, [f, ...others], now);
   for (const g of others) handled.add(`${record.id}:${g.id}`);
   const together = await Promise.all(others.map(async (g) => ({ f: g, actions: await actionLinks(cfg, record, g.id, now, undefined, ["sent", "snooze"]) })));
   const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now), cfg.assistantAddress, together);
-  const messageId = newId(cfg);
+  const messageId = reminderId(cfg, record, f);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up; to a loop's, each of its thank-yous
   // (commands.ts: a bare "sent" outside one follow-up marks each person's due thank-you).
   await putThread(cfg.kv, record.seeker.email, messageId, { id: record.id, followUp: others.length ? null : f.id });

@@ -106,7 +106,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   if (forget?.kind === "forget") {
     // Only a reply to the question we asked deletes: "forget confirm" anywhere else asks again.
     if (!forget.confirmed || thread.purpose !== "forget") return { mail: askToForget(), thread: { id: null, purpose: "forget" } };
-    const n = await forgetSeeker(cfg.kv, seeker);
+    const n = await forgetSeeker(cfg.kv, seeker, cfg.desk(seeker));
     const text = `Deleted ${n} interview(s) with their follow-ups, the forwards I kept for you, and the record of our threads and links. I keep nothing else about you.`;
     return { mail: finish("Deleted", { greeting: text, blocks: [] }), thread: null };
   }

@@ -2,6 +2,7 @@
  * Forget a seeker: every key that holds their data or their address. The interview records with their
  * index keys, then each seeker-scoped prefix (threads, pending forwards, rate counters, used links).
  */
+import type { Desk } from "./desk.ts";
 import { forgetInterviews } from "./interviews.ts";
 import { pendingPrefix } from "./pending.ts";
 import { ratePrefix } from "./rate.ts";
@@ -25,8 +26,9 @@ async function deletePrefix(kv: KVNamespace, prefix: string): Promise<number> {
   return n;
 }
 
-/** Returns how many interviews went. */
-export async function forgetSeeker(kv: KVNamespace, seeker: string): Promise<number> {
+/** Returns how many interviews went. The desk's keys and counts go too (rate counters lived in KV before it). */
+export async function forgetSeeker(kv: KVNamespace, seeker: string, desk: Desk): Promise<number> {
+  await desk.clear();
   const interviews = await forgetInterviews(kv, seeker);
   for (const prefix of [threadPrefix(seeker), pendingPrefix(seeker), ratePrefix(seeker), usedPrefix(seeker)]) await deletePrefix(kv, prefix);
   await kv.delete(settingsKey(seeker));

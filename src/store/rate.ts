@@ -1,4 +1,5 @@
-/** `rate:<seeker>:h:<hour>` / `rate:<seeker>:d:<day>`: mails counted per seeker, so a loop or a flood stops here. */
+/** `rate:<seeker>:h:<hour>` / `rate:<seeker>:d:<day>`: mails counted per seeker at their desk, so a loop or a flood stops here. */
+import type { Desk } from "./desk.ts";
 
 /** Replies per seeker: a loop or a flood stops here, not in someone's inbox. */
 export const MAX_MAILS_PER_HOUR = 30;
@@ -6,14 +7,14 @@ export const MAX_MAILS_PER_DAY = 200;
 
 export const ratePrefix = (seeker: string) => `rate:${seeker}:`;
 
-/** Counts this mail in hour and day buckets (expiring with their bucket); false once either is full. */
-export async function withinRate(kv: KVNamespace, seeker: string, now: Date): Promise<boolean> {
+/**
+ * Counts this mail in hour and day buckets (each kept a bucket longer than it lasts) at the seeker's desk, where
+ * counting is one step: 60 mails at once count to 60, not to however many read the old count. False once either
+ * bucket is over its limit.
+ */
+export async function withinRate(desk: Desk, seeker: string, now: Date): Promise<boolean> {
   const hour = `${ratePrefix(seeker)}h:${now.toISOString().slice(0, 13)}`;
   const day = `${ratePrefix(seeker)}d:${now.toISOString().slice(0, 10)}`;
-  const [h, d] = await Promise.all([kv.get(hour), kv.get(day)]);
-  const hn = Number(h ?? 0) + 1;
-  const dn = Number(d ?? 0) + 1;
-  if (hn > MAX_MAILS_PER_HOUR || dn > MAX_MAILS_PER_DAY) return false;
-  await Promise.all([kv.put(hour, String(hn), { expirationTtl: 2 * 3600 }), kv.put(day, String(dn), { expirationTtl: 2 * 86_400 })]);
-  return true;
+  const [hn, dn] = await desk.count([{ key: hour, ttlSeconds: 2 * 3600 }, { key: day, ttlSeconds: 2 * 86_400 }]);
+  return hn! <= MAX_MAILS_PER_HOUR && dn! <= MAX_MAILS_PER_DAY;
 }

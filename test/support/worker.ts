@@ -5,6 +5,7 @@ import worker from "../../src/index.ts";
 import type { Env } from "../../src/config.ts";
 import type { InterviewRecord } from "../../src/store/schemas.ts";
 import { env } from "./env.ts";
+import { clearDesks } from "./desks.ts";
 import { allCases, incoming, rawOf } from "./mail.ts";
 
 export const seekers = allCases.map((c) => c.expected.seeker.email).join(",");
@@ -54,8 +55,10 @@ export async function allKeys(prefix = "", kv: KVNamespace = env.FOLLOWUPS) {
   return out;
 }
 
+/** A fresh store: every KV key, and every seeker's desk (the Message-IDs it answered, the rate counts). */
 export async function clearKv() {
   for (const k of await allKeys()) await env.FOLLOWUPS.delete(k);
+  await clearDesks();
 }
 
 /** Wraps a KV binding: counts every operation, and can make chosen calls fail. */
