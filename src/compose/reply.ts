@@ -110,7 +110,8 @@ function addressBlocks(r: InterviewRecord): Block[] {
   return blocks;
 }
 
-export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null): ComposedMail {
+/** `earlier.ended`: the earlier round's inquiries and check-ins this round ended. */
+export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null, earlier = { ended: 0 }): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
   const ctx = draftContext(r);
   const thanks = r.followUps
@@ -118,7 +119,8 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     .filter(({ f }) => f.kind === "thank_you" || f.kind === "thank_you_recruiter")
     .map(({ f, i }) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx) }));
   const blocks: Block[] = [
-    { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
+    { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}${r.round > 1 ? `round ${r.round} ` : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
+    ...(r.round > 1 ? [{ kind: "p", text: roundText(r, earlier.ended) } as Block] : []),
     interviewFacts(r, unsureOf(extraction)),
     ...confirmBlocks(unsureOf(extraction), r),
     ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing)] : []),
@@ -132,6 +134,12 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     ...r.interviewers.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, ctx) })),
   ];
   return finish(`Tracking: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, { greeting: hi(r.seeker.name), blocks });
+}
+
+function roundText(r: InterviewRecord, ended: number): string {
+  const before = `round ${r.round - 1}`;
+  if (!ended) return `This is round ${r.round} of the application: ${before}'s thank-yous stay as they are.`;
+  return `This is round ${r.round} of the application, so ${before}'s ${ended} open status inquir${ended === 1 ? "y and check-in is" : "ies and check-ins are"} no longer needed: I took ${ended === 1 ? "it" : "them"} out of the plan (and your calendar). Its thank-yous stay as they are.`;
 }
 
 const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, string> = {

@@ -1,7 +1,8 @@
 /**
  * Pure steps between an extraction and the records it creates or changes:
  * a new record, which stored interview a later mail is about, a reschedule
- * that moves every pending follow-up, a cancellation that stops them.
+ * that moves every pending follow-up, a cancellation that stops them, a later round that ends the earlier
+ * round's inquiries.
  */
 import type { Extraction } from "../extract/types.ts";
 import { fold } from "../extract/people.ts";
@@ -45,6 +46,7 @@ export function newRecord(
     messageId,
     createdAt: now.toISOString(),
     kind: e.kind === "reschedule" ? "reschedule" : "interview",
+    round: 1,
     cancelledAt: null,
     company: e.company,
     role: e.role,
@@ -77,6 +79,32 @@ export function findMatch(entries: SeekerEntry[], e: Extraction): SeekerEntry | 
   if (same.length === 0) return null;
   const target = e.start ? new Date(e.start).getTime() : Date.now();
   return same.sort((a, b) => Math.abs(new Date(a.start).getTime() - target) - Math.abs(new Date(b.start).getTime() - target))[0]!;
+}
+
+/**
+ * Rounds of one application: the company agrees, and the role too where both name one ("Senior Data Engineer"
+ * in round 1, no role in round 2's calendar invite is the same application).
+ */
+export function sameApplication(a: { company: string | null; role: string | null }, b: { company: string | null; role: string | null }): boolean {
+  if (!a.company || !b.company || fold(a.company) !== fold(b.company)) return false;
+  return !a.role || !b.role || fold(a.role) === fold(b.role);
+}
+
+/** The kinds a later round ends: asking how the last round went, or checking in, means nothing once the next is set. */
+const ENDED_BY_NEXT_ROUND = new Set<FollowUp["kind"]>(["status_inquiry_1", "status_inquiry_2", "check_in"]);
+
+/**
+ * A later round's confirmation takes over: the earlier round's open status inquiries and check-ins are
+ * cancelled; its thank-yous stay (they thank people for a conversation that happened).
+ */
+export function endRound(r: InterviewRecord): { record: InterviewRecord; ended: number } {
+  let ended = 0;
+  const followUps = r.followUps.map((f) => {
+    if (!ENDED_BY_NEXT_ROUND.has(f.kind) || (f.status !== "pending" && f.status !== "reminded")) return f;
+    ended++;
+    return { ...f, status: "cancelled" as const };
+  });
+  return { record: { ...r, followUps }, ended };
 }
 
 export function sameSlot(a: string, b: string | null): boolean {

@@ -7,7 +7,7 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
-import type { SeekerEntry } from "../store/schemas.ts";
+import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import type { Desk } from "../store/desk.ts";
 import { StoreFailed } from "../store/kv.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
@@ -27,7 +27,7 @@ import { findByMessageId, forgetInterview, getInterview, putInterview, replaceIn
 import { addressedTo, copiedFollowUp, markCopied, noteRecipients } from "./copied.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import type { Email } from "postal-mime";
-import { cancel, findMatch, newRecord, reschedule, sameSlot, settingsOf } from "./changes.ts";
+import { cancel, endRound, findMatch, newRecord, reschedule, sameApplication, sameSlot, settingsOf } from "./changes.ts";
 import { deletePending, findPending, savePending } from "../store/pending.ts";
 import { withinRate } from "../store/rate.ts";
 import { deploymentSecret } from "../store/secret.ts";
@@ -283,6 +283,26 @@ async function markCopiedNote(cfg: Config, inbound: Inbound, outer: Email, now: 
   return null;
 }
 
+/** Earlier rounds read for a new one: far more than an application has. */
+const MAX_EARLIER_ROUNDS = 10;
+
+/**
+ * The earlier rounds of the application a new interview belongs to (changes.ts sameApplication): the new one's
+ * round number, and each earlier record whose open inquiries and check-ins the new round ends.
+ */
+async function earlierRounds(cfg: Config, entries: SeekerEntry[], e: Extraction, seeker: string) {
+  const out = { next: 1, ended: [] as Array<{ before: InterviewRecord; after: InterviewRecord; count: number }> };
+  const earlier = entries.filter((x) => sameApplication(x, e) && x.start < e.start!).slice(0, MAX_EARLIER_ROUNDS);
+  for (const entry of earlier) {
+    const r = await getInterview(cfg.kv, entry.id);
+    if (!r || r.seeker.email !== seeker || r.cancelledAt) continue;
+    out.next = Math.max(out.next, r.round + 1);
+    const { record, ended } = endRound(r);
+    if (ended) out.ended.push({ before: r, after: record, count: ended });
+  }
+  return out;
+}
+
 type Reading = { messageId: string; extraction: Extraction; seeker: { email: string; name: string }; kept: Uint8Array; pendingId: string | null };
 
 async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): Promise<void> {
@@ -362,18 +382,24 @@ async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): 
     return;
   }
   const id = await interviewId(cfg, sender, reading.messageId);
-  const record = newRecord(id, reading.messageId, extraction, seeker, settings, now);
+  const rounds = await earlierRounds(cfg, await tracked(), extraction, sender);
+  const record = { ...newRecord(id, reading.messageId, extraction, seeker, settings, now), round: rounds.next };
   await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
   const status = await statusLink(cfg, record, now);
-  const mail = composeTrackedReply(record, extraction, status);
+  const ended = rounds.ended.reduce((n, e) => n + e.count, 0);
+  const mail = composeTrackedReply(record, extraction, status, { ended });
+  // The earlier round's inquiries leave the seeker's calendar with this answer.
+  const cancelled = rounds.ended.flatMap((e) => cancelAttachments(e.before, e.after, now, cfg.assistantAddress));
   try {
-    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg.assistantAddress, status)] }, now);
+    await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg.assistantAddress, status), ...cancelled] }, now);
   } catch (err) {
     // No answer went out: keep nothing, so no reminder follows a mail the seeker saw bounce.
     await forgetInterview(cfg.kv, record);
     throw new StoredButUnanswered("answer failed", { cause: err });
   }
   await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
+  // Only once the seeker has the answer: a mail that fails leaves the earlier round as it was.
+  for (const e of rounds.ended) await replaceInterview(cfg.kv, e.before, e.after, now, cfg.retentionDays);
   if (reading.pendingId) await deletePending(cfg.kv, sender, reading.pendingId);
   console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));
 }

@@ -22,22 +22,36 @@ const MAX_STATUS_INTERVIEWS = 20;
 /** Reminded follow-ups older than this drop out of `status`: the seeker has moved on from them. */
 const MAX_REMINDED_AGE_MS = 14 * 86_400_000;
 
-async function statusBlock(cfg: Config, seeker: string, now: Date): Promise<Block> {
-  const items: Array<{ due: string; when: string; what: string }> = [];
+type StatusGroup = { application: string; round: number; items: Array<{ due: string; when: string; what: string }> };
+
+/** Open follow-ups by application (company and role) and round, each group by time, the groups by their first. */
+async function statusBlocks(cfg: Config, seeker: string, now: Date): Promise<Block[]> {
+  const groups: StatusGroup[] = [];
   for (const entry of (await seekerInterviews(cfg.kv, seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
     const r = await getInterview(cfg.kv, entry.id);
     if (!r) continue;
+    const application = `${r.company ?? "Interview"}${r.role ? ` – ${r.role}` : ""}`;
+    let group = groups.find((g) => g.application === application && g.round === r.round);
+    if (!group) groups.push((group = { application, round: r.round, items: [] }));
     for (const f of r.followUps) {
       const age = now.getTime() - Date.parse(f.due);
       const shown = (f.status === "pending" && age <= 86_400_000) || (f.status === "reminded" && age <= MAX_REMINDED_AGE_MS);
       if (!shown) continue;
       const state = f.status === "reminded" ? " – reminded; reply \"sent\" once you send it" : "";
-      items.push({ due: f.due, when: formatWhen(f.due, r.seekerTimeZone), what: `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""} (${r.company ?? "interview"})${state}` });
+      group.items.push({ due: f.due, when: formatWhen(f.due, r.seekerTimeZone), what: `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}${state}` });
     }
   }
+  const open = groups.filter((g) => g.items.length > 0);
+  if (open.length === 0) return [{ kind: "p", text: "Nothing is pending." }];
   // By time, not by the text of the date (which starts with the weekday's name).
-  items.sort((a, b) => a.due.localeCompare(b.due));
-  return items.length ? { kind: "list", title: "Open follow-ups:", items: items.map(({ when, what }) => ({ when, what })) } : { kind: "p", text: "Nothing is pending." };
+  for (const g of open) g.items.sort((a, b) => a.due.localeCompare(b.due));
+  open.sort((a, b) => a.items[0]!.due.localeCompare(b.items[0]!.due));
+  const rounds = (g: StatusGroup) => groups.some((o) => o !== g && o.application === g.application) || g.round > 1;
+  return [{ kind: "p", text: "Open follow-ups:" }, ...open.map((g): Block => ({
+    kind: "list",
+    title: `${g.application}${rounds(g) ? `, round ${g.round}` : ""}:`,
+    items: g.items.map(({ when, what }) => ({ when, what })),
+  }))];
 }
 
 /** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */
@@ -127,7 +141,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   for (const line of applied.lines) blocks.push({ kind: "p", text: line });
   for (const d of applied.drafts) blocks.push({ kind: "draft", title: d.title, draft: d.draft });
   if (commands.some((c) => c.kind === "status")) {
-    blocks.push(await statusBlock(cfg, seeker, now), { kind: "p", text: `Your settings: ${describeSettings(cfg, saved.own)}.` });
+    blocks.push(...(await statusBlocks(cfg, seeker, now)), { kind: "p", text: `Your settings: ${describeSettings(cfg, saved.own)}.` });
   }
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());

@@ -45,6 +45,8 @@ export const InterviewRecordSchema = z.object({
   messageId: z.string(),
   createdAt: z.iso.datetime(),
   kind: z.enum(["interview", "reschedule", "cancellation"]),
+  /** Which round of its application (company and role) this interview is; records from before rounds: 1. */
+  round: z._default(z.int().check(z.minimum(1)), 1),
   /** Set when a cancellation arrived: every pending follow-up is cancelled. */
   cancelledAt: z._default(isoOrNull, null),
   company: z.nullable(z.string()),
