@@ -105,7 +105,15 @@ async function retryLater(cfg: Config, record: InterviewRecord, fs: FollowUp[], 
  * into one in the seeker's mailbox.
  */
 function reminderId(cfg: Config, record: InterviewRecord, f: FollowUp): string {
-  return `<reminder.${record.id}.${f.id}.${f.attempts}@${cfg.assistantAddress.split("@")[1]}>`;
+  return `<reminder.${attemptOf(record, f)}@${cfg.assistantAddress.split("@")[1]}>`;
+}
+
+/**
+ * One attempt at one reminder: the follow-up, its due instant (a snooze makes a new reminder of it) and its
+ * attempt number (a failed send's retry is a new attempt).
+ */
+function attemptOf(record: InterviewRecord, f: FollowUp): string {
+  return `${record.id}.${f.id}.${Math.floor(Date.parse(f.due) / 60_000).toString(36)}.${f.attempts}`;
 }
 
 /** `handled`: follow-ups this tick already sent or retried, as a loop's companions: their listed keys are spent. */
@@ -134,7 +142,7 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
   const others = dueTogether(record, f, now);
   // This attempt is sent once, whatever KV shows: a copy of the record a write had not yet reached (another
   // location, a failed delete of the due key) finds it taken and stands down, and records what happened.
-  if (!(await desk.takeOnce(`send:${record.id}:${f.id}:${f.attempts}`, ttlSeconds(record, now, cfg.retentionDays)))) {
+  if (!(await desk.takeOnce(`send:${attemptOf(record, f)}`, ttlSeconds(record, now, cfg.retentionDays)))) {
     for (const g of [f, ...others]) if (g.status === "pending") Object.assign(g, { status: "reminded", remindedAt: g.remindedAt ?? now.toISOString() });
     await putInterview(cfg.kv, record, now, cfg.retentionDays);
     await cfg.kv.delete(entry.key);
