@@ -101,7 +101,11 @@ describe("reply commands", () => {
   it("'rejected' stops the plan and answers with a gracious reply draft", async () => {
     const reply = await tracked();
     const mail = await deliver(answer(reply, ["rejected"]), seeker, "2026-12-20T10:00:00Z");
-    const text = (await parseMail(mail.replies[0]!)).text!;
+    const parsed = await parseMail(mail.replies[0]!);
+    const text = parsed.text!;
+    // News, not an action done: no "Done." before "Sorry to hear it."
+    expect(parsed.subject).toMatch(/^Sorry to hear it/);
+    expect(text).toMatch(/^Hi Tomasz,\s+Sorry to hear it\./);
     expect(text).toContain("Reply to the rejection");
     expect(text).toMatch(/feedback/);
     expect((await storedRecord()).followUps.some((f) => f.status === "pending")).toBe(false);

@@ -60,7 +60,7 @@ describe("scheduled handler", () => {
     const mails = await Promise.all(sent.map((s) => parseMail(s.raw)));
     const late = mails.find((m) => m.subject?.includes("Marcus Bell"))!;
     expect(late.text).toContain("This reminder is late");
-    expect(late.text).toContain("I apologise for the delay in writing.");
+    expect(late.text).toContain("I apologize for the delay in writing.");
   });
 
   it("retries a failed send with backoff, then sends it once", async () => {

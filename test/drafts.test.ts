@@ -139,3 +139,27 @@ describe("drafts", () => {
     expect(styleViolations("Hi Jane,\n\nshort\n\nBest regards,\nSam")).toContain("length");
   });
 });
+
+describe("the interviewer's day, the seeker's spelling", () => {
+  // Wednesday 09:30 in Bengaluru is Tuesday 11 PM in New York.
+  const base: DraftContext = { company: "Kestrel", role: "Data Engineer", start: "2026-12-02T04:00:00.000Z", seekerName: "Sam Rivera", seekerTimeZone: "America/New_York", notes: null, format: "video" };
+  const ana = { name: "Ana Rao", email: "ana@kestrel.example", title: null };
+
+  it.for([
+    ["the invite's zone", { interviewZone: "Asia/Kolkata" }, "Wednesday", "December 2"],
+    ["no zone known: the seeker's", { interviewZone: null }, "Tuesday", "December 1"],
+  ] as const)("speaks in %s", ([, over, day, date]) => {
+    const ctx = { ...base, ...over };
+    expect(thankYouDraft(ana, 0, ctx).body).toContain(day);
+    expect(statusInquiryDraft(ana, 1, ctx).body).toContain(date);
+  });
+
+  it.for([
+    ["America/New_York", "organized", "apologize"],
+    ["Europe/London", "organised", "apologise"],
+  ] as const)("a seeker in %s writes %s", ([zone, organized, apologize]) => {
+    const ctx = { ...base, seekerTimeZone: zone, late: true };
+    expect(recruiterThankYouDraft(ana, ctx).body).toContain(`well ${organized}`);
+    expect(thankYouDraft(ana, 0, ctx).body).toContain(`I ${apologize} for the delay`);
+  });
+});

@@ -22,6 +22,8 @@ export type DraftContext = {
   start: string;
   seekerName: string;
   seekerTimeZone: string;
+  /** The zone the interview was set in (the invite's or the mail's): the interviewer's calendar, which drafts speak in. */
+  interviewZone?: string | null;
   notes: string | null;
   /** Notes for one interviewer (`notes Priya: …`), by folded name: they win over `notes` in that person's draft. */
   personNotes?: Record<string, string>;
@@ -100,13 +102,26 @@ const THANK_OPENINGS = [
   (day: string, what: string) => `It was a pleasure to speak with you on ${day} about ${what}.`,
 ];
 
+/**
+ * The interviewer's calendar: an interview at 09:30 on Wednesday in Bengaluru was on Wednesday for the person
+ * thanked, though it was Tuesday night for a seeker in New York.
+ */
+function zoneOf(ctx: DraftContext): string {
+  return ctx.interviewZone ?? ctx.seekerTimeZone;
+}
+
+/** US spelling for a seeker in the Americas, British elsewhere (as the seeker's own correspondents expect). */
+function spell(ctx: DraftContext, us: string, uk: string): string {
+  return ctx.seekerTimeZone.startsWith("America/") ? us : uk;
+}
+
 export function thankYouDraft(to: Person | null, index: number, ctx: DraftContext): Draft {
   const where = ctx.format === "video" ? "our video call on " : ctx.format === "onsite" ? "my visit on " : "";
-  const day = `${where}${dayName(ctx.start, ctx.seekerTimeZone)}`;
+  const day = `${where}${dayName(ctx.start, zoneOf(ctx))}`;
   const opening = THANK_OPENINGS[index % THANK_OPENINGS.length]!(day, roleAt(ctx)).replace(/\bon our video call on\b/, "during our video call on").replace(/\bon my visit on\b/, "during my visit on");
   const perspective = to?.title ? ` Hearing how you approach the work as ${to.title.replace(/^(the|our)\s+/i, "")} was especially helpful.` : "";
   return compose(to, ctx, subjectFor("Thank you", ctx), [
-    ...(ctx.late ? ["I apologise for the delay in writing."] : []),
+    ...(ctx.late ? [`I ${spell(ctx, "apologize", "apologise")} for the delay in writing.`] : []),
     `${opening}${perspective} I especially valued our conversation about ${moment(ctx, to)}, and it reinforced my interest in the position.`,
     "From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.",
     "Please let me know if I can share anything else that would be helpful. I look forward to hearing about the next steps.",
@@ -115,13 +130,13 @@ export function thankYouDraft(to: Person | null, index: number, ctx: DraftContex
 
 export function recruiterThankYouDraft(to: Person | null, ctx: DraftContext): Draft {
   return compose(to, ctx, subjectFor("Thank you", ctx), [
-    `Thank you for arranging my interview for ${roleAt(ctx)} and for keeping everything so well organised. I enjoyed the conversation and came away even more interested in the position.`,
+    `Thank you for arranging my interview for ${roleAt(ctx)} and for keeping everything so well ${spell(ctx, "organized", "organised")}. I enjoyed the conversation and came away even more interested in the position.`,
     "Please let me know if there is anything else you need from me. I look forward to hearing about the next steps when there is news.",
   ]);
 }
 
 export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftContext): Draft {
-  const day = monthDay(ctx.start, ctx.seekerTimeZone);
+  const day = monthDay(ctx.start, zoneOf(ctx));
   const paragraphs =
     which === 1
       ? [

@@ -23,7 +23,7 @@ export function finish(subject: string, body: MailBody): ComposedMail {
 }
 
 export function draftContext(r: InterviewRecord): DraftContext {
-  return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, notes: r.notes, personNotes: r.personNotes, format: r.meetingUrl ? "video" : null };
+  return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, interviewZone: r.timeZone, notes: r.notes, personNotes: r.personNotes, format: r.meetingUrl ? "video" : null };
 }
 
 function hi(name: string): string {

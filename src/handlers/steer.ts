@@ -54,6 +54,15 @@ async function statusBlocks(cfg: Config, seeker: string, now: Date): Promise<Blo
   }))];
 }
 
+/** Commands whose answer is news or a list, not an action done: its own subject, and no "Done." before it. */
+const OWN_SUBJECT: Partial<Record<Command["kind"], string>> = {
+  help: "Commands I understand",
+  status: "Your open follow-ups",
+  rejected: "Sorry to hear it",
+  offer: "Congratulations",
+  next_round: "Good news: the next round",
+};
+
 /** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */
 /** `attachments`: a METHOD:CANCEL calendar file when the commands took follow-ups out of the plan. */
 export type Steered = { mail: ComposedMail; thread: ThreadInput | null; attachments?: Attachment[] };
@@ -105,7 +114,6 @@ export async function handleSettings(cfg: Config, seeker: string, own: SeekerSet
 export async function handleCommands(cfg: Config, thread: ThreadRef, note: string, seeker: string, now: Date, opts: { byTag: boolean; own: SeekerSettings }): Promise<Steered> {
   const parsed = parseCommands(note, now, cfg.seekerTimeZone);
   const { unknown } = parsed;
-  const greeting = "Done.";
   const blocks: Block[] = [];
   const help = (): Block => ({ kind: "examples", lines: HELP_TEXT });
   const here = thread.id ? { id: thread.id } : null;
@@ -145,7 +153,8 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   }
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
-  const subject = commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand";
+  const own = commands.map((c) => OWN_SUBJECT[c.kind]).find(Boolean);
+  const subject = own ?? (commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand");
   const attachments = cancelAttachments(record, applied.record, now, cfg.assistantAddress);
   if (attachments.length) blocks.push({ kind: "p", text: "The attached calendar file takes the cancelled follow-ups out of your calendar." });
   // A snooze, a new date or new people move pending follow-ups: the plan again, at a later SEQUENCE, moves them.
@@ -154,5 +163,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
     attachments.push(planAttachment(applied.record, now, cfg.assistantAddress));
     blocks.push({ kind: "p", text: "The attached calendar file moves the changed follow-ups in your calendar." });
   }
-  return { mail: finish(subject, { greeting: commands.length && !unknown.length ? greeting : "Hi,", blocks }), thread: here, attachments };
+  // "Done." opens a reply to plain actions only: "Sorry to hear it." or a list of commands speaks for itself.
+  const greeting = commands.length && !unknown.length && !own ? "Done." : `Hi ${record.seeker.name.split(" ")[0]},`;
+  return { mail: finish(subject, { greeting, blocks }), thread: here, attachments };
 }
