@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { planCalendar } from "../src/compose/calendar.ts";
 import { buildMime } from "../src/compose/mime.ts";
 import { composeTrackedReply } from "../src/compose/reply.ts";
+import { composeReminder } from "../src/compose/reminder.ts";
 import { newRecord } from "../src/handlers/changes.ts";
 import type { Extraction } from "../src/extract/types.ts";
 
@@ -107,15 +108,22 @@ describe("the reply", () => {
     expect(new TextDecoder().decode(parsed.attachments[0]!.content as ArrayBuffer).trimEnd()).toBe(ics.replace(/\r\n/g, "\n").trimEnd());
   });
 
-  it("links each thank-you to a prefilled mail, and sends LinkedIn notes to LinkedIn", () => {
-    const { text } = composeTrackedReply(record(), extraction());
+  it("links each thank-you to a prefilled mail; the LinkedIn notes come with the thank-you reminder, to LinkedIn", () => {
+    const r = record();
+    const { text } = composeTrackedReply(r, extraction());
     const blocks = text.split("=== ").slice(1);
     const thanks = blocks.find((b) => b.startsWith("Thank-you note to Priya"))!;
-    const linkedIn = blocks.find((b) => b.startsWith("LinkedIn note to Priya"))!;
     expect(thanks).toContain("To: Priya Natarajan <priya@northwind.example>");
     expect(thanks).toMatch(/Open as a new mail: mailto:priya@northwind\.example\?subject=/);
+    // Before the interview, no invitation to connect: the advice places it after the thank-you.
+    expect(blocks.some((b) => b.startsWith("LinkedIn note"))).toBe(false);
+    const f = r.followUps.find((x) => x.kind === "thank_you" && x.recipient?.name === "Priya Natarajan")!;
+    const reminder = composeReminder(r, f, new Date(f.due)).text.split("=== ").slice(1);
+    const linkedIn = reminder.find((b) => b.startsWith("LinkedIn note to Priya"))!;
     expect(linkedIn).toContain("To: Priya Natarajan, on LinkedIn");
     expect(linkedIn).not.toContain("mailto:");
+    const status = r.followUps.find((x) => x.kind === "status_inquiry_1")!;
+    expect(composeReminder(r, status, new Date(status.due)).text).not.toContain("LinkedIn note");
   });
 
   it("has no remote content and stays within 640 px", () => {

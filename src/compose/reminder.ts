@@ -1,7 +1,7 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
 import { thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
-import { draftFor, noteTopic } from "./drafts.ts";
+import { draftFor, linkedInNote, noteTopic } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
 import type { Block } from "./render.ts";
@@ -33,6 +33,16 @@ const names = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, 
  * `assistant`: the address a seeker Bccs on the note they send, so it is marked sent (email.ts). `together`:
  * the loop's other thank-yous due now, so an onsite loop is one mail with every draft, not one mail each.
  */
+/** A LinkedIn note to each interviewer this thank-you reminder is about (not the recruiter's thank-you). */
+function linkedInBlocks(r: InterviewRecord, fs: FollowUp[], late: boolean): Block[] {
+  const people = fs.filter((g) => g.kind === "thank_you" && g.recipient).map((g) => g.recipient!);
+  if (people.length === 0) return [];
+  return [
+    { kind: "p", text: "Once the thank-you is sent, a short LinkedIn invitation keeps the connection (optional):" },
+    ...people.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, { ...draftContext(r), late }) })),
+  ];
+}
+
 export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string, together: Together[] = []): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
@@ -68,6 +78,8 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
     ...(assistant && f.recipient?.email
       ? [{ kind: "p", text: `When you send ${together.length ? "each" : "it"}, Bcc ${assistant} and I will mark it sent (or reply "sent" to this mail${together.length ? ", or \"sent Name\" for one" : ""}).` } as Block]
       : []),
+    // The advice places the LinkedIn invitation after the thank-you, to the people met: it comes with the thank-yous.
+    ...linkedInBlocks(r, [f, ...together.map((t) => t.f)], late),
     {
       kind: "p",
       text: next

@@ -3,7 +3,7 @@ import { waitsForTime } from "../extract/kind.ts";
 import type { Extraction, MissingField, ReadField } from "../extract/types.ts";
 import { inquiryRecipient } from "../schedule/plan.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
-import { type DraftContext, draftFor, linkedInNote, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
+import { type DraftContext, draftFor, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
 import { type Block, type MailBody, renderHtml, renderText } from "./render.ts";
@@ -131,7 +131,6 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     ...(statusUrl ? [{ kind: "actions", items: [{ label: "See everything pending", href: statusUrl }] } as Block] : []),
     { kind: "heading", text: "Thank-you drafts (the others come with their reminders):" },
     ...thanks.map((d): Block => ({ kind: "draft", title: `${KIND_LABEL[d.kind].plan}${d.draft.to ? ` to ${d.draft.to.name}` : ""}`, draft: d.draft })),
-    ...r.interviewers.map((p): Block => ({ kind: "draft", title: `LinkedIn note to ${p.name}`, draft: linkedInNote(p, ctx) })),
   ];
   return finish(`Tracking: ${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`, { greeting: hi(r.seeker.name), blocks });
 }
