@@ -33,7 +33,7 @@ async function load(root: string): Promise<Pipeline> {
   const { composeNotTrackedReply, composeTrackedReply } = await m("src/compose/reply.ts");
   const { unwrap } = await m("src/extract/forward.ts");
   const { extractFromOriginal } = await m("src/extract/index.ts");
-  const { newRecord } = await m("src/handlers/changes.ts");
+  const { newRecord } = await m("src/domain/changes.ts");
   return async (raw, now) => {
     const { outer, original } = await unwrap(raw);
     const seeker = { email: outer.from?.address?.toLowerCase() ?? "seeker@example.net", name: outer.from?.name || "Seeker" };

@@ -19,7 +19,7 @@ import { handleScheduled, MAX_REMINDERS_PER_TICK } from "../src/handlers/schedul
 import { answerRaw, warmUp } from "../src/handlers/warmup.ts";
 import { evenly, loadMails } from "./lib/corpus.ts";
 import { fresh } from "./lib/spawn-fresh.ts";
-import { MemoryKV } from "./lib/memory-kv.ts";
+import { MemoryKV } from "../src/store/memory-kv.ts";
 import { benchEnv, seed } from "./lib/fresh.ts";
 
 const ROOT = join(fileURLToPath(import.meta.url), "../..");

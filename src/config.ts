@@ -6,6 +6,7 @@ import { HOLIDAY_COUNTRIES } from "./schedule/holidays.ts";
 import { DEFAULT_POLICY, type Policy } from "./schedule/policy.ts";
 import { type Desk, deskOf } from "./store/desk.ts";
 import { failingLoudly } from "./store/kv.ts";
+import { kvStore, type Store } from "./store/store.ts";
 import { type Allowlist, allowlistOf, type AuthMode, DEFAULT_AUTHSERV_ID } from "./handlers/gate.ts";
 
 /**
@@ -107,7 +108,8 @@ export type Config = {
   /** Signed links in mail, when both the secret and the public URL are set. */
   links: { secret: string; baseUrl: string } | null;
   adminToken: string | null;
-  kv: KVNamespace;
+  /** Every record, index and thread (store/store.ts): no handler touches KV itself. */
+  store: Store;
   mailer: SendEmail;
   /** The seeker's desk: every change to their state runs there (store/desk.ts). */
   desk: (seeker: string) => Desk;
@@ -136,7 +138,7 @@ export function loadConfig(env: Env): Config {
     policy: { ...DEFAULT_POLICY, ...v.FOLLOWUP_POLICY },
     adminToken: v.ADMIN_TOKEN ?? null,
     links: v.LINK_SECRET && v.PUBLIC_URL ? { secret: v.LINK_SECRET, baseUrl: v.PUBLIC_URL.replace(/\/+$/, "") } : null,
-    kv: failingLoudly(v.FOLLOWUPS),
+    store: kvStore(failingLoudly(v.FOLLOWUPS), v.RETENTION_DAYS),
     mailer: v.REMINDERS,
     desk: (seeker) => deskOf(env.SEEKER_DESK, seeker),
   };

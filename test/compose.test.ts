@@ -5,7 +5,7 @@ import { planCalendar } from "../src/compose/calendar.ts";
 import { buildMime } from "../src/compose/mime.ts";
 import { composeTrackedReply } from "../src/compose/reply.ts";
 import { composeReminder } from "../src/compose/reminder.ts";
-import { newRecord } from "../src/handlers/changes.ts";
+import { newRecord } from "../src/domain/changes.ts";
 import type { Extraction } from "../src/extract/types.ts";
 
 const hostile = "Acme <script>alert(1)</script> & \"Sons\"\r\nBcc: victim@evil.example";

@@ -3,7 +3,7 @@
  * that person's follow-up sent, keeps the note, and gets a one-line receipt; anything else is read as before.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { noteRecipients } from "../src/handlers/copied.ts";
+import { noteRecipients } from "../src/domain/copied.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
 import { clearKv, deliver, storedRecord, testEnv, tick } from "./support/worker.ts";
 

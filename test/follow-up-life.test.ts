@@ -4,7 +4,7 @@
  * `status` lists what is open, by time.
  */
 import { describe, expect, it } from "vitest";
-import { applyCommands } from "../src/handlers/commands.ts";
+import { applyCommands } from "../src/domain/commands.ts";
 import type { FollowUp, InterviewRecord } from "../src/store/schemas.ts";
 import { DEFAULT_POLICY } from "../src/schedule/policy.ts";
 

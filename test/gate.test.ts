@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkSender, allowlistOf, robotReason, type HeaderLine } from "../src/handlers/gate.ts";
-import { MAX_INTERVIEWS_PER_SEEKER } from "../src/handlers/email.ts";
+import { MAX_INTERVIEWS_PER_SEEKER } from "../src/domain/decide.ts";
 import { MAX_MAILS_PER_HOUR } from "../src/store/rate.ts";
 import { createExecutionContext } from "cloudflare:test";
 import worker from "../src/index.ts";

@@ -6,7 +6,7 @@ import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import { composeReminder } from "../src/compose/reminder.ts";
 import { loadConfig } from "../src/config.ts";
-import { applyCommands } from "../src/handlers/commands.ts";
+import { applyCommands } from "../src/domain/commands.ts";
 import { addBusinessDays, businessMorning, onBusinessDay } from "../src/schedule/business-time.ts";
 import { countryOfZone, holidayCountry, isHoliday } from "../src/schedule/holidays.ts";
 import { planFollowUps } from "../src/schedule/plan.ts";

@@ -4,7 +4,7 @@
  * and bounded: an empty tick must stay at most 2 operations.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { newRecord } from "../src/handlers/changes.ts";
+import { newRecord } from "../src/domain/changes.ts";
 import { saveNewInterview } from "../src/store/interviews.ts";
 import type { Extraction } from "../src/extract/types.ts";
 import { env } from "./support/env.ts";

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import type { Env } from "../../src/config.ts";
-import { newRecord } from "../../src/handlers/changes.ts";
+import { newRecord } from "../../src/domain/changes.ts";
 import { handleScheduled, MAX_REMINDERS_PER_TICK } from "../../src/handlers/scheduled.ts";
 import { answerRaw, warmUp } from "../../src/handlers/warmup.ts";
 import { saveNewInterview } from "../../src/store/interviews.ts";
 import type { Extraction } from "../../src/extract/types.ts";
-import { MemoryKV } from "./memory-kv.ts";
+import { MemoryKV } from "../../src/store/memory-kv.ts";
 
 export const ZONE = "America/New_York";
 const SEEKER = { email: "sam@example.net", name: "Sam Rivera" };

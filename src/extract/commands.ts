@@ -25,7 +25,7 @@ export type Command =
   | { kind: "contact"; people: Person[] }
   | Setting;
 
-/** A seeker's own setting (handlers/settings.ts applies it): `zone:`, `name:`, `language:`, `country:`. */
+/** A seeker's own setting (domain/settings.ts applies it): `zone:`, `name:`, `language:`, `country:`. */
 export type Setting = { kind: "setting"; key: "zone" | "name" | "language" | "country"; value: string };
 const SETTING_KEYS: Record<string, Setting["key"]> = { zone: "zone", timezone: "zone", "time zone": "zone", name: "name", language: "language", country: "country" };
 

@@ -7,38 +7,41 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
-import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
+import type { InterviewRecord } from "../store/schemas.ts";
 import type { Desk } from "../store/desk.ts";
 import { StoreFailed } from "../store/kv.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
-import { keptForReply } from "../extract/kind.ts";
-import { findThread, putThread, refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
-import { askToForget, handleCommands, handleSettings, onlySettings, wantsForget } from "./steer.ts";
-import { parseCommands } from "../extract/commands.ts";
-import { effective } from "./settings.ts";
-import { getSettings, type SeekerSettings } from "../store/settings.ts";
-import { answerFromCompany, findAnsweredInterview } from "./answers.ts";
+import { refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
+import { askToForget, handleCommands, handleSettings } from "./steer.ts";
+import { effective } from "../domain/settings.ts";
+import type { SeekerSettings } from "../store/settings.ts";
 import { statusLink } from "./http.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { hasCorrections, readCorrections, seekerNote } from "../extract/corrections.ts";
 import { boundSubject } from "../extract/bounds.ts";
 import { bodyText, isForwardSubject, unwrap } from "../extract/forward.ts";
-import { findByMessageId, forgetInterview, getInterview, putInterview, replaceInterview, saveNewInterview, seekerInterviews } from "../store/interviews.ts";
-import { addressedTo, copiedFollowUp, markCopied, noteRecipients } from "./copied.ts";
+import { addressedTo, noteRecipients } from "../domain/copied.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
-import type { Email } from "postal-mime";
-import { cancel, endRound, findMatch, newRecord, reschedule, sameApplication, sameSlot, settingsOf } from "./changes.ts";
-import { deletePending, findPending, savePending } from "../store/pending.ts";
+import { settingsOf } from "../domain/changes.ts";
 import { withinRate } from "../store/rate.ts";
-import { deploymentSecret } from "../store/secret.ts";
 import { hmacHex } from "../links.ts";
 import { replyThreading, sendThreading, type Threading, threadRefs } from "./threading.ts";
+import {
+  type Arrival,
+  decide,
+  isRedelivery,
+  MAX_COPIED_SEARCH,
+  MAX_INTERVIEWS_PER_SEEKER,
+  mayBeCopiedNote,
+  mayTrack,
+  type Outcome,
+  type Route,
+  route,
+  wanted,
+} from "../domain/decide.ts";
 
 /** Larger mail is not an interview confirmation; reading it would spend the CPU budget. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
-
-/** Interviews kept per seeker (each with up to ~12 follow-ups): far above a real search, far below a flood. */
-export const MAX_INTERVIEWS_PER_SEEKER = 60;
 
 const REJECT_TEXT: Record<Rejection, string> = {
   not_allowed: "This address only accepts mail from its owner.",
@@ -111,7 +114,7 @@ function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string
  * finds what it is about. Throws only when neither route took the answer.
  */
 async function answer(cfg: Config, inbound: Inbound, a: Answer, now: Date, messageId = newMessageId(cfg)): Promise<void> {
-  if (a.thread) await putThread(cfg.kv, inbound.seeker, messageId, a.thread);
+  if (a.thread) await cfg.store.putThread(inbound.seeker, messageId, a.thread);
   const threading = replyThreading(inbound.headers);
   if (threading) {
     try {
@@ -126,17 +129,17 @@ async function answer(cfg: Config, inbound: Inbound, a: Answer, now: Date, messa
 
 /** The thread an answer belongs to: its In-Reply-To/References, else (never for destructive commands) the [ref …] in its subject. */
 async function threadOf(cfg: Config, inbound: Inbound, subject: string): Promise<{ ref: ThreadRef; byTag: boolean } | null> {
-  const byHeaders = await findThread(cfg.kv, inbound.seeker, threadRefs(inbound.headers));
+  const byHeaders = await cfg.store.thread(inbound.seeker, threadRefs(inbound.headers));
   if (byHeaders) return { ref: byHeaders, byTag: false };
   const tag = refIn(subject);
   if (!tag) return null;
-  const entry = (await seekerInterviews(cfg.kv, inbound.seeker)).find((e) => e.id.startsWith(tag));
+  const entry = (await cfg.store.interviewsOf(inbound.seeker)).find((e) => e.id.startsWith(tag));
   return entry ? { ref: { id: entry.id, followUp: null, purpose: null }, byTag: true } : null;
 }
 
 /** An interview's id: an HMAC of the seeker and the forward's Message-ID, so a retry finds the same keys and no sender can compute it. */
 async function interviewId(cfg: Config, seeker: string, messageId: string): Promise<string> {
-  return (await hmacHex(await deploymentSecret(cfg.kv, cfg.links?.secret ?? null), `${seeker}\n${messageId}`)).slice(0, 16);
+  return (await hmacHex(await cfg.store.secret(cfg.links?.secret ?? null), `${seeker}\n${messageId}`)).slice(0, 16);
 }
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date): Promise<void> {
@@ -185,7 +188,7 @@ async function atDesk(cfg: Config, desk: Desk, inbound: Inbound, raw: Uint8Array
     }
     try {
       // The seeker's own settings (zone, name, holidays) over the deployment's defaults, for everything below.
-      inbound.own = await getSettings(cfg.kv, inbound.seeker);
+      inbound.own = await cfg.store.settings(inbound.seeker);
       await handleReadable(effective(cfg, inbound.own), inbound, raw, now);
     } catch (err) {
       if (err instanceof StoredButUnanswered) throw err.cause; // rolled back; the platform retries or bounces
@@ -204,203 +207,148 @@ async function atDesk(cfg: Config, desk: Desk, inbound: Inbound, raw: Uint8Array
 /** Neither route took the answer to a new interview: its keys were deleted, and the mail fails. */
 class StoredButUnanswered extends Error {}
 
+/** Reads the mail, loads what deciding needs, and does what route() and decide() (domain/decide.ts) say. */
 async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, now: Date): Promise<void> {
   const { seeker: sender } = inbound;
   const messageId = values(inbound.headers, "message-id")[0]?.trim() || `<no-id-${crypto.randomUUID()}>`;
-  const known = await findByMessageId(cfg.kv, messageId);
-  if (known) {
-    const record = await getInterview(cfg.kv, known);
-    if (record?.replied && record.seeker.email === sender) return; // a redelivery of a mail already answered
-  }
+  const known = await cfg.store.interviewFor(messageId);
+  if (known && isRedelivery(await cfg.store.interview(known), sender)) return;
 
   const { outer, original: forwarded } = await unwrap(raw);
   const subject = boundSubject(outer.subject) ?? "";
-  // An auto-forward is the original itself: it has no note of the seeker's, and steers nothing.
-  const note = inbound.autoForwarded ? "" : seekerNote(bodyText(outer));
-  // A reply to one of our mails, with no forwarded mail in it: the seeker is steering.
   const isForward =
     inbound.autoForwarded || isForwardSubject(subject) || outer.attachments.some((a) => a.mimeType === "message/rfc822");
+  const arrival: Arrival = {
+    seeker: sender,
+    autoForwarded: inbound.autoForwarded,
+    isForward,
+    addressedToUs: addressedTo(outer, cfg.assistantAddress),
+    recipients: noteRecipients(outer, cfg.assistantAddress, sender),
+    note: inbound.autoForwarded ? "" : seekerNote(bodyText(outer)),
+  };
   const thread = isForward ? null : await threadOf(cfg, inbound, subject);
-  if (thread) {
-    const steered = await handleCommands(cfg, thread.ref, note, sender, now, { byTag: thread.byTag, own: inbound.own });
-    await answer(cfg, inbound, steered, now);
-    return;
+  const copiedCandidates = !thread && mayBeCopiedNote(arrival) ? await newestInterviews(cfg, sender, MAX_COPIED_SEARCH) : [];
+  const routed = route(arrival, { thread, copiedCandidates }, now, settingsOf(cfg));
+  if (routed.kind === "steer") {
+    const steered = await handleCommands(cfg, routed.ref, arrival.note, sender, now, { byTag: routed.byTag, own: inbound.own });
+    return answer(cfg, inbound, steered, now);
   }
-  // A note the seeker sent to an interviewer or contact with us in Bcc or Cc: that follow-up is sent. A forward
-  // counts too when it was not addressed to us (an article passed on as a check-in).
-  if (!inbound.autoForwarded && (!isForward || !addressedTo(outer, cfg.assistantAddress))) {
-    const receipt = await markCopiedNote(cfg, inbound, outer, now);
-    if (receipt) {
-      await answer(cfg, inbound, receipt, now);
-      return;
-    }
-  }
-  // A fresh mail of settings lines only ("zone: Europe/Paris", "name: Ana Ruiz").
-  const settings = isForward ? null : onlySettings(parseCommands(note, now, cfg.seekerTimeZone));
-  if (settings) {
-    await answer(cfg, inbound, { mail: await handleSettings(cfg, sender, inbound.own, settings) }, now);
-    return;
-  }
-  // "forget" in a fresh mail starts the flow; only a reply to the question deletes anything.
-  if (!isForward && wantsForget(note, now, cfg.seekerTimeZone)) {
-    await answer(cfg, inbound, { mail: askToForget(), thread: { id: null, purpose: "forget" } }, now);
-    return;
-  }
-  const corrections = readCorrections(note);
+  if (routed.kind === "copied") return answer(cfg, inbound, await markCopiedNote(cfg, routed, now), now);
+  if (routed.kind === "settings") return answer(cfg, inbound, { mail: await handleSettings(cfg, sender, inbound.own, routed.settings) }, now);
+  if (routed.kind === "ask_forget") return answer(cfg, inbound, { mail: askToForget(), thread: { id: null, purpose: "forget" } }, now);
+
+  const corrections = readCorrections(arrival.note);
   // A reply to our "could not read it" answer: read the kept forward again, with the seeker's corrections.
-  const pending = hasCorrections(corrections) ? await findPending(cfg.kv, threadRefs(inbound.headers), sender) : null;
+  const pending = hasCorrections(corrections) ? await cfg.store.pending(threadRefs(inbound.headers), sender) : null;
   const source = pending ? (await unwrap(pending.pending.raw)).original : forwarded;
   // An auto-forward's From is the original sender: the seeker's name is on the To line, if anywhere.
   const named = inbound.autoForwarded ? outer.to?.find((a) => a.address?.toLowerCase() === sender)?.name : outer.from?.name;
   // A name the seeker set (`name:`) signs their drafts; else their mail's display name, else the deployment's.
   const seeker = { email: sender, name: inbound.own.name ?? (named?.trim() || cfg.seekerName) };
-  const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note });
-  const kept = pending?.pending.raw ?? raw;
-  await act(cfg, inbound, { messageId, extraction, seeker, kept, pendingId: pending?.messageId ?? null }, now);
+  const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note: arrival.note });
+  // The seeker's listing is read once per mail (one KV list), then only the records decide() names.
+  const listing = await cfg.store.interviewsOf(sender);
+  const records = await readAll(cfg, wanted(extraction, listing));
+  const newId = mayTrack(extraction) ? await interviewId(cfg, sender, messageId) : "";
+  const outcome = decide({ messageId, extraction, seeker, newId }, { listing, records }, now, settingsOf(cfg));
+  await apply(cfg, inbound, outcome, { extraction, seeker, kept: pending?.pending.raw ?? raw, pendingId: pending?.messageId ?? null }, now);
 }
 
-/** Interviews searched for the person a copied note went to, newest first: far more than are ever in flight. */
-const MAX_COPIED_SEARCH = 20;
-
-/**
- * Marks the follow-up a copied note was (copied.ts decides which) and returns the one-line receipt; null when
- * the note went to nobody a tracked interview names, so the mail is read as any other.
- */
-async function markCopiedNote(cfg: Config, inbound: Inbound, outer: Email, now: Date): Promise<Answer | null> {
-  const recipients = noteRecipients(outer, cfg.assistantAddress, inbound.seeker);
-  if (recipients.length === 0) return null;
-  const entries = (await seekerInterviews(cfg.kv, inbound.seeker)).sort((a, b) => b.start.localeCompare(a.start));
-  for (const entry of entries.slice(0, MAX_COPIED_SEARCH)) {
-    const r = await getInterview(cfg.kv, entry.id);
-    if (!r || r.seeker.email !== inbound.seeker) continue;
-    const f = copiedFollowUp(r, recipients, now);
-    if (!f) continue;
-    await replaceInterview(cfg.kv, r, markCopied(r, f.id, seekerNote(bodyText(outer)), now), now, cfg.retentionDays);
-    const what = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}${r.company ? ` (${r.company})` : ""}`;
-    console.log(JSON.stringify({ event: "copied_sent", id: r.id, followUp: f.id }));
-    return { mail: finish(`Marked as sent: ${what}`, { greeting: `Marked as sent: ${what}. I kept your note with it.`, blocks: [] }), thread: { id: r.id, followUp: f.id } };
-  }
-  return null;
-}
-
-/** Earlier rounds read for a new one: far more than an application has. */
-const MAX_EARLIER_ROUNDS = 10;
-
-/**
- * The earlier rounds of the application a new interview belongs to (changes.ts sameApplication): the new one's
- * round number, and each earlier record whose open inquiries and check-ins the new round ends.
- */
-async function earlierRounds(cfg: Config, entries: SeekerEntry[], e: Extraction, seeker: string) {
-  const out = { next: 1, ended: [] as Array<{ before: InterviewRecord; after: InterviewRecord; count: number }> };
-  const earlier = entries.filter((x) => sameApplication(x, e) && x.start < e.start!).slice(0, MAX_EARLIER_ROUNDS);
-  for (const entry of earlier) {
-    const r = await getInterview(cfg.kv, entry.id);
-    if (!r || r.seeker.email !== seeker || r.cancelledAt) continue;
-    out.next = Math.max(out.next, r.round + 1);
-    const { record, ended } = endRound(r);
-    if (ended) out.ended.push({ before: r, after: record, count: ended });
+async function readAll(cfg: Config, ids: string[]): Promise<Map<string, InterviewRecord>> {
+  const out = new Map<string, InterviewRecord>();
+  for (const id of ids) {
+    const r = await cfg.store.interview(id);
+    if (r) out.set(id, r);
   }
   return out;
 }
 
-type Reading = { messageId: string; extraction: Extraction; seeker: { email: string; name: string }; kept: Uint8Array; pendingId: string | null };
+/** The seeker's newest `max` interviews, as records. */
+async function newestInterviews(cfg: Config, seeker: string, max: number): Promise<InterviewRecord[]> {
+  const entries = (await cfg.store.interviewsOf(seeker)).sort((a, b) => b.start.localeCompare(a.start)).slice(0, max);
+  return [...(await readAll(cfg, entries.map((e) => e.id))).values()];
+}
 
-async function act(cfg: Config, inbound: Inbound, reading: Reading, now: Date): Promise<void> {
-  const { extraction, seeker } = reading;
-  const sender = seeker.email;
-  const settings = settingsOf(cfg);
-  // The seeker's listing is read once per mail (one KV list), for matching and for the limit.
-  let listed: SeekerEntry[] | null = null;
-  const tracked = async () => (listed ??= await seekerInterviews(cfg.kv, sender));
-  if (extraction.kind !== "not_interview" && extraction.start) {
-    // A later mail about an interview we track: a cancellation, a reschedule, or the same one again.
-    const match = findMatch(await tracked(), extraction);
-    const found = match ? await getInterview(cfg.kv, match.id) : null;
-    const existing = found?.seeker.email === sender ? found : null;
-    if (extraction.kind === "cancellation") {
-      if (!existing || existing.cancelledAt) {
-        await answer(cfg, inbound, { mail: composeUpdateReply("cancel_unknown", null, extraction, seeker.name) }, now);
-        return;
-      }
-      const cancelled = cancel(existing, now);
-      await replaceInterview(cfg.kv, existing, cancelled, now, cfg.retentionDays);
-      const attachments = cancelAttachments(existing, cancelled, now, cfg.assistantAddress);
-      await answer(cfg, inbound, { mail: composeUpdateReply("cancelled", cancelled, extraction, seeker.name), attachments }, now);
-      return;
+/** Marks the follow-up a copied note was and returns the one-line receipt. */
+async function markCopiedNote(cfg: Config, c: Extract<Route, { kind: "copied" }>, now: Date): Promise<Answer> {
+  await cfg.store.replace(c.before, c.after, now);
+  const f = c.followUp;
+  const what = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}${c.after.company ? ` (${c.after.company})` : ""}`;
+  console.log(JSON.stringify({ event: "copied_sent", id: c.after.id, followUp: f.id }));
+  return { mail: finish(`Marked as sent: ${what}`, { greeting: `Marked as sent: ${what}. I kept your note with it.`, blocks: [] }), thread: { id: c.after.id, followUp: f.id } };
+}
+
+type Read = { extraction: Extraction; seeker: { email: string; name: string }; kept: Uint8Array; pendingId: string | null };
+
+/** Does what decide() chose: the writes, then the answer (a new interview's writes are undone if no answer went out). */
+async function apply(cfg: Config, inbound: Inbound, outcome: Outcome, read: Read, now: Date): Promise<void> {
+  const { extraction, seeker } = read;
+  const cancelled = (before: InterviewRecord, after: InterviewRecord) => cancelAttachments(before, after, now, cfg.assistantAddress);
+  switch (outcome.kind) {
+    case "cancel_unknown":
+      return answer(cfg, inbound, { mail: composeUpdateReply("cancel_unknown", null, extraction, seeker.name) }, now);
+    case "cancelled": {
+      await cfg.store.replace(outcome.before, outcome.after, now);
+      const mail = composeUpdateReply("cancelled", outcome.after, extraction, seeker.name);
+      return answer(cfg, inbound, { mail, attachments: cancelled(outcome.before, outcome.after) }, now);
     }
-    if (existing && !existing.cancelledAt) {
-      if (sameSlot(existing.start, extraction.start)) {
-        await answer(cfg, inbound, { mail: composeUpdateReply("duplicate", existing, extraction, seeker.name), thread: { id: existing.id } }, now);
-        return;
-      }
-      if (extraction.kind === "reschedule" || (extraction.inviteUid && extraction.inviteUid === existing.inviteUid)) {
-        const moved = reschedule(existing, extraction, settings, now);
-        await replaceInterview(cfg.kv, existing, moved, now, cfg.retentionDays);
-        const mail = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
-        await answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments: [planAttachment(moved, now, cfg.assistantAddress, await statusLink(cfg, moved, now))] }, now);
-        return;
-      }
+    case "duplicate":
+      return answer(cfg, inbound, { mail: composeUpdateReply("duplicate", outcome.record, extraction, seeker.name), thread: { id: outcome.record.id } }, now);
+    case "rescheduled": {
+      const moved = outcome.after;
+      await cfg.store.replace(outcome.before, moved, now);
+      const mail = composeUpdateReply("rescheduled", moved, extraction, seeker.name);
+      const attachments = [planAttachment(moved, now, cfg.assistantAddress, await statusLink(cfg, moved, now))];
+      return answer(cfg, inbound, { mail, thread: { id: moved.id }, attachments }, now);
     }
-  }
-  if (extraction.kind === "cancellation") {
-    await answer(cfg, inbound, { mail: composeUpdateReply("cancel_unknown", null, extraction, seeker.name) }, now);
-    return;
-  }
-  if (extraction.notInterviewReason === "rejection" || extraction.notInterviewReason === "offer" || extraction.notInterviewReason === "out_of_office") {
-    // The company's answer about an interview we track: stop or move its follow-ups.
-    const answered = await findAnsweredInterview(cfg, sender, extraction);
-    if (answered) {
-      const outcome = answerFromCompany(answered, extraction, now, settings);
-      await replaceInterview(cfg.kv, answered, outcome.record, now, cfg.retentionDays);
+    case "company_answer": {
+      await cfg.store.replace(outcome.before, outcome.after, now);
       const mail = finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks });
-      await answer(cfg, inbound, { mail, thread: { id: answered.id }, attachments: cancelAttachments(answered, outcome.record, now, cfg.assistantAddress) }, now);
-      return;
+      return answer(cfg, inbound, { mail, thread: { id: outcome.after.id }, attachments: cancelled(outcome.before, outcome.after) }, now);
     }
+    case "not_tracked":
+      return notTracked(cfg, inbound, outcome.keep, read, now);
+    case "too_many": {
+      const text = `I already track ${MAX_INTERVIEWS_PER_SEEKER} interviews for you, the most I keep at once. Reply 'stop' to one you no longer need, or wait until older ones expire.\n`;
+      return answer(cfg, inbound, { mail: { subject: "Not tracked: too many interviews", text, html: "" } }, now);
+    }
+    case "track":
+      return track(cfg, inbound, outcome, read, now);
   }
-  if (extraction.kind === "not_interview" || !extraction.start) {
-    const mail = composeNotTrackedReply(extraction, seeker.name, cfg.seekerTimeZone);
-    if (!keptForReply(extraction.notInterviewReason)) {
-      await answer(cfg, inbound, { mail }, now);
-      return;
-    }
-    // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS), under the answer's id.
-    const replyId = newMessageId(cfg);
-    await savePending(cfg.kv, replyId, { seeker: sender, raw: reading.kept, receivedAt: now.toISOString() });
-    try {
-      await answer(cfg, inbound, { mail }, now, replyId);
-    } catch (err) {
-      await deletePending(cfg.kv, sender, replyId);
-      throw new StoredButUnanswered("answer failed", { cause: err });
-    }
-    return;
-  }
+}
 
-  // Follow-ups per seeker are bounded: a flood of forwards must not turn into a flood of reminders.
-  if ((await tracked()).length >= MAX_INTERVIEWS_PER_SEEKER) {
-    const text = `I already track ${MAX_INTERVIEWS_PER_SEEKER} interviews for you, the most I keep at once. Reply 'stop' to one you no longer need, or wait until older ones expire.\n`;
-    await answer(cfg, inbound, { mail: { subject: "Not tracked: too many interviews", text, html: "" } }, now);
-    return;
+async function notTracked(cfg: Config, inbound: Inbound, keep: boolean, read: Read, now: Date): Promise<void> {
+  const mail = composeNotTrackedReply(read.extraction, read.seeker.name, cfg.seekerTimeZone);
+  if (!keep) return answer(cfg, inbound, { mail }, now);
+  // Kept until the seeker replies with the missing details (or for PENDING_TTL_SECONDS), under the answer's id.
+  const replyId = newMessageId(cfg);
+  await cfg.store.savePending(replyId, { seeker: inbound.seeker, raw: read.kept, receivedAt: now.toISOString() });
+  try {
+    await answer(cfg, inbound, { mail }, now, replyId);
+  } catch (err) {
+    await cfg.store.deletePending(inbound.seeker, replyId);
+    throw new StoredButUnanswered("answer failed", { cause: err });
   }
-  const id = await interviewId(cfg, sender, reading.messageId);
-  const rounds = await earlierRounds(cfg, await tracked(), extraction, sender);
-  const record = { ...newRecord(id, reading.messageId, extraction, seeker, settings, now), round: rounds.next };
-  await saveNewInterview(cfg.kv, record, now, cfg.retentionDays); // throws on KV failure: no success reply, mail retried
+}
+
+async function track(cfg: Config, inbound: Inbound, outcome: Extract<Outcome, { kind: "track" }>, read: Read, now: Date): Promise<void> {
+  const { record } = outcome;
+  await cfg.store.saveNew(record, now); // throws on KV failure: no success reply, mail retried
   const status = await statusLink(cfg, record, now);
-  const ended = rounds.ended.reduce((n, e) => n + e.count, 0);
-  const mail = composeTrackedReply(record, extraction, status, { ended });
+  const ended = outcome.ended.reduce((n, e) => n + e.count, 0);
+  const mail = composeTrackedReply(record, read.extraction, status, { ended });
   // The earlier round's inquiries leave the seeker's calendar with this answer.
-  const cancelled = rounds.ended.flatMap((e) => cancelAttachments(e.before, e.after, now, cfg.assistantAddress));
+  const cancelled = outcome.ended.flatMap((e) => cancelAttachments(e.before, e.after, now, cfg.assistantAddress));
   try {
     await answer(cfg, inbound, { mail, thread: { id: record.id }, attachments: [planAttachment(record, now, cfg.assistantAddress, status), ...cancelled] }, now);
   } catch (err) {
     // No answer went out: keep nothing, so no reminder follows a mail the seeker saw bounce.
-    await forgetInterview(cfg.kv, record);
+    await cfg.store.forget(record);
     throw new StoredButUnanswered("answer failed", { cause: err });
   }
-  await putInterview(cfg.kv, { ...record, replied: true }, now, cfg.retentionDays);
+  await cfg.store.put({ ...record, replied: true }, now);
   // Only once the seeker has the answer: a mail that fails leaves the earlier round as it was.
-  for (const e of rounds.ended) await replaceInterview(cfg.kv, e.before, e.after, now, cfg.retentionDays);
-  if (reading.pendingId) await deletePending(cfg.kv, sender, reading.pendingId);
-  console.log(JSON.stringify({ event: "tracked", id, followUps: record.followUps.length }));
+  for (const e of outcome.ended) await cfg.store.replace(e.before, e.after, now);
+  if (read.pendingId) await cfg.store.deletePending(inbound.seeker, read.pendingId);
+  console.log(JSON.stringify({ event: "tracked", id: record.id, followUps: record.followUps.length }));
 }
-

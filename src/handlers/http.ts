@@ -11,11 +11,8 @@ import type { Command } from "../extract/commands.ts";
 import { formatWhen } from "../compose/format.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { type LinkPayload, LINK_TTL_SECONDS, MIN_ACTION_LINK_SECONDS, PAGE_ACTION_LINK_SECONDS, signLink, STATUS_LINK_GRACE_SECONDS, verifyLink } from "../links.ts";
-import { forgetSeeker } from "../store/forget.ts";
-import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
-import { isUsed, markUsed } from "../store/used.ts";
-import { applyCommands } from "./commands.ts";
-import { settingsOf } from "./changes.ts";
+import { applyCommands } from "../domain/commands.ts";
+import { settingsOf } from "../domain/changes.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
@@ -94,9 +91,9 @@ async function resolveAction(env: Env, token: string, now: Date): Promise<Resolv
   const check = await verifyLink(cfg.links!.secret, token, now);
   if (!check.ok) return { ok: false, reason: check.reason };
   if (check.payload.a === "status") return { ok: false, reason: "malformed" };
-  const record = check.payload.i ? await getInterview(cfg.kv, check.payload.i) : null;
+  const record = check.payload.i ? await cfg.store.interview(check.payload.i) : null;
   if (!record) return { ok: false, reason: "gone" };
-  if (await isUsed(cfg.kv, record.seeker.email, check.signature)) return { ok: false, reason: "used" };
+  if (await cfg.store.isUsed(record.seeker.email, check.signature)) return { ok: false, reason: "used" };
   return { ok: true, cfg, payload: check.payload as ActionPayload, signature: check.signature, record };
 }
 
@@ -138,8 +135,8 @@ async function applyAction(env: Env, token: string, now: Date): Promise<{ ok: tr
   const { cfg, record: r, payload, signature } = res;
   const action = ACTION_TEXT[payload.a];
   const applied = applyCommands(r, payload.f, [action.command], now, settingsOf(cfg));
-  await replaceInterview(cfg.kv, r, applied.record, now, cfg.retentionDays);
-  await markUsed(cfg.kv, r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
+  await cfg.store.replace(r, applied.record, now);
+  await cfg.store.markUsed(r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
   // The title says what happened: "Marked as sent." only when something was.
   const changed = JSON.stringify(applied.record.followUps) !== JSON.stringify(r.followUps);
   return { ok: true, body: page(changed ? action.done : "Nothing changed", html`<p>${applied.lines.join(" ")}</p>`).body };
@@ -154,15 +151,15 @@ app.get("/s/:token", async (c) => {
     return c.html(p.body, p.status as 400);
   }
   // The seeker is the one whose interview the link was minted for: the token itself names no one.
-  const owner = check.payload.i ? await getInterview(cfg!.kv, check.payload.i) : null;
+  const owner = check.payload.i ? await cfg!.store.interview(check.payload.i) : null;
   if (!owner) {
     const p = problem("gone");
     return c.html(p.body, p.status as 400);
   }
   const seeker = owner.seeker.email;
   const sections: Array<HtmlEscapedString | Promise<HtmlEscapedString>> = [];
-  for (const entry of (await seekerInterviews(cfg!.kv, seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
-    const r = await getInterview(cfg!.kv, entry.id);
+  for (const entry of (await cfg!.store.interviewsOf(seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
+    const r = await cfg!.store.interview(entry.id);
     if (!r) continue;
     const items = [];
     for (const f of [...r.followUps].sort((a, b) => a.due.localeCompare(b.due))) {
@@ -200,7 +197,7 @@ app.delete("/admin/seekers/:address", async (c) => {
   if (!cfg.adminToken || !(await sameSecret(given, cfg.adminToken))) return c.json({ error: "unauthorized" }, 401);
   const address = c.req.param("address").trim().toLowerCase();
   if (!/^[^\s@]{1,64}@[^\s@]{1,255}$/.test(address)) return c.json({ error: "not an address" }, 400);
-  return c.json({ deleted: await forgetSeeker(cfg.kv, address, cfg.desk(address)) });
+  return c.json({ deleted: await cfg.store.forgetSeeker(address, cfg.desk(address)) });
 });
 
 app.notFound((c) => c.json({ error: "not found" }, 404));

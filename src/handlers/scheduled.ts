@@ -6,9 +6,9 @@ import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { buildMime } from "../compose/mime.ts";
 import { composeReminder, composeSendFailure } from "../compose/reminder.ts";
-import { type DueEntry, getInterview, keys, listDue, putDueKey, putInterview, ttlSeconds } from "../store/interviews.ts";
+import type { DueEntry } from "../store/store.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
-import { putThread, withRef } from "../store/threads.ts";
+import { withRef } from "../store/threads.ts";
 import { actionLinks } from "./http.ts";
 import type { Desk } from "../store/desk.ts";
 
@@ -56,7 +56,7 @@ function newId(cfg: Config): string {
 async function claim(cfg: Config, record: InterviewRecord, fs: FollowUp[], now: Date): Promise<void> {
   const token = crypto.randomUUID();
   for (const f of fs) Object.assign(f, { status: "sending", claimedAt: now.toISOString(), claim: token });
-  await putInterview(cfg.kv, record, now, cfg.retentionDays);
+  await cfg.store.put(record, now);
 }
 
 /**
@@ -75,21 +75,20 @@ function dueTogether(record: InterviewRecord, f: FollowUp, now: Date): FollowUp[
  * The due keys a follow-up of this mail may still have: the one the tick found (a retry's time, shared by a loop
  * that failed together) and its planned instant's. Deleting one that is not there costs an operation, nothing more.
  */
-function dueKeysOf(entry: DueEntry, recordId: string, f: FollowUp): string[] {
-  return [...new Set([keys.due(entry.due, recordId, f.id), keys.due(f.due, recordId, f.id)])];
+function dueKeysOf(cfg: Config, entry: DueEntry, recordId: string, f: FollowUp): string[] {
+  return [...new Set([cfg.store.dueKey(entry.due, recordId, f.id), cfg.store.dueKey(f.due, recordId, f.id)])];
 }
 
 /** A failed send: every follow-up of that mail waits for the backoff together (or, after the last try, fails). */
 async function retryLater(cfg: Config, record: InterviewRecord, fs: FollowUp[], entry: DueEntry, now: Date): Promise<Outcome> {
-  const ttl = ttlSeconds(record, now, cfg.retentionDays);
   const attempts = fs[0]!.attempts + 1;
   const failed = attempts >= MAX_SEND_ATTEMPTS;
   for (const f of fs) Object.assign(f, { attempts, claimedAt: null, claim: null, status: failed ? "failed" : "pending" });
-  await putInterview(cfg.kv, record, now, cfg.retentionDays);
+  await cfg.store.put(record, now);
   const retryAt = new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString();
   for (const f of fs) {
-    if (!failed) await putDueKey(cfg.kv, retryAt, record.id, f.id, ttl);
-    for (const key of dueKeysOf(entry, record.id, f)) if (key !== keys.due(retryAt, record.id, f.id)) await cfg.kv.delete(key);
+    if (!failed) await cfg.store.putDue(retryAt, record, f.id, now);
+    for (const key of dueKeysOf(cfg, entry, record.id, f)) if (key !== cfg.store.dueKey(retryAt, record.id, f.id)) await cfg.store.dropDue(key);
   }
   if (!failed) return "retried";
   // Tell the seeker; if this fails too, the record keeps status "failed" for the status page.
@@ -119,9 +118,9 @@ function attemptOf(record: InterviewRecord, f: FollowUp): string {
 /** `handled`: follow-ups this tick already sent or retried, as a loop's companions: their listed keys are spent. */
 async function deliver(cfg: Config, entry: DueEntry, now: Date, handled: Set<string>): Promise<Outcome> {
   if (handled.has(`${entry.id}:${entry.followUp}`)) return "skipped";
-  const peek = await getInterview(cfg.kv, entry.id);
+  const peek = await cfg.store.interview(entry.id);
   if (!peek) {
-    await cfg.kv.delete(entry.key);
+    await cfg.store.dropDue(entry.key);
     return "skipped";
   }
   // The record is read again at the seeker's desk: a reply or another tick may have changed it meanwhile.
@@ -131,21 +130,21 @@ async function deliver(cfg: Config, entry: DueEntry, now: Date, handled: Set<str
 
 async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date, handled: Set<string>): Promise<Outcome> {
   if (handled.has(`${entry.id}:${entry.followUp}`)) return "skipped";
-  const record = await getInterview(cfg.kv, entry.id);
+  const record = await cfg.store.interview(entry.id);
   const f = record?.followUps.find((x) => x.id === entry.followUp);
   const stale = f?.status === "sending" && f.claimedAt && now.getTime() - new Date(f.claimedAt).getTime() > CLAIM_TIMEOUT_MS;
   if (!record || !f || (f.status !== "pending" && !stale)) {
     // Sent, cancelled or failed already, or claimed by a live tick: the key is stale or not ours.
-    if (!f || f.status !== "sending") await cfg.kv.delete(entry.key);
+    if (!f || f.status !== "sending") await cfg.store.dropDue(entry.key);
     return "skipped";
   }
   const others = dueTogether(record, f, now);
   // This attempt is sent once, whatever KV shows: a copy of the record a write had not yet reached (another
   // location, a failed delete of the due key) finds it taken and stands down, and records what happened.
-  if (!(await desk.takeOnce(`send:${attemptOf(record, f)}`, ttlSeconds(record, now, cfg.retentionDays)))) {
+  if (!(await desk.takeOnce(`send:${attemptOf(record, f)}`, cfg.store.ttl(record, now)))) {
     for (const g of [f, ...others]) if (g.status === "pending") Object.assign(g, { status: "reminded", remindedAt: g.remindedAt ?? now.toISOString() });
-    await putInterview(cfg.kv, record, now, cfg.retentionDays);
-    await cfg.kv.delete(entry.key);
+    await cfg.store.put(record, now);
+    await cfg.store.dropDue(entry.key);
     return "skipped";
   }
   await claim(cfg, record, [f, ...others], now);
@@ -155,7 +154,7 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
   const messageId = reminderId(cfg, record, f);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up; to a loop's, each of its thank-yous
   // (commands.ts: a bare "sent" outside one follow-up marks each person's due thank-you).
-  await putThread(cfg.kv, record.seeker.email, messageId, { id: record.id, followUp: others.length ? null : f.id });
+  await cfg.store.putThread(record.seeker.email, messageId, { id: record.id, followUp: others.length ? null : f.id });
   try {
     const subject = withRef(reminder.subject, record.id);
     await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, record.seeker.email, mime(cfg, record.seeker.email, { ...reminder, subject }, now, messageId)));
@@ -164,16 +163,16 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
     return retryLater(cfg, record, [f, ...others], entry, now);
   }
   // Sent: drop the index keys first, so even if marking fails below the reminder is never sent again.
-  await cfg.kv.delete(entry.key);
-  for (const g of others) for (const key of dueKeysOf(entry, record.id, g)) await cfg.kv.delete(key);
+  await cfg.store.dropDue(entry.key);
+  for (const g of others) for (const key of dueKeysOf(cfg, entry, record.id, g)) await cfg.store.dropDue(key);
   for (const g of [f, ...others]) Object.assign(g, { status: "reminded", remindedAt: now.toISOString(), claimedAt: null, claim: null });
-  await putInterview(cfg.kv, record, now, cfg.retentionDays);
+  await cfg.store.put(record, now);
   return "sent";
 }
 
 export async function handleScheduled(env: Env, now: Date): Promise<TickReport> {
   const cfg = loadConfig(env);
-  const due = await listDue(cfg.kv, now, MAX_REMINDERS_PER_TICK);
+  const due = await cfg.store.due(now, MAX_REMINDERS_PER_TICK);
   const report: TickReport = { due: due.length, sent: 0, skipped: 0, retried: 0, failed: 0, errors: 0 };
   const handled = new Set<string>();
   for (const entry of due) {

@@ -5,16 +5,15 @@ import { KIND_LABEL } from "../compose/labels.ts";
 import type { Block } from "../compose/render.ts";
 import { type ComposedMail, finish } from "../compose/reply.ts";
 import { parseCommands } from "../extract/commands.ts";
-import { forgetSeeker } from "../store/forget.ts";
-import { getInterview, replaceInterview, seekerInterviews } from "../store/interviews.ts";
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
-import { applyCommands, HELP_TEXT } from "./commands.ts";
-import { settingsOf } from "./changes.ts";
+import { applyCommands, HELP_TEXT } from "../domain/commands.ts";
+import { settingsOf } from "../domain/changes.ts";
 import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import type { Attachment } from "../compose/mime.ts";
-import { applySetting, describeSettings } from "./settings.ts";
-import { putSettings, type SeekerSettings } from "../store/settings.ts";
-import type { Command, Parsed, Setting } from "../extract/commands.ts";
+import { applySetting, describeSettings } from "../domain/settings.ts";
+import { onlySettings } from "../domain/decide.ts";
+import type { SeekerSettings } from "../store/settings.ts";
+import type { Command, Setting } from "../extract/commands.ts";
 
 /** Interviews read for `status`: a seeker rarely has more in flight, and each costs a KV read. */
 const MAX_STATUS_INTERVIEWS = 20;
@@ -27,8 +26,8 @@ type StatusGroup = { application: string; round: number; items: Array<{ due: str
 /** Open follow-ups by application (company and role) and round, each group by time, the groups by their first. */
 async function statusBlocks(cfg: Config, seeker: string, now: Date): Promise<Block[]> {
   const groups: StatusGroup[] = [];
-  for (const entry of (await seekerInterviews(cfg.kv, seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
-    const r = await getInterview(cfg.kv, entry.id);
+  for (const entry of (await cfg.store.interviewsOf(seeker)).slice(0, MAX_STATUS_INTERVIEWS)) {
+    const r = await cfg.store.interview(entry.id);
     if (!r) continue;
     const application = `${r.company ?? "Interview"}${r.role ? ` – ${r.role}` : ""}`;
     let group = groups.find((g) => g.application === application && g.round === r.round);
@@ -73,10 +72,6 @@ export type Steered = { mail: ComposedMail; thread: ThreadInput | null; attachme
  */
 const DESTRUCTIVE = new Set(["stop"]);
 
-export function wantsForget(note: string, now: Date, zone: string): boolean {
-  return parseCommands(note, now, zone).commands.some((c) => c.kind === "forget");
-}
-
 export function askToForget(): ComposedMail {
   return finish("Forget everything?", {
     greeting: "Reply to this mail with 'forget confirm' to delete every interview, plan, draft and kept forward I hold for you. Nothing is deleted until then.",
@@ -95,13 +90,8 @@ async function saveSettings(cfg: Config, seeker: string, own: SeekerSettings, se
     own = applied.settings;
     lines.push(applied.line);
   }
-  await putSettings(cfg.kv, seeker, own);
+  await cfg.store.putSettings(seeker, own);
   return { own, lines };
-}
-
-/** The settings of a mail whose every command is one (`zone: Europe/Paris`), else null. */
-export function onlySettings(parsed: Parsed): Setting[] | null {
-  return parsed.commands.length > 0 && parsed.unknown.length === 0 && parsed.commands.every(isSetting) ? parsed.commands : null;
 }
 
 /** Applies a mail of settings and answers with what changed and the seeker's settings now. */
@@ -128,7 +118,7 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   if (forget?.kind === "forget") {
     // Only a reply to the question we asked deletes: "forget confirm" anywhere else asks again.
     if (!forget.confirmed || thread.purpose !== "forget") return { mail: askToForget(), thread: { id: null, purpose: "forget" } };
-    const n = await forgetSeeker(cfg.kv, seeker, cfg.desk(seeker));
+    const n = await cfg.store.forgetSeeker(seeker, cfg.desk(seeker));
     const text = `Deleted ${n} interview(s) with their follow-ups, the forwards I kept for you, and the record of our threads and links. I keep nothing else about you.`;
     return { mail: finish("Deleted", { greeting: text, blocks: [] }), thread: null };
   }
@@ -138,13 +128,13 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
     return { mail: finish("Not stopped", { greeting: "Hi,", blocks: [{ kind: "p", text }] }), thread: here };
   }
 
-  const found = await getInterview(cfg.kv, thread.id);
+  const found = await cfg.store.interview(thread.id);
   // A record is steered by its own seeker only, whatever thread or tag pointed at it.
   const record = found?.seeker.email === seeker ? found : null;
   if (!record) return { mail: finish("Not found", { greeting: "I no longer have that interview (it expired or was deleted).", blocks: [help()] }), thread: null };
 
   const applied = applyCommands(record, thread.followUp, commands, now, settingsOf(cfg));
-  if (JSON.stringify(applied.record) !== JSON.stringify(record)) await replaceInterview(cfg.kv, record, applied.record, now, cfg.retentionDays);
+  if (JSON.stringify(applied.record) !== JSON.stringify(record)) await cfg.store.replace(record, applied.record, now);
 
   for (const line of applied.lines) blocks.push({ kind: "p", text: line });
   for (const d of applied.drafts) blocks.push({ kind: "draft", title: d.title, draft: d.draft });

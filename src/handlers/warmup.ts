@@ -16,7 +16,7 @@ import { extractFromOriginal, type Extraction } from "../extract/index.ts";
 import { CLEANERS, COMPANY_ROLE_RULES, FIELDS } from "../extract/rules/company-role.ts";
 import { readExample } from "../extract/rules/engine.ts";
 import { compilePatterns } from "../extract/patterns.ts";
-import { newRecord } from "./changes.ts";
+import { newRecord } from "../domain/changes.ts";
 import { ASSISTANT, CORE_SAMPLES, NOW, rawMime, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
 
 const RULE_CONTEXT = { seekerName: SEEKER.name, domainLetters: null, people: new Set<string>() };

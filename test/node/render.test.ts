@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeTrackedReply } from "../../src/compose/reply.ts";
 import { composeReminder } from "../../src/compose/reminder.ts";
 import { extract } from "../../src/extract/index.ts";
-import { newRecord } from "../../src/handlers/changes.ts";
+import { newRecord } from "../../src/domain/changes.ts";
 import { findChromium, type Found } from "./support/browser.ts";
 
 const ARTIFACTS = join(import.meta.dirname, "../artifacts");

@@ -3,34 +3,38 @@
  * the follow-ups of that interview (with a reply draft); an out-of-office reply
  * moves the next status inquiry to after the person is back.
  */
-import type { Config } from "../config.ts";
 import { formatWhen } from "../compose/format.ts";
 import type { Block } from "../compose/render.ts";
 import type { Extraction } from "../extract/types.ts";
 import { addBusinessDays, businessMorning } from "../schedule/business-time.ts";
 import { DEFAULT_POLICY } from "../schedule/policy.ts";
-import { getInterview, seekerInterviews } from "../store/interviews.ts";
-import type { InterviewRecord } from "../store/schemas.ts";
+import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import { findMatch, type Settings } from "./changes.ts";
 import { applyCommands } from "./commands.ts";
 
 /** Records read when matching by the sender's domain: a seeker rarely has more interviews in flight. */
-const MAX_DOMAIN_SCAN = 10;
+export const MAX_DOMAIN_SCAN = 10;
 
 const domainOf = (email: string | null) => email?.split("@")[1]?.toLowerCase() ?? null;
 
-/** The tracked interview an answer is about: the same company, else a person of it wrote from the same domain. */
-export async function findAnsweredInterview(cfg: Config, seeker: string, e: Extraction): Promise<InterviewRecord | null> {
-  const entries = await seekerInterviews(cfg.kv, seeker);
+/** The records an answer may be about, to be read before `answeredInterview`: the company's, else the first few. */
+export function answerCandidates(entries: SeekerEntry[], e: Extraction): string[] {
   const byCompany = findMatch(entries, e);
-  if (byCompany) {
-    const r = await getInterview(cfg.kv, byCompany.id);
-    if (r && !r.cancelledAt) return r;
-  }
+  return byCompany ? [byCompany.id] : entries.slice(0, MAX_DOMAIN_SCAN).map((x) => x.id);
+}
+
+/**
+ * The tracked interview an answer is about: the same company, else one whose people wrote from the sender's
+ * domain. `records`: the candidates as read (answerCandidates).
+ */
+export function answeredInterview(entries: SeekerEntry[], records: ReadonlyMap<string, InterviewRecord>, e: Extraction): InterviewRecord | null {
+  const byCompany = findMatch(entries, e);
+  const matched = byCompany ? records.get(byCompany.id) : null;
+  if (matched) return matched.cancelledAt ? null : matched;
   const domain = domainOf(e.original.from);
   if (!domain) return null;
   for (const entry of entries.slice(0, MAX_DOMAIN_SCAN)) {
-    const r = await getInterview(cfg.kv, entry.id);
+    const r = records.get(entry.id);
     if (r && !r.cancelledAt && [...r.contacts, ...r.interviewers].some((p) => domainOf(p.email) === domain)) return r;
   }
   return null;
