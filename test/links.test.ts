@@ -117,6 +117,46 @@ describe("signed links", () => {
     expect(await allKeys("due:")).toEqual([]);
   });
 
+  const calendars = async (raw: string) =>
+    ((await parseMail(raw)).attachments ?? []).filter((a) => a.mimeType.startsWith("text/calendar")).map((a) => (typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content)));
+  const postWith = (mailer: SendEmail) => (url: string) => worker.fetch(new Request(url, { method: "POST" }), testEnv({ REMINDERS: mailer }), createExecutionContext());
+
+  it("a mark-sent by link changes no calendar and mails nothing", async () => {
+    const links = await reminderLinks();
+    const { mailer, sent } = recordingMailer();
+    expect(await (await postWith(mailer)(links.sent)).text()).not.toContain("calendar file");
+    expect(sent).toEqual([]);
+  });
+
+  it("a snooze or stop by link mails the calendar file that moves or cancels the follow-ups", async () => {
+    const links = await reminderLinks();
+    const { mailer, sent } = recordingMailer();
+    const post = postWith(mailer);
+    expect(await (await post(links.snooze)).text()).toContain("A calendar file with this change is on its way");
+    expect(sent.map((m) => m.to)).toEqual([seeker]);
+    const snoozed = (await storedRecord()).followUps.find((f) => f.id === "thanks-0")!;
+    const [plan] = await calendars(sent[0]!.raw);
+    expect(plan).toContain("METHOD:PUBLISH");
+    // The snoozed thank-you's event, at its new time in the seeker's zone.
+    const zone = (await storedRecord()).seekerTimeZone;
+    const p = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(snoozed.due)).map((x) => [x.type, x.value]));
+    expect(plan).toContain(`DTSTART;TZID=${zone}:${p.year}${p.month}${p.day}T${p.hour}${p.minute}00`);
+
+    await post(links.stop);
+    expect(sent).toHaveLength(2);
+    const [cancel] = await calendars(sent[1]!.raw);
+    expect(cancel).toContain("METHOD:CANCEL");
+    expect((await parseMail(sent[1]!.raw)).subject).toMatch(/^Stopped: /);
+  });
+
+  it("a link's change stands when the calendar mail cannot go out, and the page says so", async () => {
+    const links = await reminderLinks();
+    const { mailer } = recordingMailer({ failTimes: 1 });
+    const res = await worker.fetch(new Request(links.stop, { method: "POST" }), testEnv({ REMINDERS: mailer }), createExecutionContext());
+    expect(await res.text()).toContain("I could not mail the calendar file");
+    expect((await storedRecord()).followUps.filter((f) => f.status === "pending")).toEqual([]);
+  });
+
   it("the reply links a status page that lists what is pending, with actions", async () => {
     const mail = await deliver(c.raw, seeker, c.expected.received_at);
     const text = (await parseMail(mail.replies[0]!)).text!;

@@ -119,6 +119,21 @@ export function cancelAttachments(before: InterviewRecord, after: InterviewRecor
   return ics ? [{ filename: "follow-ups-cancelled.ics", contentType: "text/calendar; method=CANCEL", content: ics }] : [];
 }
 
+/**
+ * The calendar files a change to the plan calls for, and a line saying what each does: METHOD:CANCEL for
+ * follow-ups it took out, the plan again (a later SEQUENCE) when it moved pending ones. Empty when neither.
+ */
+export function calendarChanges(before: InterviewRecord, after: InterviewRecord, now: Date, assistant: string): { attachments: Attachment[]; lines: string[] } {
+  const attachments = cancelAttachments(before, after, now, assistant);
+  const lines = attachments.length ? ["The attached calendar file takes the cancelled follow-ups out of your calendar."] : [];
+  const moved = after.followUps.some((f) => f.status === "pending" && before.followUps.find((g) => g.id === f.id)?.due !== f.due);
+  if (moved) {
+    attachments.push(planAttachment(after, now, assistant));
+    lines.push("The attached calendar file moves the changed follow-ups in your calendar.");
+  }
+  return { attachments, lines };
+}
+
 /** `statusUrl`: the seeker's status page, written into each event's description. */
 export function planCalendar(r: InterviewRecord, now: Date, uidDomain: string, statusUrl: string | null = null): string {
   const zone = r.seekerTimeZone;

@@ -3,12 +3,18 @@
  * GET (mail scanners prefetch links) and act only on the form's POST; a used,
  * expired or tampered token gets a clear page, never a 500.
  */
+import { EmailMessage } from "cloudflare:email";
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import type { Command } from "../extract/commands.ts";
+import { calendarChanges } from "../compose/calendar.ts";
 import { formatWhen } from "../compose/format.ts";
+import { buildMime } from "../compose/mime.ts";
+import type { Block } from "../compose/render.ts";
+import { finish } from "../compose/reply.ts";
+import { withRef } from "../store/threads.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { type LinkPayload, LINK_TTL_SECONDS, MIN_ACTION_LINK_SECONDS, PAGE_ACTION_LINK_SECONDS, signLink, STATUS_LINK_GRACE_SECONDS, verifyLink } from "../links.ts";
 import { applyCommands } from "../domain/commands.ts";
@@ -139,7 +145,35 @@ async function applyAction(env: Env, token: string, now: Date): Promise<{ ok: tr
   await cfg.store.markUsed(r.seeker.email, signature, payload.e - Math.floor(now.getTime() / 1000));
   // The title says what happened: "Marked as sent." only when something was.
   const changed = JSON.stringify(applied.record.followUps) !== JSON.stringify(r.followUps);
-  return { ok: true, body: page(changed ? action.done : "Nothing changed", html`<p>${applied.lines.join(" ")}</p>`).body };
+  const mailed = await mailCalendar(cfg, r, applied.record, action.done, applied.lines, payload.f, now);
+  const note = mailed === "sent" ? "A calendar file with this change is on its way to your inbox." : mailed === "failed" ? "I could not mail the calendar file for this change: your calendar may still show the old follow-ups." : "";
+  return { ok: true, body: page(changed ? action.done : "Nothing changed", html`<p>${applied.lines.join(" ")}</p>${note ? html`<p>${note}</p>` : ""}`).body };
+}
+
+/**
+ * A link that stops or snoozes changes the seeker's calendar too: the calendar file goes to them by mail, as a
+ * reply command's answer carries it. The change stands whether or not this mail goes out; the page says which.
+ */
+async function mailCalendar(cfg: Config, before: InterviewRecord, after: InterviewRecord, done: string, lines: string[], followUp: string | null, now: Date): Promise<"sent" | "failed" | "none"> {
+  const calendar = calendarChanges(before, after, now, cfg.assistantAddress);
+  if (!calendar.attachments.length) return "none";
+  const about = `${after.role ?? "interview"}${after.company ? ` at ${after.company}` : ""}`;
+  const blocks = [...lines, ...calendar.lines].map((text): Block => ({ kind: "p", text }));
+  const mail = finish(`${done.replace(/\.$/, "")}: ${about}`, { greeting: `Hi ${after.seeker.name.split(" ")[0]},`, blocks });
+  const messageId = `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
+  try {
+    // A reply to this mail steers the same interview, as a reply to any of ours does.
+    await cfg.store.putThread(after.seeker.email, messageId, { id: after.id, followUp });
+    const mime = buildMime({
+      from: { addr: cfg.assistantAddress, name: "Interview follow-ups" }, to: after.seeker.email, subject: withRef(mail.subject, after.id),
+      text: mail.text, html: mail.html, attachments: calendar.attachments, messageId, date: now, autoSubmitted: "auto-generated",
+    });
+    await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, after.seeker.email, mime));
+    return "sent";
+  } catch (err) {
+    console.error(JSON.stringify({ event: "calendar_mail_failed", id: after.id, error: String(err).slice(0, 200) }));
+    return "failed";
+  }
 }
 
 app.get("/s/:token", async (c) => {

@@ -8,7 +8,7 @@ import { parseCommands } from "../extract/commands.ts";
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT } from "../domain/commands.ts";
 import { settingsOf } from "../domain/changes.ts";
-import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
+import { calendarChanges } from "../compose/calendar.ts";
 import type { Attachment } from "../compose/mime.ts";
 import { applySetting, describeSettings } from "../domain/settings.ts";
 import { onlySettings } from "../domain/decide.ts";
@@ -145,15 +145,9 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
   const own = commands.map((c) => OWN_SUBJECT[c.kind]).find(Boolean);
   const subject = own ?? (commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand");
-  const attachments = cancelAttachments(record, applied.record, now, cfg.assistantAddress);
-  if (attachments.length) blocks.push({ kind: "p", text: "The attached calendar file takes the cancelled follow-ups out of your calendar." });
-  // A snooze, a new date or new people move pending follow-ups: the plan again, at a later SEQUENCE, moves them.
-  const moved = applied.record.followUps.some((f) => f.status === "pending" && record.followUps.find((g) => g.id === f.id)?.due !== f.due);
-  if (moved) {
-    attachments.push(planAttachment(applied.record, now, cfg.assistantAddress));
-    blocks.push({ kind: "p", text: "The attached calendar file moves the changed follow-ups in your calendar." });
-  }
+  const calendar = calendarChanges(record, applied.record, now, cfg.assistantAddress);
+  for (const text of calendar.lines) blocks.push({ kind: "p", text });
   // "Done." opens a reply to plain actions only: "Sorry to hear it." or a list of commands speaks for itself.
   const greeting = commands.length && !unknown.length && !own ? "Done." : `Hi ${record.seeker.name.split(" ")[0]},`;
-  return { mail: finish(subject, { greeting, blocks }), thread: here, attachments };
+  return { mail: finish(subject, { greeting, blocks }), thread: here, attachments: calendar.attachments };
 }
