@@ -66,6 +66,19 @@ function sentTargets(open: FollowUp[], followUpId: string | null, who: string | 
   return [...perPerson.values()].map((fs) => firstOpen(fs)!);
 }
 
+/**
+ * What `snooze` moves. A reminder already delivered means "remind me again later": the one the reply is about,
+ * or, outside one follow-up (a loop's reminder carries every thank-you), each delivered thank-you not yet sent.
+ * Else the next pending follow-up.
+ */
+function snoozeTargets(r: InterviewRecord, open: FollowUp[], followUpId: string | null, current: FollowUp | null): Array<{ f: FollowUp; delivered: boolean }> {
+  const one = r.followUps.find((x) => x.id === followUpId && x.status === "reminded");
+  if (one) return [{ f: one, delivered: true }];
+  const loop = followUpId ? [] : open.filter((f) => f.status === "reminded" && f.kind.startsWith("thank_you"));
+  if (loop.length) return loop.map((f) => ({ f, delivered: true }));
+  return current ? [{ f: current, delivered: false }] : [];
+}
+
 export function applyCommands(before: InterviewRecord, followUpId: string | null, commands: Command[], now: Date, settings: Settings): Applied {
   let r: InterviewRecord = structuredClone(before);
   const lines: string[] = [];
@@ -95,19 +108,19 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
         break;
       }
       case "snooze": {
-        // Snoozing a reminder already delivered means "remind me again later".
-        const delivered = r.followUps.find((x) => x.id === followUpId && x.status === "reminded");
-        const f = delivered ?? current();
-        if (!f) {
+        const targets = snoozeTargets(r, open(), followUpId, current());
+        if (!targets.length) {
           lines.push("Nothing is pending to snooze.");
           break;
         }
-        const from = delivered ? now.getTime() : Math.max(now.getTime(), new Date(f.due).getTime());
-        f.status = "pending";
-        f.due = onBusinessDay(new Date(from + c.minutes * 60_000), r.seekerTimeZone, r.holidayCountry).toISOString();
-        lines.push(`Snoozed: ${label(f)}, now due ${formatWhen(f.due, r.seekerTimeZone)}.`);
+        for (const { f, delivered } of targets) {
+          const from = delivered ? now.getTime() : Math.max(now.getTime(), new Date(f.due).getTime());
+          f.status = "pending";
+          f.due = onBusinessDay(new Date(from + c.minutes * 60_000), r.seekerTimeZone, r.holidayCountry).toISOString();
+        }
+        lines.push(`Snoozed: ${targets.map(({ f }) => label(f)).join("; ")}, now due ${formatWhen(targets[0]!.f.due, r.seekerTimeZone)}.`);
         // The advice gives a thank-you 24–48 hours; past that the seeker should know before it slips.
-        if (f.kind.startsWith("thank_you") && thankYouIsLate(r, new Date(f.due))) {
+        if (targets.some(({ f }) => f.kind.startsWith("thank_you") && thankYouIsLate(r, new Date(f.due)))) {
           lines.push("That is more than 48 hours after the interview: a thank-you reads best within a day or two, so consider sending it sooner.");
         }
         break;
