@@ -111,6 +111,8 @@ export type Config = {
   /** Every record, index and thread (store/store.ts): no handler touches KV itself. */
   store: Store;
   mailer: SendEmail;
+  /** The seeker's `language:` (their settings, domain/settings.ts): drafts use it over the mail's language. */
+  language?: string | null;
   /** The seeker's desk: every change to their state runs there (store/desk.ts). */
   desk: (seeker: string) => Desk;
 };

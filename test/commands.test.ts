@@ -1,4 +1,6 @@
+import { createExecutionContext } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import worker from "../src/index.ts";
 import { parseCommands } from "../src/extract/commands.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
 import { allKeys, clearKv, deliver, storedRecord, testEnv, tick } from "./support/worker.ts";
@@ -147,7 +149,7 @@ describe("reply commands", () => {
     await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
     const text = (await parseMail(sent[0]!.raw)).text!;
     const draftOf = (name: string) => text.slice(text.indexOf(`=== Draft to ${name}`), text.indexOf("Mark as sent", text.indexOf(`=== Draft to ${name}`)));
-    expect(draftOf("Kwame Mensah")).toContain("our conversation about fraud scoring thresholds");
+    expect(draftOf("Kwame Mensah")).toContain("about fraud scoring thresholds");
     expect(draftOf("Rosa Delgado")).toContain("[one thing you discussed]");
     const unknown = await deliver(answer(reply, ["notes Zed: anything"]), seeker, "2026-12-11T17:00:00Z");
     expect((await parseMail(unknown.replies[0]!)).text).toContain("I found no interviewer called Zed");
@@ -187,5 +189,35 @@ describe("reply commands", () => {
     expect(await allKeys("iv:")).toEqual([]);
     expect(await allKeys("due:")).toEqual([]);
     expect(await allKeys(`seeker:${seeker}`)).toEqual([]);
+  });
+
+  it("the reflection is kept: plus: and minus: lines, a withdraw when the minuses win, shown on the status page", async () => {
+    const reply = await tracked();
+    const first = await deliver(answer(reply, ["plus: the team ships weekly", "minus: on-call every other week", "minus: a long commute"]), seeker, "2026-12-11T18:00:00Z");
+    const text = (await parseMail(first.replies[0]!)).text!;
+    expect(text).toMatch(/^Hi Tomasz,/); // no stock "Done."
+    expect(text).toContain("1 plus, 2 minuses");
+    expect(text).toContain("reply withdraw");
+    expect((await storedRecord()).reflection).toEqual({ plus: ["the team ships weekly"], minus: ["on-call every other week", "a long commute"] });
+    const status = reply.text!.match(/See everything pending: (\S+)/)![1]!;
+    const page = await (await worker.fetch(new Request(status), testEnv(), createExecutionContext())).text();
+    expect(page).toContain("Minus: a long commute");
+
+    const withdrawn = await parseMail((await deliver(answer(reply, ["withdraw"]), seeker, "2026-12-11T18:05:00Z")).replies[0]!);
+    expect(withdrawn.subject).toMatch(/^Withdrawing your application/);
+    expect(withdrawn.text).toContain("decided to withdraw my application");
+    expect((await storedRecord()).followUps.filter((f) => f.status === "pending")).toEqual([]);
+  });
+
+  it("'promised:' puts the attachment in the thank-you and the reminder says to attach it", async () => {
+    const reply = await tracked();
+    const noted = await parseMail((await deliver(answer(reply, ["promised: the fraud model write-up"]), seeker, "2026-12-10T22:00:00Z")).replies[0]!);
+    expect(noted.subject).toMatch(/^Noted: the thank-yous now say you attached the fraud model write-up/);
+    const { mailer, sent } = recordingMailer();
+    await tick("2026-12-11T16:00:00Z", testEnv({ REMINDERS: mailer }));
+    const reminder = (await parseMail(sent[0]!.raw)).text!;
+    expect(reminder).toContain("As promised, I have attached the fraud model write-up.");
+    expect(reminder).toContain("Attach the fraud model write-up");
+    expect(reminder).toContain("plus: …");
   });
 });

@@ -93,7 +93,7 @@ describe("drafts", () => {
   it("uses the seeker's notes instead of the placeholder", () => {
     const ctx: DraftContext = { company: "Acme", role: "Staff Engineer", start: "2026-12-03T15:00:00Z", seekerName: "Sam Rivera", seekerTimeZone: "UTC", notes: "the on-call redesign." };
     const d = thankYouDraft(null, 0, ctx);
-    expect(d.body).toContain("our conversation about the on-call redesign,");
+    expect(d.body).toContain("our conversation about the on-call redesign.");
     expect(d.body).not.toContain(PLACEHOLDER);
   });
 
@@ -107,7 +107,7 @@ describe("drafts", () => {
   ] as const)("a note's topic is woven in: %j → %j", ([note, topic]) => {
     expect(topicOf(note)).toBe(topic);
     const ctx: DraftContext = { company: "Acme", role: "Engineer", start: "2026-12-03T15:00:00Z", seekerName: "Sam Rivera", seekerTimeZone: "UTC", notes: note };
-    expect(thankYouDraft(null, 0, ctx).body).toContain(`our conversation about ${topic}, and`);
+    expect(thankYouDraft(null, 0, ctx).body).toContain(`our conversation about ${topic}.`);
     expect(thankYouDraft(null, 0, ctx).body).not.toMatch(/about (we|discussed|our conversation)\b/i);
   });
 

@@ -18,7 +18,7 @@ const record = (followUps: FollowUp[]): InterviewRecord => ({
   v: 1, id: "iv1", seeker: { email: "sam@seeker.example", name: "Sam Rivera" }, seekerTimeZone: "America/New_York", messageId: "<m@x>",
   createdAt: "2026-12-01T12:00:00.000Z", kind: "interview", round: 1, cancelledAt: null, company: "Acme", role: "Analyst", start: "2026-12-02T15:00:00.000Z",
   end: null, timeZone: "America/New_York", zoneAssumed: false, interviewers: [talia, omar], contacts: [], teamMailbox: null, meetingUrl: null, inviteUid: null,
-  timeline: null, notes: null, personNotes: {}, followUps, replied: true,
+  timeline: null, notes: null, personNotes: {}, promised: {}, reflection: { plus: [], minus: [] }, language: "en", followUps, replied: true,
 });
 const screen = () =>
   record([

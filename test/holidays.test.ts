@@ -112,7 +112,7 @@ describe("a snooze and a late thank-you", () => {
     ...(holidayCountry === undefined ? {} : { holidayCountry }),
     createdAt: "2026-12-20T12:00:00.000Z", kind: "interview", round: 1, cancelledAt: null, company: "Acme", role: "Analyst",
     start: "2026-12-23T15:00:00.000Z", end: "2026-12-23T16:00:00.000Z", timeZone: "America/New_York", zoneAssumed: false,
-    interviewers: [person("Ana Silva")], contacts: [], teamMailbox: null, meetingUrl: null, inviteUid: null, timeline: null, notes: null, personNotes: {}, followUps, replied: true,
+    interviewers: [person("Ana Silva")], contacts: [], teamMailbox: null, meetingUrl: null, inviteUid: null, timeline: null, notes: null, personNotes: {}, promised: {}, reflection: { plus: [], minus: [] }, language: "en", followUps, replied: true,
   });
   const settings = { seekerTimeZone: "America/New_York" };
 

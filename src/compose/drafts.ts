@@ -1,18 +1,21 @@
 /**
- * Ready-to-send drafts, one function per kind. Pure text: the seeker sends
- * them from their own mailbox. Rules (DESIGN.md, checked by style.ts in the
- * tests): a subject that says what it is; greeting by first name (full name in
- * the formal register); at most the one marked placeholder; no exclamation
- * marks or emoticons; 50–150 words; a professional sign-off.
+ * Ready-to-send drafts: one engine over each language's phrases (compose/phrases/<lang>.ts). Pure text: the
+ * seeker sends them from their own mailbox. Rules (DESIGN.md, checked by style.ts in the tests): a subject that
+ * says what it is; a greeting and sign-off as the language writes them; only marked slots; no exclamation marks
+ * or emoticons; thank-yous 50–150 words, inquiries and check-ins at most 100; no paragraph shared by two drafts of
+ * one interview.
  */
 import type { Person } from "../extract/types.ts";
 import type { FollowUpKind } from "../schedule/plan.ts";
 import { dayName, firstName, monthDay } from "./format.ts";
 import { HIRING_TEAM } from "../schedule/plan.ts";
 import { fold } from "../extract/people.ts";
+import { PHRASES } from "./phrases/index.ts";
+import { en } from "./phrases/en.ts";
+import type { CheckInKind, DraftLang, Facts, Phrases } from "./phrases/types.ts";
 
-/** The one unfilled token a draft may carry: the seeker replaces it with a moment from the interview. */
-export const PLACEHOLDER = "[one thing you discussed]";
+/** The slot a draft carries when no note gave the topic: the seeker replaces it with a moment from the interview. */
+export const PLACEHOLDER = en.placeholder;
 /** LinkedIn's limit for a connection note. */
 export const LINKEDIN_MAX_CHARS = 300;
 
@@ -27,10 +30,14 @@ export type DraftContext = {
   notes: string | null;
   /** Notes for one interviewer (`notes Priya: …`), by folded name: they win over `notes` in that person's draft. */
   personNotes?: Record<string, string>;
+  /** What the seeker promised to send (`promised: …`), by folded name, "" for everyone. */
+  promised?: Record<string, string>;
   /** The moment has passed (the reminder went out late): the draft says so. */
   late?: boolean;
   /** How the interview was held, when known: a video call has a meeting link. */
   format?: "video" | "onsite" | null;
+  /** The language the drafts are written in: the interview mail's (English when we do not write its language). */
+  lang?: DraftLang;
 };
 
 /** `via: "linkedin"`: sent as a LinkedIn connection note, so it has no mail link. */
@@ -43,25 +50,8 @@ function formal(ctx: DraftContext): boolean {
   return !!ctx.role && EXECUTIVE.test(ctx.role);
 }
 
-function greeting(to: Person | null, ctx: DraftContext): string {
-  // The team's shared mailbox (plan.ts) is greeted as a team, not as a person called "the".
-  if (to?.name === HIRING_TEAM) return formal(ctx) ? "Dear Hiring Team," : "Hello,";
-  if (formal(ctx)) return to ? `Dear ${to.name},` : "Dear Hiring Team,";
-  const first = firstName(to);
-  return first ? `Hi ${first},` : "Hello,";
-}
-
-function signOff(ctx: DraftContext): string {
-  return `${formal(ctx) ? "Kind regards" : "Best regards"},\n${ctx.seekerName}`;
-}
-
-function roleAt(ctx: DraftContext, noun = "role"): string {
-  return `${ctx.role ? `the ${ctx.role} ${noun}` : `the ${noun}`}${ctx.company ? ` at ${ctx.company}` : ""}`;
-}
-
-function subjectFor(prefix: string, ctx: DraftContext): string {
-  return `${prefix} – ${ctx.role ? `${ctx.role} interview` : "interview"} – ${ctx.seekerName}`;
-}
+/** The phrases a draft is written with: the interview's language. */
+export const phrasesOf = (ctx: Pick<DraftContext, "lang">): Phrases => PHRASES[ctx.lang ?? "en"];
 
 /** How seekers start a note, before the topic itself: "we discussed the data pipeline migration". */
 const NOTE_LEAD = /^(?:(?:i|we)\s+(?:mostly\s+|really\s+|also\s+)?(?:discussed|talked\s+about|spoke\s+about|went\s+over|covered|chatted\s+about|dug\s+into)|(?:discussed|talked\s+about|spoke\s+about|covered|about|re:?|topic:?)|(?:our|the)\s+(?:conversation|discussion|chat)\s+(?:about|on|of))\s+/i;
@@ -84,114 +74,139 @@ export function noteTopic(ctx: Pick<DraftContext, "notes" | "personNotes">, to: 
   return (note && topicOf(note)) || null;
 }
 
-/** The note's topic, else the placeholder the seeker fills in. */
-function moment(ctx: DraftContext, to: Person | null = null): string {
-  return noteTopic(ctx, to) ?? PLACEHOLDER;
-}
-
-
-function compose(to: Person | null, ctx: DraftContext, subject: string, paragraphs: string[]): Draft {
-  return { to, subject, body: [greeting(to, ctx), ...paragraphs, signOff(ctx)].join("\n\n") };
-}
-
-// Panel members each get a different opening, so a panel does not compare identical notes.
-const THANK_OPENINGS = [
-  (day: string, what: string) => `Thank you for taking the time to speak with me on ${day} about ${what}.`,
-  (day: string, what: string) => `I appreciated our conversation on ${day} and the chance to learn more about ${what}.`,
-  (day: string, what: string) => `Thank you for meeting with me on ${day}. I enjoyed hearing your perspective on ${what}.`,
-  (day: string, what: string) => `It was a pleasure to speak with you on ${day} about ${what}.`,
-];
+/** Words a title may have and still read well in "as <title>". */
+const MAX_TITLE_WORDS = 5;
+const RECRUITING = /\b(recruit\w*|talent|sourc\w*|coordinator|people partner|hr|human resources)\b/i;
 
 /**
- * The interviewer's calendar: an interview at 09:30 on Wednesday in Bengaluru was on Wednesday for the person
- * thanked, though it was Tuesday night for a seeker in New York.
+ * The title when it reads well in a sentence: a plain job title of a few words, without brackets or stray
+ * punctuation ("Head of Platform (cc'd here" broke the sentence it was put in), and not a recruiting title.
  */
+export function titleReadsWell(title: string | null | undefined): string | null {
+  const t = title?.replace(/^(the|our)\s+/i, "").trim();
+  if (!t || t.split(/\s+/).length > MAX_TITLE_WORDS || !/^\p{L}[\p{L}\p{M} &/.'-]*$/u.test(t) || RECRUITING.test(t)) return null;
+  return t;
+}
+
+/** The interviewer's calendar: an interview at 09:30 on Wednesday in Bengaluru was on Wednesday for the person thanked. */
 function zoneOf(ctx: DraftContext): string {
   return ctx.interviewZone ?? ctx.seekerTimeZone;
 }
 
-/** US spelling for a seeker in the Americas, British elsewhere (as the seeker's own correspondents expect). */
-function spell(ctx: DraftContext, us: string, uk: string): string {
-  return ctx.seekerTimeZone.startsWith("America/") ? us : uk;
+/** Formatters by language, zone and fields: building one costs more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function localDate(lang: DraftLang, zone: string, field: "weekday" | "date", iso: string): string {
+  const key = `${lang}|${zone}|${field}`;
+  let f = formatters.get(key);
+  const opts: Intl.DateTimeFormatOptions = field === "weekday" ? { weekday: "long" } : { month: "long", day: "numeric" };
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: zone })));
+  return f.format(new Date(iso));
 }
 
+function factsOf(to: Person | null, ctx: DraftContext, P: Phrases): Facts {
+  const zone = zoneOf(ctx);
+  const topic = noteTopic(ctx, to);
+  const english = P.lang === "en";
+  return {
+    day: english ? dayName(ctx.start, zone) : localDate(P.lang, zone, "weekday", ctx.start),
+    date: english ? monthDay(ctx.start, zone) : localDate(P.lang, zone, "date", ctx.start),
+    format: ctx.format ?? null,
+    roleAt: P.roleAt(ctx.role, ctx.company),
+    company: ctx.company,
+    role: ctx.role,
+    topic: topic ?? P.placeholder,
+    noted: !!topic,
+    title: titleReadsWell(to?.title),
+    promised: (to ? ctx.promised?.[fold(to.name)] : undefined) ?? ctx.promised?.[""] ?? null,
+    seekerName: ctx.seekerName,
+    // US spelling for a seeker in the Americas, British elsewhere (as the seeker's own correspondents expect).
+    us: ctx.seekerTimeZone.startsWith("America/"),
+  };
+}
+
+function compose(to: Person | null, ctx: DraftContext, P: Phrases, subject: string, paragraphs: string[]): Draft {
+  const team = to?.name === HIRING_TEAM;
+  const [head = "", ...rest] = paragraphs;
+  const first = P.lowerFirst && !P.lowerFirst.keep.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
+  return { to, subject, body: [P.greeting(to, formal(ctx), team), first, ...rest, P.signOff(formal(ctx), ctx.seekerName)].join("\n\n") };
+}
+
+/** Variant `i` of a set; past the set's end the person's name leads it, so no two drafts of a panel share one. */
+function pick(set: Array<(f: Facts) => string>, i: number, f: Facts, to: Person | null, P: Phrases): string {
+  const text = set[i % set.length]!(f);
+  if (i < set.length || !to) return text;
+  return P.lang === "ja" ? `${to.name}様、${text}` : `${to.name.split(/\s+/)[0]}, ${text[0]!.toLowerCase()}${text.slice(1)}`;
+}
+
+/** One thank-you per panel member: member `index` gets variant `index` of each paragraph, so none is shared. */
 export function thankYouDraft(to: Person | null, index: number, ctx: DraftContext): Draft {
-  const where = ctx.format === "video" ? "our video call on " : ctx.format === "onsite" ? "my visit on " : "";
-  const day = `${where}${dayName(ctx.start, zoneOf(ctx))}`;
-  const opening = THANK_OPENINGS[index % THANK_OPENINGS.length]!(day, roleAt(ctx)).replace(/\bon our video call on\b/, "during our video call on").replace(/\bon my visit on\b/, "during my visit on");
-  const perspective = to?.title ? ` Hearing how you approach the work as ${to.title.replace(/^(the|our)\s+/i, "")} was especially helpful.` : "";
-  return compose(to, ctx, subjectFor("Thank you", ctx), [
-    ...(ctx.late ? [`I ${spell(ctx, "apologize", "apologise")} for the delay in writing.`] : []),
-    `${opening}${perspective} I especially valued our conversation about ${moment(ctx, to)}, and it reinforced my interest in the position.`,
-    "From what I heard, the team's priorities line up well with my experience, and I am confident I could contribute from the start.",
-    "Please let me know if I can share anything else that would be helpful. I look forward to hearing about the next steps.",
+  const P = phrasesOf(ctx);
+  const f = factsOf(to, ctx, P);
+  const t = P.thanks;
+  const sep = P.lang === "ja" ? "" : " ";
+  const first = `${pick(t.openings, index, f, to, P)}${f.title ? t.perspective(f.title) : ""}${sep}${t.topic[index % t.topic.length]!(f)}`;
+  return compose(to, ctx, P, P.subjects.thanks(f), [
+    ...(ctx.late ? [t.late(f)] : []),
+    first,
+    pick(t.middles, index, f, to, P),
+    ...(f.promised ? [t.promised(f.promised)] : []),
+    pick(t.closings, index, f, to, P),
   ]);
 }
 
+/** To the recruiter or coordinator: thanks for arranging it, never for a conversation they were not in. */
 export function recruiterThankYouDraft(to: Person | null, ctx: DraftContext): Draft {
-  return compose(to, ctx, subjectFor("Thank you", ctx), [
-    `Thank you for arranging my interview for ${roleAt(ctx)} and for keeping everything so well ${spell(ctx, "organized", "organised")}. I enjoyed the conversation and came away even more interested in the position.`,
-    "Please let me know if there is anything else you need from me. I look forward to hearing about the next steps when there is news.",
-  ]);
+  const P = phrasesOf(ctx);
+  const f = factsOf(to, ctx, P);
+  return compose(to, ctx, P, P.subjects.thanks(f), P.recruiterThanks.map((line) => line(f)));
 }
 
 export function statusInquiryDraft(to: Person | null, which: 1 | 2, ctx: DraftContext): Draft {
-  const day = monthDay(ctx.start, zoneOf(ctx));
-  const paragraphs =
-    which === 1
-      ? [
-          `I hope you are doing well. I am following up on my interview on ${day} for ${roleAt(ctx)}.`,
-          "I remain very interested in the position and in the work the team is doing. Could you share an update on the timeline for next steps?",
-          "I am happy to provide anything else that would help. Thank you for your time.",
-        ]
-      : [
-          `I hope your week is going well. I wanted to follow up once more about ${roleAt(ctx)}, after our conversation on ${day}.`,
-          "I understand these decisions take time, and I am still very interested in the opportunity. If there is any update on the process, I would be grateful to hear it.",
-          "Thank you again for considering my application.",
-        ];
-  return compose(to, ctx, subjectFor("Following up", ctx), paragraphs);
+  const P = phrasesOf(ctx);
+  const f = factsOf(to, ctx, P);
+  const subject = which === 1 ? P.subjects.followUp(f) : P.subjects.followUpAgain(f);
+  return compose(to, ctx, P, subject, (which === 1 ? P.inquiry1 : P.inquiry2).map((line) => line(f)));
 }
 
-export function checkInDraft(to: Person | null, ctx: DraftContext): Draft {
-  return compose(to, ctx, `Something you may find useful – ${ctx.seekerName}`, [
-    `No response needed. I came across a piece on ${moment(ctx, to)} and thought of our conversation about ${roleAt(ctx)}. It seemed useful for the team, so I wanted to pass it along.`,
-    "I remain interested in the opportunity and would be glad to stay in touch as things develop.",
-  ]);
+/** The value a check-in offers, by its place in the plan: each one a different kind, as the advice lists. */
+export const CHECK_IN_KINDS: CheckInKind[] = ["article", "update", "congrats", "advice"];
+
+export function checkInDraft(to: Person | null, ctx: DraftContext, ordinal = 0): Draft {
+  const P = phrasesOf(ctx);
+  const f = factsOf(to, ctx, P);
+  const kind = P.checkIns[CHECK_IN_KINDS[ordinal % CHECK_IN_KINDS.length]!];
+  return compose(to, ctx, P, kind.subject(f), kind.body.map((line) => line(f)));
 }
 
 export function linkedInNote(to: Person | null, ctx: DraftContext): Draft {
-  const first = firstName(to);
-  const body = `${first ? `Hi ${first}, thank` : "Thank"} you for speaking with me about ${roleAt(ctx)}. I enjoyed our conversation and would be glad to stay connected. ${ctx.seekerName}`;
+  const P = phrasesOf(ctx);
+  const body = P.linkedIn(firstName(to), factsOf(to, ctx, P));
   return { to, subject: "LinkedIn connection note", body: body.length <= LINKEDIN_MAX_CHARS ? body : `${body.slice(0, LINKEDIN_MAX_CHARS - 1)}…`, via: "linkedin" };
 }
 
-export function rejectionReplyDraft(to: Person | null, ctx: DraftContext): Draft {
-  return compose(to, ctx, `Re: ${ctx.role ?? "my application"} – thank you`, [
-    `Thank you for letting me know about your decision on ${roleAt(ctx)}. While I am disappointed, I appreciated the chance to meet the team and learn about the work.`,
-    "If you are able to share any feedback on my interviews, I would value it as I continue my search.",
-    `I would be glad to stay in touch and to be considered for future openings${ctx.company ? ` at ${ctx.company}` : ""}. Thank you again for your time.`,
-  ]);
+function simple(kind: "rejection" | "offer" | "moreInfo" | "withdraw", to: Person | null, ctx: DraftContext): Draft {
+  const P = phrasesOf(ctx);
+  const f = factsOf(to, ctx, P);
+  return compose(to, ctx, P, P.subjects[kind](f), P[kind].map((line) => line(f)));
 }
 
-export function offerReplyDraft(to: Person | null, ctx: DraftContext): Draft {
-  return compose(to, ctx, `Re: Offer – ${ctx.role ?? "position"} – ${ctx.seekerName}`, [
-    `Thank you for the offer for ${roleAt(ctx)}. I am delighted, and I appreciate the time everyone invested in the process.`,
-    "Could you send the written offer with the full details of compensation and benefits? I would also like to confirm the date by which you need my decision.",
-    "I look forward to reviewing it and will get back to you promptly.",
-  ]);
+export const rejectionReplyDraft = (to: Person | null, ctx: DraftContext) => simple("rejection", to, ctx);
+export const offerReplyDraft = (to: Person | null, ctx: DraftContext) => simple("offer", to, ctx);
+export const moreInfoReplyDraft = (to: Person | null, ctx: DraftContext) => simple("moreInfo", to, ctx);
+/** When the reflection's minuses win: a courteous withdrawal that gives no reason beyond the seeker's own. */
+export const withdrawDraft = (to: Person | null, ctx: DraftContext) => simple("withdraw", to, ctx);
+
+/** A follow-up's place among those of its kind: `thanks-2` is the third panel member, `check-in-1` the second check-in. */
+function ordinalOf(id: string | undefined, fallback: number): number {
+  const n = /-(\d+)$/.exec(id ?? "")?.[1];
+  return n === undefined ? fallback : Number(n);
 }
 
-export function moreInfoReplyDraft(to: Person | null, ctx: DraftContext): Draft {
-  return compose(to, ctx, `Re: Information for ${ctx.role ?? "my application"} – ${ctx.seekerName}`, [
-    `Thank you for your message about ${roleAt(ctx)}. I am glad to provide what you asked for, and I have attached it to this email.`,
-    "Please let me know if anything is unclear or if there is more I can send to help the process along. I remain very interested in the position.",
-  ]);
-}
-
-export function draftFor(kind: FollowUpKind, to: Person | null, index: number, ctx: DraftContext): Draft {
+/** `index`: the follow-up's place in its plan, used when its `id` does not number it. */
+export function draftFor(kind: FollowUpKind, to: Person | null, index: number, ctx: DraftContext, id?: string): Draft {
   switch (kind) {
     case "thank_you":
-      return thankYouDraft(to, index, ctx);
+      return thankYouDraft(to, ordinalOf(id, index), ctx);
     case "thank_you_recruiter":
       return recruiterThankYouDraft(to, ctx);
     case "status_inquiry_1":
@@ -199,7 +214,7 @@ export function draftFor(kind: FollowUpKind, to: Person | null, index: number, c
     case "status_inquiry_2":
       return statusInquiryDraft(to, 2, ctx);
     case "check_in":
-      return checkInDraft(to, ctx);
+      return checkInDraft(to, ctx, ordinalOf(id, 0));
   }
 }
 

@@ -2,6 +2,7 @@
 import { thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { draftFor, linkedInNote, noteTopic } from "./drafts.ts";
+import { fold } from "../extract/people.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
 import type { Block } from "./render.ts";
@@ -43,17 +44,30 @@ function linkedInBlocks(r: InterviewRecord, fs: FollowUp[], late: boolean): Bloc
   ];
 }
 
+/** The reflection the advice asks for before writing: a Franklin T, pluses on one side, minuses on the other. */
+const REFLECT =
+  "Before you send it, take a minute to reflect: reply plus: … for what speaks for the job and minus: … for what gave you pause (one per line; I keep them with your notes and on the status page).";
+
+/** What the seeker promised to send: the draft says it is attached, so the reminder says to attach it. */
+function promisedBlocks(r: InterviewRecord, fs: FollowUp[]): Block[] {
+  const items = fs.flatMap((g) => {
+    const what = (g.recipient ? r.promised[fold(g.recipient.name)] : undefined) ?? r.promised[""];
+    return g.kind === "thank_you" && what ? [`Attach ${what}${g.recipient ? ` to the note to ${g.recipient.name}` : ""}: the draft says it is attached.`] : [];
+  });
+  return [...new Set(items)].map((text): Block => ({ kind: "p", text }));
+}
+
 export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string, together: Together[] = []): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
-  const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late });
+  const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late }, f.id);
   const inMail = new Set([f.id, ...together.map((t) => t.f.id)]);
   const next = r.followUps.filter((x) => x.status === "pending" && !inMail.has(x.id)).sort((a, b) => a.due.localeCompare(b.due))[0];
   const everyone = [f, ...together.map((t) => t.f)].map((x) => x.recipient?.name).filter((n): n is string => !!n);
   const who = everyone.length ? ` to ${names(everyone)}` : "";
   const single = f.recipient ? ` to ${f.recipient.name}` : "";
   const more = together.flatMap(({ f: g, actions: links }): Block[] => [
-    { kind: "draft", title: `Draft${g.recipient ? ` to ${g.recipient.name}` : ""}`, draft: draftFor(g.kind, g.recipient, r.followUps.indexOf(g), { ...draftContext(r), late }) },
+    { kind: "draft", title: `Draft${g.recipient ? ` to ${g.recipient.name}` : ""}`, draft: draftFor(g.kind, g.recipient, r.followUps.indexOf(g), { ...draftContext(r), late }, g.id) },
     ...(links.length ? [{ kind: "actions", items: links } as Block] : []),
   ]);
   const blocks: Block[] = [
@@ -66,10 +80,13 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
       ? [
           {
             kind: "p",
-            text: noteTopic(r, f.recipient)
-              ? "Before you send it, jot down what went well and what you would answer differently. The draft already mentions the topic from your notes."
-              : "Before you send it, jot down what went well, what you would answer differently, and one topic you discussed. Put that topic in place of the bracketed placeholder (or reply notes: the topic, and later drafts use it).",
+            text: `${REFLECT} ${
+              noteTopic(r, f.recipient)
+                ? "The draft already mentions the topic from your notes."
+                : "Put one topic you discussed in place of the bracketed placeholder (or reply notes: the topic, and later drafts use it)."
+            }`,
           } as Block,
+          ...promisedBlocks(r, [f, ...together.map((t) => t.f)]),
         ]
       : []),
     { kind: "draft", title: `Draft${single}`, draft },
@@ -101,7 +118,7 @@ export function composeSendFailure(r: InterviewRecord, f: FollowUp): ComposedMai
     greeting: `I tried ${f.attempts} times to send you the reminder for your ${KIND_LABEL[f.kind].next}${who} (${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, due ${formatWhen(f.due, r.seekerTimeZone)}) and could not.`,
     blocks: [
       { kind: "p", text: "Here is its draft so nothing is lost:" },
-      { kind: "draft", title: `Draft${who}`, draft: draftFor(f.kind, f.recipient, r.followUps.indexOf(f), draftContext(r)) },
+      { kind: "draft", title: `Draft${who}`, draft: draftFor(f.kind, f.recipient, r.followUps.indexOf(f), draftContext(r), f.id) },
     ],
   });
 }

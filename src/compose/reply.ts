@@ -4,6 +4,7 @@ import type { Extraction, MissingField, ReadField } from "../extract/types.ts";
 import { inquiryRecipient } from "../schedule/plan.ts";
 import type { InterviewRecord } from "../store/schemas.ts";
 import { type DraftContext, draftFor, offerReplyDraft, rejectionReplyDraft } from "./drafts.ts";
+import { draftLang } from "./phrases/index.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
 import { type Block, type MailBody, renderHtml, renderText } from "./render.ts";
@@ -23,7 +24,10 @@ export function finish(subject: string, body: MailBody): ComposedMail {
 }
 
 export function draftContext(r: InterviewRecord): DraftContext {
-  return { company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, interviewZone: r.timeZone, notes: r.notes, personNotes: r.personNotes, format: r.meetingUrl ? "video" : null };
+  return {
+    company: r.company, role: r.role, start: r.start, seekerName: r.seeker.name, seekerTimeZone: r.seekerTimeZone, interviewZone: r.timeZone,
+    notes: r.notes, personNotes: r.personNotes, promised: r.promised, format: r.meetingUrl ? "video" : null, lang: draftLang(r.language),
+  };
 }
 
 function hi(name: string): string {
@@ -117,7 +121,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
   const thanks = r.followUps
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => f.kind === "thank_you" || f.kind === "thank_you_recruiter")
-    .map(({ f, i }) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx) }));
+    .map(({ f, i }) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx, f.id) }));
   const blocks: Block[] = [
     { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}${r.round > 1 ? `round ${r.round} ` : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
     ...(r.round > 1 ? [{ kind: "p", text: roundText(r, earlier.ended) } as Block] : []),

@@ -8,15 +8,17 @@ import type { Extraction } from "../extract/types.ts";
 import { fold } from "../extract/people.ts";
 import { holidayCountry } from "../schedule/holidays.ts";
 import { planFollowUps } from "../schedule/plan.ts";
+import { draftLang } from "../compose/phrases/index.ts";
 import type { Policy } from "../schedule/policy.ts";
 import type { FollowUp, InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 
 /** `holidayCountry`: whose holidays are days off (null: none; left out: the zone's country). */
-export type Settings = { seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy };
+/** `language`: the seeker's `language:` setting, which the drafts use over the mail's. */
+export type Settings = { seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy; language?: string | null };
 
 /** The planning settings a deployment's config gives. */
-export function settingsOf(cfg: { seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy }): Settings {
-  return { seekerTimeZone: cfg.seekerTimeZone, holidayCountry: cfg.holidayCountry, policy: cfg.policy };
+export function settingsOf(cfg: { seekerTimeZone: string; holidayCountry?: string | null; policy?: Policy; language?: string | null }): Settings {
+  return { seekerTimeZone: cfg.seekerTimeZone, holidayCountry: cfg.holidayCountry, policy: cfg.policy, language: cfg.language };
 }
 
 /** Two starts this close are the same slot (invites and prose may round differently). */
@@ -62,6 +64,9 @@ export function newRecord(
     timeline: e.timeline,
     notes: null,
     personNotes: {},
+    promised: {},
+    reflection: { plus: [], minus: [] },
+    language: draftLang(settings.language ?? e.language),
     followUps: plan(e, settings, now),
     replied: false,
   };

@@ -7,7 +7,7 @@ import { fold } from "../extract/people.ts";
 import type { Extraction } from "../extract/types.ts";
 import { findWhen } from "../extract/when.ts";
 import { wallClockOf } from "../time/wallclock.ts";
-import { type Draft, offerReplyDraft, rejectionReplyDraft, topicOf } from "../compose/drafts.ts";
+import { type Draft, offerReplyDraft, rejectionReplyDraft, topicOf, withdrawDraft } from "../compose/drafts.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { formatWhen } from "../compose/format.ts";
 import { draftContext } from "../compose/reply.ts";
@@ -79,6 +79,18 @@ function snoozeTargets(r: InterviewRecord, open: FollowUp[], followUpId: string 
   return current ? [{ f: current, delivered: false }] : [];
 }
 
+/** Lines kept per side of the reflection: enough for a Franklin T, not a diary. */
+const MAX_REFLECTIONS = 10;
+
+/** What the reflection says so far, and the withdrawal it points to when the minuses win. */
+export function reflectionLine(r: InterviewRecord): string {
+  const { plus, minus } = r.reflection;
+  const tally = `Kept with your notes: ${plus.length} plus${plus.length === 1 ? "" : "es"}, ${minus.length} minus${minus.length === 1 ? "" : "es"}.`;
+  return minus.length > plus.length
+    ? `${tally} The minuses outweigh the pluses: if you no longer want the job, reply withdraw and I will draft a courteous withdrawal.`
+    : tally;
+}
+
 export function applyCommands(before: InterviewRecord, followUpId: string | null, commands: Command[], now: Date, settings: Settings): Applied {
   let r: InterviewRecord = structuredClone(before);
   const lines: string[] = [];
@@ -147,6 +159,27 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
       case "next_round":
         lines.push("Good news. Forward the invitation for the next round and I will plan its follow-ups.");
         break;
+      case "reflect": {
+        const side = r.reflection[c.side];
+        if (side.length < MAX_REFLECTIONS) side.push(c.text);
+        lines.push(reflectionLine(r));
+        break;
+      }
+      case "promised": {
+        const person = c.who ? r.interviewers.find((p) => fold(p.name).includes(fold(c.who!))) : null;
+        if (c.who && !person) {
+          lines.push(`I found no interviewer called ${c.who} here (${r.interviewers.map((p) => p.name).join(", ") || "none named"}). Write it like: promised: the sample dashboard`);
+          break;
+        }
+        r.promised = { ...r.promised, [person ? fold(person.name) : ""]: c.text };
+        lines.push(`Noted: ${person ? `${person.name}'s thank-you` : "the thank-yous"} now say${person ? "s" : ""} you attached ${c.text}. Remember to attach it before you send.`);
+        break;
+      }
+      case "withdraw": {
+        lines.push(`Understood. I stopped ${stopAll(r)} pending follow-up(s) for the interview${company()}. Here is a courteous note to withdraw:`);
+        drafts.push({ title: "Withdraw your application", draft: withdrawDraft(r.contacts[0] ?? r.interviewers[0] ?? null, draftContext(r)) });
+        break;
+      }
       case "notes": {
         if (!c.who) {
           r.notes = c.text;
@@ -223,6 +256,9 @@ export const HELP_TEXT = [
   "rejected | offer            stop the follow-ups and get a reply draft",
   "next round                  then forward the new invitation",
   "notes: what you discussed   later drafts use it (notes Priya: … for one interviewer)",
+  "plus: … | minus: …          your reflection: what speaks for the job, what against it",
+  "promised: the sample deck   the thank-you says it is attached (promised Priya: … for one)",
+  "withdraw                    stop the follow-ups and get a courteous withdrawal draft",
   "date: Dec 3 2pm ET | company: … | role: … | interviewers: A (Title), B | timeline: two weeks",
   "contact: Jordan Lee <jordan@company.com>   who gets your status inquiries",
   "zone: Europe/Paris | name: Ana Ruiz | language: de | country: DE   your own settings",

@@ -6,6 +6,7 @@
 import type { Config } from "../config.ts";
 import type { Setting } from "../extract/commands.ts";
 import { LANGS } from "../extract/language.ts";
+import { DRAFT_LANGS } from "../compose/phrases/types.ts";
 import { resolveTzid } from "../extract/zones.ts";
 import { HOLIDAY_COUNTRIES } from "../schedule/holidays.ts";
 import type { SeekerSettings } from "../store/settings.ts";
@@ -31,8 +32,8 @@ export function applySetting(s: SeekerSettings, c: Setting): { settings: SeekerS
     case "language": {
       const lang = LANGS.find((l) => l === value.toLowerCase().slice(0, 2));
       if (!lang) return { settings: s, line: `I do not know the language "${value.slice(0, 20)}". Write its code, like: language: de (${LANGS.join(", ")})` };
-      const english = lang === "en" ? "" : " Drafts are written in English for now; I keep your choice for when they are not.";
-      return { settings: { ...s, language: lang }, line: `Language set to ${lang}.${english}` };
+      const written = (DRAFT_LANGS as readonly string[]).includes(lang) ? "" : ` I do not write drafts in ${lang} yet: they stay in English.`;
+      return { settings: { ...s, language: lang }, line: `Language set to ${lang}: drafts of interviews you forward from now on are written in it, whatever the mail's language.${written}` };
     }
     case "country": {
       const code = value.toUpperCase();
@@ -50,6 +51,7 @@ export function effective(cfg: Config, s: SeekerSettings): Config {
     seekerTimeZone: s.zone ?? cfg.seekerTimeZone,
     seekerName: s.name ?? cfg.seekerName,
     holidayCountry: s.country !== undefined ? s.country : cfg.holidayCountry,
+    language: s.language ?? null,
   };
 }
 

@@ -17,6 +17,11 @@ export type Command =
   | { kind: "help" }
   | { kind: "forget"; confirmed: boolean }
   | { kind: "notes"; text: string; who?: string }
+  /** The reflection before writing: what speaks for the job (`plus:`) and against it (`minus:`). */
+  | { kind: "reflect"; side: "plus" | "minus"; text: string }
+  /** What the seeker promised to send in the interview: the thank-you says it is attached. */
+  | { kind: "promised"; text: string; who?: string }
+  | { kind: "withdraw" }
   | { kind: "date"; text: string }
   | { kind: "company"; text: string }
   | { kind: "role"; text: string }
@@ -31,6 +36,8 @@ const SETTING_KEYS: Record<string, Setting["key"]> = { zone: "zone", timezone: "
 
 export type Parsed = { commands: Command[]; unknown: string[] };
 
+/** One line of the reflection: a thought, not an essay. */
+export const MAX_REFLECTION_CHARS = 300;
 /** Lines read for commands: a reply's commands sit on top; the rest is quoted history. */
 const MAX_COMMAND_LINES = 12;
 /** Longest snooze: past this the follow-up has lost its point. */
@@ -58,10 +65,22 @@ export function parseCommands(note: string, now: Date, zone: string): Parsed {
   const lines = note.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, MAX_COMMAND_LINES);
   for (const line of lines) {
     const l = line.toLowerCase().replace(/[.!]+$/, "");
-    // "notes Priya: she asked about the on-call rotation": notes for one interviewer.
-    const personal = /^notes?\s+(?:for\s+)?([^:\s][^:]{0,40}):\s*(.+)$/i.exec(line);
+    // "notes Priya: she asked about the on-call rotation": notes for one interviewer (and what was promised to her).
+    const personal = /^(notes?|promised)\s+(?:for\s+|to\s+)?([^:\s][^:]{0,40}):\s*(.+)$/i.exec(line);
     if (personal) {
-      commands.push({ kind: "notes", who: personal[1]!.trim(), text: personal[2]!.slice(0, 500) });
+      const [, what, who, text] = personal as unknown as [string, string, string, string];
+      commands.push({ kind: what.toLowerCase() === "promised" ? "promised" : "notes", who: who.trim(), text: text.slice(0, 500) });
+      continue;
+    }
+    const reflection = /^(plus|minus|pro|con|\+|-)\s*:\s*(.+)$/i.exec(line);
+    if (reflection) {
+      const side = /^(plus|pro|\+)$/i.test(reflection[1]!) ? "plus" : "minus";
+      commands.push({ kind: "reflect", side, text: reflection[2]!.trim().slice(0, MAX_REFLECTION_CHARS) });
+      continue;
+    }
+    const promised = /^promised\s*:\s*(.+)$/i.exec(line);
+    if (promised) {
+      commands.push({ kind: "promised", text: promised[1]!.trim().slice(0, 200) });
       continue;
     }
     const setting = /^(zone|time ?zone|name|language|country)\s*:\s*(.+)$/i.exec(line);
@@ -94,6 +113,7 @@ export function parseCommands(note: string, now: Date, zone: string): Parsed {
     else if (/^(rejected|rejection|no offer)$/.test(l)) commands.push({ kind: "rejected" });
     else if (/^(offer|got an offer|offered)$/.test(l)) commands.push({ kind: "offer" });
     else if (/^next round$/.test(l)) commands.push({ kind: "next_round" });
+    else if (/^(withdraw|withdraw my application)$/.test(l)) commands.push({ kind: "withdraw" });
     else if (/^(help|\?)$/.test(l)) commands.push({ kind: "help" });
     else if ((m = /^forget(\s+confirm)?$/.exec(l))) commands.push({ kind: "forget", confirmed: !!m[1] });
     else unknown.push(line);

@@ -8,7 +8,7 @@ import { cleanCompany, readCompanyAndRole } from "./company.ts";
 import { readCorrections, seekerNote } from "./corrections.ts";
 import { bodyText, quotedMail, unwrap, type OriginalMail } from "./forward.ts";
 import { readInvite } from "./ics.ts";
-import { detectLanguage } from "./language.ts";
+import { MIN_LANGUAGE_SCORE, readLanguage } from "./language.ts";
 import { aboutInterview, classify, seekerSaysInterview, looksLikeInterview, mentionsCancellation, namesOtherEvent, notInterviewReason } from "./kind.ts";
 import { meetingUrlFrom, urlsIn } from "./links.ts";
 import { flatten, fold, isTeamName, looksLikeName, signatureOf } from "./people.ts";
@@ -123,7 +123,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     warnings.push(...w.warnings);
   };
   // The mail's language, told once from its text: the subject alone is too short to tell it.
-  const lang = detectLanguage(`${subject}\n${body}`);
+  const read = readLanguage(`${subject}\n${body}`);
+  const lang = read.lang;
   const proseOpts = (cancellation: boolean) => ({ reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation, lang });
   // An all-day invite for an onsite names the day; the mail's words give the hour ("arrive at 9am").
   const allDayProse = invite?.start && invite.allDay && !negative ? findWhen(`${body}\n\n${inviteText}`, proseOpts(false)) : null;
@@ -232,6 +233,8 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
 
   return {
     kind,
+    // The drafts' language wants more than the date parser's guess: a name that is a month elsewhere is not a language.
+    language: read.score >= MIN_LANGUAGE_SCORE ? lang : "en",
     company,
     role,
     start: scheduling && start ? start.toISOString() : null,

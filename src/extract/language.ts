@@ -33,14 +33,25 @@ const WORDS: Array<{ lang: Lang; words: Map<string, number> }> = LOCALES.filter(
 }));
 
 export function detectLanguage(text: string): Lang {
+  return readLanguage(text).lang;
+}
+
+/**
+ * Evidence a mail is in a language, enough to write to its people in it: more than one month name (a seeker
+ * called Mei Lin is no Dutch mail, "mei" being May), so a month and a common word at least.
+ */
+export const MIN_LANGUAGE_SCORE = DATE_WORD_WEIGHT + 1;
+
+/** The language and how much speaks for it: Infinity for a script, else the weight of its distinct words. */
+export function readLanguage(text: string): { lang: Lang; score: number } {
   const sample = text.slice(0, SAMPLE_CHARS);
   const cjk = CJK.test(sample);
   const [kana, hangul, han] = cjk ? [count(KANA, sample), count(HANGUL, sample), count(HAN, sample)] : [0, 0, 0];
   // Latin words are counted only when a CJK script is there at all: most mail has none.
   const enough = Math.max(kana, hangul, han) < MIN_SCRIPT_CHARS ? Infinity : Math.max(MIN_SCRIPT_CHARS, count(LATIN_WORD, sample) * CJK_CHARS_PER_WORD);
-  if (kana >= enough || (kana > 0 && kana + han >= enough)) return "ja";
-  if (hangul >= enough) return "ko";
-  if (han >= enough) return "zh";
+  if (kana >= enough || (kana > 0 && kana + han >= enough)) return { lang: "ja", score: Infinity };
+  if (hangul >= enough) return { lang: "ko", score: Infinity };
+  if (han >= enough) return { lang: "zh", score: Infinity };
   const tokens = sample.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
   let best: Lang = "en";
   let bestScore = 0;
@@ -50,7 +61,11 @@ export function detectLanguage(text: string): Lang {
     // English wins ties: a mail with as many English words is read in English first.
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
-  return best;
+  // The evidence counts each word once: a name said twice ("Mei Lin", "mei" being May in Dutch) is one word.
+  const words = WORDS.find((w) => w.lang === best)?.words;
+  let evidence = 0;
+  if (words) for (const t of new Set(tokens)) evidence += words.get(t) ?? 0;
+  return { lang: best, score: evidence };
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.

@@ -13,6 +13,8 @@ export type MissingField = "start" | "company" | "role" | "interviewers" | "time
 
 export type Extraction = {
   kind: InterviewKind;
+  /** The mail's language (extract/language.ts): the drafts are written in it where we write it. */
+  language?: string;
   company: string | null;
   role: string | null;
   /** Interview start and end as ISO-8601 UTC instants. */

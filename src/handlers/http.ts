@@ -207,11 +207,21 @@ app.get("/s/:token", async (c) => {
       items.push(html`<li><strong>${when}</strong>: ${label} (${STATE_TEXT[f.status]})<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
     }
     sections.push(html`<section><h2>${r.role ?? "Interview"}${r.company ? ` at ${r.company}` : ""}</h2>
-<p>${formatWhen(r.start, r.timeZone ?? r.seekerTimeZone)}${r.cancelledAt ? " (cancelled)" : ""}</p><ul>${items}</ul></section>`);
+<p>${formatWhen(r.start, r.timeZone ?? r.seekerTimeZone)}${r.cancelledAt ? " (cancelled)" : ""}</p>${reflection(r)}<ul>${items}</ul></section>`);
   }
   const p = page("Your follow-ups", sections.length ? html`${sections}` : html`<p>Nothing is tracked.</p>`);
   return c.html(p.body);
 });
+
+/** The seeker's notes and reflection on one interview (`notes:`, `plus:`, `minus:`), as they replied them. */
+function reflection(r: InterviewRecord) {
+  const rows = [
+    ...(r.notes ? [html`<li>Notes: ${r.notes}</li>`] : []),
+    ...r.reflection.plus.map((t) => html`<li>Plus: ${t}</li>`),
+    ...r.reflection.minus.map((t) => html`<li>Minus: ${t}</li>`),
+  ];
+  return rows.length ? html`<ul class="muted">${rows}</ul>` : "";
+}
 
 /** Same time for every wrong token: compare digests, not strings. */
 async function sameSecret(a: string, b: string): Promise<boolean> {

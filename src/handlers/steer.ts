@@ -53,13 +53,17 @@ async function statusBlocks(cfg: Config, seeker: string, now: Date): Promise<Blo
   }))];
 }
 
-/** Commands whose answer is news or a list, not an action done: its own subject, and no "Done." before it. */
+/** A subject longer than this is cut: it is read in a list of mail. */
+const MAX_SUBJECT_CHARS = 90;
+
+/** Commands whose answer is news, a list or a draft: its own subject. */
 const OWN_SUBJECT: Partial<Record<Command["kind"], string>> = {
   help: "Commands I understand",
   status: "Your open follow-ups",
   rejected: "Sorry to hear it",
   offer: "Congratulations",
   next_round: "Good news: the next round",
+  withdraw: "Withdrawing your application",
 };
 
 /** What steering answers: the mail, and the thread its own answer opens (null: none, as after forgetting). */
@@ -144,10 +148,12 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   if (unknown.length) blocks.push({ kind: "p", text: `I did not understand: ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(", ")}. These are the commands I know:` }, help());
   else if (commands.some((c) => c.kind === "help") || commands.length === 0) blocks.push({ kind: "p", text: "Reply with one command per line:" }, help());
   const own = commands.map((c) => OWN_SUBJECT[c.kind]).find(Boolean);
-  const subject = own ?? (commands.length ? `Done: ${commands.map((c) => c.kind.replace("_", " ")).join(", ")}` : "Commands I understand");
+  // The subject says what happened, in the answer's own first words ("Marked as sent: …", "Snoozed: …").
+  const said = applied.lines[0]?.replace(/\.$/, "");
+  const subject = own ?? (commands.length && said ? (said.length > MAX_SUBJECT_CHARS ? `${said.slice(0, MAX_SUBJECT_CHARS - 1)}…` : said) : "Commands I understand");
   const calendar = calendarChanges(record, applied.record, now, cfg.assistantAddress);
   for (const text of calendar.lines) blocks.push({ kind: "p", text });
-  // "Done." opens a reply to plain actions only: "Sorry to hear it." or a list of commands speaks for itself.
-  const greeting = commands.length && !unknown.length && !own ? "Done." : `Hi ${record.seeker.name.split(" ")[0]},`;
+  // No stock "Done.": the lines below say what happened.
+  const greeting = `Hi ${record.seeker.name.split(" ")[0]},`;
   return { mail: finish(subject, { greeting, blocks }), thread: here, attachments: calendar.attachments };
 }

@@ -67,6 +67,12 @@ export const InterviewRecordSchema = z.object({
   notes: z.nullable(z.string()),
   /** Notes for one interviewer (`notes Priya: …`), by folded name; absent in older records. */
   personNotes: z._default(z.record(z.string(), z.string()), {}),
+  /** What the seeker promised to send (`promised: …`), by folded name, "" for everyone; absent in older records. */
+  promised: z._default(z.record(z.string(), z.string()), {}),
+  /** The seeker's reflection before writing (`plus: …`, `minus: …`): the Franklin T the advice asks for. */
+  reflection: z._default(z.object({ plus: z.array(z.string()), minus: z.array(z.string()) }), { plus: [], minus: [] }),
+  /** The language the drafts are written in (compose/phrases): the mail's, or the seeker's `language:`. */
+  language: z._default(z.string(), "en"),
   followUps: z.array(FollowUpSchema),
   /** Set once the reply went out, so a redelivered mail is answered exactly once. */
   replied: z.boolean(),

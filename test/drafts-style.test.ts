@@ -1,0 +1,104 @@
+/**
+ * Issue 16's drafts: every planned draft of every corpus case keeps the style figures (compose/audit.ts, as
+ * `npm run drafts` prints them), in each language we write; titles only where they read well; check-ins that each
+ * offer a different kind of value; a reflection, a promise and a withdrawal the seeker replies.
+ */
+import { describe, expect, it } from "vitest";
+import { caseDrafts, type CaseDrafts, figures } from "../src/compose/audit.ts";
+import { CHECK_IN_KINDS, checkInDraft, type DraftContext, thankYouDraft, titleReadsWell, withdrawDraft } from "../src/compose/drafts.ts";
+import { DRAFT_LANGS } from "../src/compose/phrases/types.ts";
+import { styleViolations } from "../src/compose/style.ts";
+import { newRecord } from "../src/domain/changes.ts";
+import { extract } from "../src/extract/index.ts";
+import { cases } from "./support/mail.ts";
+
+async function corpusDrafts(): Promise<CaseDrafts[]> {
+  const out: CaseDrafts[] = [];
+  for (const c of cases) {
+    const zone = c.expected.seeker.time_zone ?? "UTC";
+    const now = new Date(c.expected.received_at);
+    const e = await extract(c.raw, { now, seeker: c.expected.seeker, seekerTimeZone: zone, assistantAddress: "followups@assistant.example" });
+    if (e.kind === "not_interview" || e.kind === "cancellation" || !e.start) continue;
+    out.push(caseDrafts(c.name, newRecord("x", "<x>", e, c.expected.seeker, { seekerTimeZone: zone }, now)));
+  }
+  return out;
+}
+
+describe("every planned draft of the corpus", () => {
+  it("keeps the style figures: lengths, no exclamation, few questions, no shared paragraph, no repeated check-in", async () => {
+    const all = await corpusDrafts();
+    const f = figures(all);
+    expect(f.problems).toEqual([]);
+    expect([f.exclamations, f.shared_paragraphs, f.identical_check_ins, f.style_violations]).toEqual([0, 0, 0, 0]);
+    expect(f.thank_you_words_min).toBeGreaterThanOrEqual(50);
+    expect(f.thank_you_words_max).toBeLessThanOrEqual(150);
+    expect(f.short_words_max).toBeLessThanOrEqual(100);
+    expect(f.questions_max).toBeLessThanOrEqual(2);
+    // The corpus's German, French, Spanish, Portuguese, Dutch and Japanese confirmations get drafts in their language.
+    expect(new Set(all.map((c) => c.language))).toEqual(new Set(["en", "de", "fr", "es", "pt", "nl", "ja"]));
+  });
+
+  it("writes a German interview's thank-you as a German professional would", async () => {
+    const de = (await corpusDrafts()).find((c) => c.language === "de")!;
+    const thanks = de.drafts.find((d) => d.kind === "thank_you")!;
+    expect(thanks.text).toMatch(/^Guten Tag [^\n]+,\n\nvielen Dank/);
+    expect(thanks.text).toMatch(/\n\nViele Grüße\n/);
+    expect(thanks.subject).toMatch(/^Vielen Dank für das Gespräch/);
+  });
+
+  it("writes a Japanese interview's thank-you with 様, a self-introduction and the set closing", async () => {
+    const ja = (await corpusDrafts()).find((c) => c.language === "ja")!;
+    const thanks = ja.drafts.find((d) => d.kind === "thank_you")!;
+    expect(thanks.text).toMatch(/^[^\n]+様\n\nお世話になっております。/);
+    expect(thanks.text).toContain("何卒よろしくお願いいたします。");
+    expect(thanks.subject).toMatch(/^面接のお礼/);
+  });
+});
+
+const ctx = (over: Partial<DraftContext> = {}): DraftContext => ({
+  company: "Northwind", role: "Data Engineer", start: "2026-12-16T16:00:00.000Z", seekerName: "Sam Rivera", seekerTimeZone: "America/New_York", notes: null, format: "video", ...over,
+});
+const panel = ["Kwame Mensah", "Ana Silva", "Li Wei", "Omar Haddad", "Ines Duarte", "Priya Nair", "Jon Berg"].map((name) => ({ name, email: null, title: "Staff Engineer" }));
+const paragraphs = (body: string) => body.split("\n\n").slice(1, -1);
+
+describe("drafts in each language", () => {
+  it.for(DRAFT_LANGS)("%s: a panel of seven shares no paragraph and every draft keeps the rules", (lang) => {
+    const drafts = panel.map((p, i) => thankYouDraft(p, i, ctx({ lang })));
+    const all = drafts.flatMap((d) => paragraphs(d.body));
+    expect(new Set(all).size).toBe(all.length);
+    for (const d of drafts) expect(styleViolations(d.body, { lang })).toEqual([]);
+    for (const [i, kind] of CHECK_IN_KINDS.entries()) expect([kind, styleViolations(checkInDraft(panel[0]!, ctx({ lang }), i).body, { lang, short: true })]).toEqual([kind, []]);
+    expect(styleViolations(withdrawDraft(panel[0]!, ctx({ lang })).body, { lang })).toEqual([]);
+  });
+});
+
+describe("titles, subjects and check-ins", () => {
+  it("uses a title only where it reads well", () => {
+    expect(titleReadsWell("Head of Platform (cc'd here")).toBeNull();
+    expect(titleReadsWell("Talent Partner")).toBeNull();
+    expect(titleReadsWell("Recruiting Coordinator")).toBeNull();
+    expect(titleReadsWell("the Engineering Manager")).toBe("Engineering Manager");
+    const broken = thankYouDraft({ name: "Keisha Thompson", email: null, title: "Head of Platform (cc'd here" }, 0, ctx());
+    expect(broken.body).not.toContain("cc'd");
+    expect(thankYouDraft({ name: "Keisha Thompson", email: null, title: "Head of Platform" }, 0, ctx()).body).toContain("as Head of Platform");
+  });
+
+  it("a subject without a role does not read 'interview – interview'", () => {
+    const d = thankYouDraft({ name: "Keisha Thompson", email: null, title: null }, 0, ctx({ role: null }));
+    expect(d.subject).toBe("Thank you – our interview – Sam Rivera");
+  });
+
+  it("each check-in to one person offers a different kind of value, the article with a [link] slot", () => {
+    const drafts = CHECK_IN_KINDS.map((_, i) => checkInDraft(panel[0]!, ctx(), i));
+    expect(new Set(drafts.map((d) => d.subject)).size).toBe(drafts.length);
+    expect(new Set(drafts.map((d) => d.body)).size).toBe(drafts.length);
+    expect(drafts[0]!.body).toContain("[link]");
+    expect(drafts.map((d) => /No response needed/.test(d.body))).toEqual(drafts.map(() => true));
+  });
+
+  it("what the seeker promised becomes a sentence of that interviewer's thank-you", () => {
+    const d = thankYouDraft(panel[0]!, 0, ctx({ promised: { "kwame mensah": "the sample dashboard" } }));
+    expect(d.body).toContain("As promised, I have attached the sample dashboard.");
+    expect(thankYouDraft(panel[1]!, 1, ctx({ promised: { "kwame mensah": "the sample dashboard" } })).body).not.toContain("As promised");
+  });
+});
