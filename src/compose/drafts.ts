@@ -41,7 +41,8 @@ export type DraftContext = {
 };
 
 /** `via: "linkedin"`: sent as a LinkedIn connection note, so it has no mail link. */
-export type Draft = { to: Person | null; subject: string; body: string; via?: "linkedin" };
+/** `lang`: the draft's language, which its HTML declares (a German draft inside an English reply). */
+export type Draft = { to: Person | null; subject: string; body: string; via?: "linkedin"; lang?: DraftLang };
 
 // Senior roles read more formal: full name in the greeting, no contractions.
 const EXECUTIVE = /\b(chief|c[etfiom]o|vp|svp|evp|vice president|president|head of|director|general counsel|partner|managing)\b/i;
@@ -128,7 +129,7 @@ function compose(to: Person | null, ctx: DraftContext, P: Phrases, subject: stri
   const team = to?.name === HIRING_TEAM;
   const [head = "", ...rest] = paragraphs;
   const first = P.lowerFirst && !P.lowerFirst.keep.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
-  return { to, subject, body: [P.greeting(to, formal(ctx), team), first, ...rest, P.signOff(formal(ctx), ctx.seekerName)].join("\n\n") };
+  return { to, subject, body: [P.greeting(to, formal(ctx), team), first, ...rest, P.signOff(formal(ctx), ctx.seekerName)].join("\n\n"), lang: P.lang };
 }
 
 /** Variant `i` of a set; past the set's end the person's name leads it, so no two drafts of a panel share one. */
@@ -181,7 +182,8 @@ export function checkInDraft(to: Person | null, ctx: DraftContext, ordinal = 0):
 export function linkedInNote(to: Person | null, ctx: DraftContext): Draft {
   const P = phrasesOf(ctx);
   const body = P.linkedIn(firstName(to), factsOf(to, ctx, P));
-  return { to, subject: "LinkedIn connection note", body: body.length <= LINKEDIN_MAX_CHARS ? body : `${body.slice(0, LINKEDIN_MAX_CHARS - 1)}…`, via: "linkedin" };
+  const note = body.length <= LINKEDIN_MAX_CHARS ? body : `${body.slice(0, LINKEDIN_MAX_CHARS - 1)}…`;
+  return { to, subject: "LinkedIn connection note", body: note, via: "linkedin", lang: P.lang };
 }
 
 function simple(kind: "rejection" | "offer" | "moreInfo" | "withdraw", to: Person | null, ctx: DraftContext): Draft {

@@ -110,7 +110,7 @@ function draftHtml(title: string, d: Draft): string {
   const link = linkOf(d);
   const to = recipientOf(d, "the hiring team (add the address)");
   return [
-    `<div class="draft" style="${S.draft}">`,
+    `<div class="draft"${d.lang && d.lang !== "en" ? ` lang="${d.lang}"` : ""} style="${S.draft}">`,
     `<p style="${S.h}margin-top:0;">${escapeHtml(title)}</p>`,
     `<p style="${S.meta}">To: ${escapeHtml(to)}<br>Subject: ${escapeHtml(d.subject)}</p>`,
     `<pre style="${S.pre}">${escapeHtml(d.body)}</pre>`,

@@ -17,8 +17,10 @@ import { findChromium, type Found } from "./support/browser.ts";
 const ARTIFACTS = join(import.meta.dirname, "../artifacts");
 const CORPUS = join(import.meta.dirname, "../fixtures/corpus");
 const WIDTHS = [375, 1024];
-// A long panel, a long Teams link, and a plain single-interviewer case.
-const CASES = ["010-ashby-panel-titles-mt", "002-outlook-ics-only-eastern-std", "009-goodtime-onsite-loop-html-only"];
+// A long panel, a long Teams link, a plain single-interviewer case, and German and Japanese drafts.
+const CASES = ["010-ashby-panel-titles-mt", "002-outlook-ics-only-eastern-std", "009-goodtime-onsite-loop-html-only", "045-personio-de-gmx-latin1", "048-ja-outlook-iso2022jp"];
+/** The language each case's drafts must declare. */
+const DRAFT_LANG: Record<string, string> = { "045-personio-de-gmx-latin1": "de", "048-ja-outlook-iso2022jp": "ja" };
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const launch = async (found: Found) => chromium.launch({ executablePath: found.path, args: ARGS });
@@ -54,6 +56,9 @@ describe("the reply in a browser", () => {
       await page.setContent(html);
       const layout = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
+        charset: document.characterSet,
+        lang: document.documentElement.lang,
+        draftLangs: [...document.querySelectorAll<HTMLElement>(".draft")].map((el) => el.lang),
         viewport: window.innerWidth,
         blocks: [...document.querySelectorAll<HTMLElement>(".draft, a")].map((el) => {
           const r = el.getBoundingClientRect();
@@ -64,6 +69,10 @@ describe("the reply in a browser", () => {
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${kind}-${width}.png`), fullPage: true });
       await page.close();
       expect(layout.scroll, `${kind} overflows`).toBeLessThanOrEqual(layout.viewport);
+      expect([layout.charset, layout.lang]).toEqual(["UTF-8", "en"]);
+      // A German or Japanese draft inside the English reply says so, for the reader's fonts, hyphens and voice.
+      if (DRAFT_LANG[name]) expect(layout.draftLangs.length).toBeGreaterThan(0);
+      for (const l of layout.draftLangs) expect(l).toBe(DRAFT_LANG[name] ?? "");
       expect(layout.blocks.filter((b) => b.text?.startsWith("Open as") || b.w > 0).length).toBeGreaterThan(0);
       for (const b of layout.blocks) {
         expect(b.hidden, `${b.text} hidden`).toBe(false);
