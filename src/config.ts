@@ -117,6 +117,17 @@ export type Config = {
   desk: (seeker: string) => Desk;
 };
 
+/**
+ * The variables' schema on a deployment's usual values, at start-up: zod builds a schema's parser on its first
+ * use, and every invocation (each mail, each cron tick) begins with loadConfig. Returns whether they parsed.
+ */
+export function warmConfig(): boolean {
+  const sample = { ALLOWED_SENDERS: "seeker@example.com,@example.org", ASSISTANT_ADDRESS: "followups@example.com", SEEKER_TIME_ZONE: "America/New_York", SEEKER_NAME: "Sam Rivera", FOLLOWUP_POLICY: "{}", RETENTION_DAYS: "90", HOLIDAY_COUNTRY: "US" };
+  let ok = true;
+  for (let pass = 0; pass < 2; pass++) ok = VarsSchema.safeParse(sample).success && ok;
+  return ok;
+}
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }

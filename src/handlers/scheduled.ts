@@ -13,11 +13,14 @@ import { actionLinks } from "./http.ts";
 import type { Desk } from "../store/desk.ts";
 
 /**
- * Reminders per tick. Each costs about 6 KV operations and one send; 10 keeps a
- * tick far inside the free plan's 50 subrequests and 10 ms CPU. The rest waits
- * five minutes for the next tick.
+ * Reminder mails per tick, from what one costs (docs/performance.md, `npm run bench`: tick_max_due_ms): in a
+ * fresh isolate the first reminder costs about 4.5 ms of CPU (first use of crypto, zod and the drafts) and each
+ * further one about 0.5 ms. With a 2× margin on the free plan's 10 ms a cron run gets, two fit. The rest waits
+ * five minutes for the next tick: 576 reminders a day, far above what one job search makes.
  */
-export const MAX_REMINDERS_PER_TICK = 10;
+export const MAX_REMINDERS_PER_TICK = 2;
+/** Due keys read per tick: a loop's companions and stale keys are cheap to pass over (one list operation). */
+export const DUE_KEYS_PER_TICK = 10;
 /** Sends tried before the seeker is told a reminder could not be delivered. */
 export const MAX_SEND_ATTEMPTS = 5;
 /** First retry after a failed send; doubles each time (5, 10, 20, 40 min). */
@@ -172,10 +175,12 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
 
 export async function handleScheduled(env: Env, now: Date): Promise<TickReport> {
   const cfg = loadConfig(env);
-  const due = await cfg.store.due(now, MAX_REMINDERS_PER_TICK);
+  const due = await cfg.store.due(now, DUE_KEYS_PER_TICK);
   const report: TickReport = { due: due.length, sent: 0, skipped: 0, retried: 0, failed: 0, errors: 0 };
   const handled = new Set<string>();
   for (const entry of due) {
+    // Each mail composed (sent, or tried and left for a retry) is what costs the CPU: stop at the tick's share.
+    if (report.sent + report.retried + report.failed >= MAX_REMINDERS_PER_TICK) break;
     const flight = `${entry.id}:${entry.followUp}`;
     if (inFlight.has(flight)) {
       report.skipped++;
