@@ -44,7 +44,7 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const coldAt = args.indexOf("--cold");
 const coldCount = coldAt >= 0 ? Number(args[coldAt + 1]) : DEFAULT_COLD;
-const dir = args.find((a, i) => !a.startsWith("--") && i !== coldAt + 1) ?? join(ROOT, "test/fixtures/corpus");
+const dir = args.find((a, i) => !a.startsWith("--") && (coldAt < 0 || i !== coldAt + 1)) ?? join(ROOT, "test/fixtures/corpus");
 const log = (...a: unknown[]) => (json ? undefined : console.log(...a));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
