@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { caseDrafts, type CaseDrafts, figures } from "../src/compose/audit.ts";
-import { CHECK_IN_KINDS, checkInDraft, type DraftContext, thankYouDraft, titleReadsWell, withdrawDraft } from "../src/compose/drafts.ts";
+import { CHECK_IN_KINDS, checkInDraft, type DraftContext, handwrittenNote, phoneScript, thankYouDraft, titleReadsWell, withdrawDraft } from "../src/compose/drafts.ts";
+import { composeReminder } from "../src/compose/reminder.ts";
 import { DRAFT_LANGS } from "../src/compose/phrases/types.ts";
 import { styleViolations } from "../src/compose/style.ts";
 import { newRecord } from "../src/domain/changes.ts";
@@ -69,6 +70,16 @@ describe("drafts in each language", () => {
     for (const d of drafts) expect(styleViolations(d.body, { lang })).toEqual([]);
     for (const [i, kind] of CHECK_IN_KINDS.entries()) expect([kind, styleViolations(checkInDraft(panel[0]!, ctx({ lang }), i).body, { lang, short: true })]).toEqual([kind, []]);
     expect(styleViolations(withdrawDraft(panel[0]!, ctx({ lang })).body, { lang })).toEqual([]);
+    // The handwritten card (senior roles only) and the phone script: short, no slots, no exclamation.
+    expect(handwrittenNote(panel[0]!, ctx({ lang }))).toBeNull();
+    const card = handwrittenNote(panel[0]!, ctx({ lang, role: "VP Engineering" }))!;
+    const script = phoneScript(ctx({ lang }));
+    for (const text of [card, script]) {
+      expect(text).toContain("Sam Rivera");
+      expect(text).not.toMatch(/[!！]|\[|［/);
+    }
+    expect(card.length).toBeLessThan(200);
+    expect((script.match(/[?？]/g) ?? []).length).toBeLessThanOrEqual(1);
   });
 });
 
@@ -100,5 +111,35 @@ describe("titles, subjects and check-ins", () => {
     const d = thankYouDraft(panel[0]!, 0, ctx({ promised: { "kwame mensah": "the sample dashboard" } }));
     expect(d.body).toContain("As promised, I have attached the sample dashboard.");
     expect(thankYouDraft(panel[1]!, 1, ctx({ promised: { "kwame mensah": "the sample dashboard" } })).body).not.toContain("As promised");
+  });
+});
+
+describe("the advice at its moment, in the reminders", () => {
+  const c = cases.find((x) => x.name.startsWith("010-"))!;
+  async function record(role?: string) {
+    const now = new Date(c.expected.received_at);
+    const e = await extract(c.raw, { now, seeker: c.expected.seeker, seekerTimeZone: "America/New_York", assistantAddress: "followups@assistant.example" });
+    return newRecord("x", "<x>", { ...e, role: role ?? e.role }, c.expected.seeker, { seekerTimeZone: "America/New_York" }, now);
+  }
+  const reminderFor = (r: Awaited<ReturnType<typeof record>>, id: string) => {
+    const f = r.followUps.find((x) => x.id === id)!;
+    return composeReminder(r, f, new Date(f.due)).text;
+  };
+
+  it("a senior role's thank-you reminder offers a handwritten card; another role's does not", async () => {
+    expect(reminderFor(await record("VP Product"), "thanks-0")).toContain("handwritten card");
+    expect(reminderFor(await record("Product Analyst"), "thanks-0")).not.toContain("handwritten card");
+  });
+
+  it("the first inquiry's reminder says to keep other applications moving; the first check-in's gives a call script", async () => {
+    const r = await record();
+    expect(reminderFor(r, "inquiry-1")).toContain("keep your other applications moving");
+    expect(reminderFor(r, "inquiry-2")).not.toContain("phone call");
+    const checkIn = reminderFor(r, "check-in-1");
+    expect(checkIn).toContain("a short phone call works better than a third mail");
+    expect(checkIn).toContain(`this is ${c.expected.seeker.name}`);
+    // The plan's first check-in offers the article (with its [link] slot), the second an update.
+    expect(checkIn).toContain("[link]");
+    expect(reminderFor(r, "check-in-2")).toContain("[what you have been working on]");
   });
 });

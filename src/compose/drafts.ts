@@ -198,7 +198,20 @@ export const moreInfoReplyDraft = (to: Person | null, ctx: DraftContext) => simp
 /** When the reflection's minuses win: a courteous withdrawal that gives no reason beyond the seeker's own. */
 export const withdrawDraft = (to: Person | null, ctx: DraftContext) => simple("withdraw", to, ctx);
 
-/** A follow-up's place among those of its kind: `thanks-2` is the third panel member, `check-in-1` the second check-in. */
+/** For a senior role: the few lines of a handwritten card, in the interview's language. */
+export function handwrittenNote(to: Person | null, ctx: DraftContext): string | null {
+  if (!formal(ctx)) return null;
+  const P = phrasesOf(ctx);
+  return P.handwritten(factsOf(to, ctx, P));
+}
+
+/** What to say on the phone when the inquiries met silence, in the interview's language. */
+export function phoneScript(ctx: DraftContext): string {
+  const P = phrasesOf(ctx);
+  return P.phoneScript(factsOf(null, ctx, P));
+}
+
+/** The number a follow-up's id ends with: `thanks-2` is the third panel member (from 0), `check-in-1` the first check-in. */
 function ordinalOf(id: string | undefined, fallback: number): number {
   const n = /-(\d+)$/.exec(id ?? "")?.[1];
   return n === undefined ? fallback : Number(n);
@@ -216,7 +229,7 @@ export function draftFor(kind: FollowUpKind, to: Person | null, index: number, c
     case "status_inquiry_2":
       return statusInquiryDraft(to, 2, ctx);
     case "check_in":
-      return checkInDraft(to, ctx, ordinalOf(id, 0));
+      return checkInDraft(to, ctx, ordinalOf(id, 1) - 1); // the plan numbers check-ins from 1
   }
 }
 

@@ -1,7 +1,7 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
 import { thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
-import { draftFor, linkedInNote, noteTopic } from "./drafts.ts";
+import { draftFor, handwrittenNote, linkedInNote, noteTopic, phoneScript } from "./drafts.ts";
 import { fold } from "../extract/people.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
@@ -57,6 +57,26 @@ function promisedBlocks(r: InterviewRecord, fs: FollowUp[]): Block[] {
   return [...new Set(items)].map((text): Block => ({ kind: "p", text }));
 }
 
+/** For a senior role, the advice's handwritten card: posted the day of the interview, it stands out. */
+function handwrittenBlocks(r: InterviewRecord, f: FollowUp): Block[] {
+  const card = handwrittenNote(f.recipient, draftContext(r));
+  return card ? [{ kind: "p", text: "For a senior role a short handwritten card, posted today, stands out beside the mail. Its few lines:" }, { kind: "examples", lines: [card] }] : [];
+}
+
+/** The advice at its moment: keep the search moving while waiting; a call, not a third mail, after silence. */
+function adviceBlocks(r: InterviewRecord, f: FollowUp): Block[] {
+  if (f.kind === "status_inquiry_1") {
+    return [{ kind: "p", text: "While you wait, keep your other applications moving: a pending answer here is no reason to pause the rest of your search." }];
+  }
+  if (f.id === "check-in-1") {
+    return [
+      { kind: "p", text: "If neither status inquiry got an answer, a short phone call works better than a third mail. What to say:" },
+      { kind: "examples", lines: [phoneScript(draftContext(r))] },
+    ];
+  }
+  return [];
+}
+
 export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string, together: Together[] = []): ComposedMail {
   const index = r.followUps.indexOf(f);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
@@ -87,9 +107,11 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
             }`,
           } as Block,
           ...promisedBlocks(r, [f, ...together.map((t) => t.f)]),
+          ...handwrittenBlocks(r, f),
         ]
       : []),
     { kind: "draft", title: `Draft${single}`, draft },
+    ...adviceBlocks(r, f),
     ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),
     ...more,
     ...(assistant && f.recipient?.email

@@ -126,6 +126,8 @@ export const de: Phrases = {
     () => "Ich habe die Gespräche sehr geschätzt und würde mich freuen, in Kontakt zu bleiben. Nochmals vielen Dank.",
   ],
   linkedIn: (_first, f) => `Guten Tag, vielen Dank für das Gespräch über ${f.roleAt}. Ich habe den Austausch sehr geschätzt und würde mich freuen, in Kontakt zu bleiben. ${f.seekerName}`,
+  handwritten: (f) => `Vielen Dank noch einmal für Ihre Zeit und das Gespräch über ${f.roleAt}. Ich habe mich sehr über das Kennenlernen gefreut. ${f.seekerName}`,
+  phoneScript: (f) => `Guten Tag, hier spricht ${f.seekerName}. Ich hatte am ${f.date} ein Gespräch für ${f.roleAt} und wollte fragen, ob es schon Neuigkeiten zur Entscheidung gibt. Ich bin weiterhin sehr interessiert. Wann passt ein kurzer Zwischenstand, oder an wen kann ich mich wenden? Vielen Dank.`,
   measure: "words",
   lowerFirst: { keep: /^(Sie|Ihnen|Ihre?[mnrs]?)\b/ },
 };

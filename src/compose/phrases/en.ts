@@ -123,5 +123,7 @@ export const en: Phrases = {
     (f) => `I enjoyed getting to know${f.company ? ` ${f.company}` : " the team"} and would be glad to stay in touch. Thank you again for your consideration.`,
   ],
   linkedIn: (first, f) => `${first ? `Hi ${first}, thank` : "Thank"} you for speaking with me about ${f.roleAt}. I enjoyed our conversation and would be glad to stay connected. ${f.seekerName}`,
+  handwritten: (f) => `Thank you again for your time and for the conversation about ${f.roleAt}. I enjoyed meeting you and hope to work together. ${f.seekerName}`,
+  phoneScript: (f) => `Hello, this is ${f.seekerName}. I interviewed for ${f.roleAt} on ${f.date} and wanted to check whether there is any news on the decision. I remain very interested. Is there a good time for a short update, or someone else I should ask? Thank you.`,
   measure: "words",
 };

@@ -122,5 +122,7 @@ export const es: Phrases = {
     () => "He valorado mucho nuestras conversaciones y me encantaría mantener el contacto. Gracias de nuevo por su consideración.",
   ],
   linkedIn: (first, f) => `Hola${first ? `, ${first}` : ""}. Gracias por la conversación sobre ${f.roleAt}. La disfruté mucho y me encantaría mantener el contacto. ${f.seekerName}`,
+  handwritten: (f) => `Gracias de nuevo por su tiempo y por la conversación sobre ${f.roleAt}. Fue un placer conocerle. ${f.seekerName}`,
+  phoneScript: (f) => `Buenos días, soy ${f.seekerName}. Tuve una entrevista el ${f.date} para ${f.roleAt} y quería saber si hay novedades sobre la decisión. Sigo muy interesado. ¿Cuándo podría llamar de nuevo, o con quién debería hablar? Muchas gracias.`,
   measure: "words",
 };

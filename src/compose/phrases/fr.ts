@@ -122,5 +122,7 @@ export const fr: Phrases = {
     () => "J'ai beaucoup apprécié nos échanges et serais heureux de garder le contact. Merci encore pour votre considération.",
   ],
   linkedIn: (first, f) => `Bonjour${first ? ` ${first}` : ""}, merci pour notre échange sur ${f.roleAt}. J'ai beaucoup apprécié notre conversation et serais ravi de rester en contact. ${f.seekerName}`,
+  handwritten: (f) => `Merci encore pour votre temps et pour notre échange sur ${f.roleAt}. J'ai été ravi de vous rencontrer. ${f.seekerName}`,
+  phoneScript: (f) => `Bonjour, ${f.seekerName} à l'appareil. J'ai passé un entretien le ${f.date} pour ${f.roleAt} et je souhaitais savoir si la décision avait avancé. Mon intérêt reste entier. Quand puis-je vous rappeler, ou à qui dois-je m'adresser ? Merci beaucoup.`,
   measure: "words",
 };

@@ -126,5 +126,7 @@ export const it: Phrases = {
     () => "Ho apprezzato molto i nostri colloqui e sarei lieto di restare in contatto. Grazie ancora per la considerazione.",
   ],
   linkedIn: (first, f) => `Buongiorno${first ? ` ${first}` : ""}, grazie per il colloquio ${su(f)}. L'ho apprezzato molto e sarei lieto di restare in contatto. ${f.seekerName}`,
+  handwritten: (f) => `Grazie ancora per il Suo tempo e per il colloquio ${su(f)}. È stato un piacere conoscerLa. ${f.seekerName}`,
+  phoneScript: (f) => `Buongiorno, sono ${f.seekerName}. Ho sostenuto un colloquio il ${f.date} per ${f.roleAt} e volevo sapere se ci sono novità sulla decisione. Resto molto interessato. Quando posso richiamare, oppure a chi devo rivolgermi? Grazie mille.`,
   measure: "words",
 };

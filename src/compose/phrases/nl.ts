@@ -122,5 +122,7 @@ export const nl: Phrases = {
     () => "Ik heb onze gesprekken zeer gewaardeerd en houd graag contact. Nogmaals dank voor uw overweging.",
   ],
   linkedIn: (first, f) => `Beste${first ? ` ${first}` : ""}, dank voor het gesprek over ${f.roleAt}. Ik heb het zeer gewaardeerd en blijf graag in contact. ${f.seekerName}`,
+  handwritten: (f) => `Nogmaals dank voor uw tijd en het gesprek over ${f.roleAt}. Ik vond het erg prettig u te ontmoeten. ${f.seekerName}`,
+  phoneScript: (f) => `Goedendag, u spreekt met ${f.seekerName}. Ik had op ${f.date} een gesprek voor ${f.roleAt} en wilde vragen of er al nieuws is over de beslissing. Ik ben nog steeds zeer geïnteresseerd. Wanneer kan ik terugbellen, of bij wie kan ik terecht? Hartelijk dank.`,
   measure: "words",
 };

@@ -126,5 +126,7 @@ export const pt: Phrases = {
     () => "Gostei muito das nossas conversas e gostaria de manter contato. Obrigado novamente pela consideração.",
   ],
   linkedIn: (first, f) => `Olá${first ? `, ${first}` : ""}. Obrigado pela conversa sobre ${f.roleAt}. Gostei muito e seria um prazer manter contato. ${f.seekerName}`,
+  handwritten: (f) => `Obrigado mais uma vez pelo seu tempo e pela conversa sobre ${f.roleAt}. Foi um prazer conhecer você. ${f.seekerName}`,
+  phoneScript: (f) => `Olá, aqui é ${f.seekerName}. Fiz uma entrevista em ${f.date} para ${f.roleAt} e queria saber se há novidades sobre a decisão. Continuo muito interessado. Quando posso ligar de novo, ou com quem devo falar? Muito obrigado.`,
   measure: "words",
 };

@@ -73,6 +73,10 @@ export type Phrases = {
   moreInfo: Line[];
   withdraw: Line[];
   linkedIn: (first: string | null, f: Facts) => string;
+  /** A short handwritten card after a senior role's interview, as the advice suggests: a few lines, no slots. */
+  handwritten: Line;
+  /** What to say on the phone when the second inquiry met silence: brief, one question, an easy way out. */
+  phoneScript: Line;
   /** How the language counts length: words, or characters for scripts without spaces. */
   measure: "words" | "chars";
   /** The text after the greeting's comma goes on in lower case (German: "Guten Tag Frau Roth,\n\nvielen Dank …"). */
