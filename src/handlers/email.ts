@@ -189,7 +189,7 @@ async function atDesk(cfg: Config, desk: Desk, inbound: Inbound, raw: Uint8Array
     try {
       // The seeker's own settings (zone, name, holidays) over the deployment's defaults, for everything below.
       inbound.own = await cfg.store.settings(inbound.seeker);
-      await handleReadable(effective(cfg, inbound.own), inbound, raw, now);
+      await handleReadable(effective(cfg, inbound.own), inbound, raw, now, messageId);
     } catch (err) {
       if (err instanceof StoredButUnanswered) throw err.cause; // rolled back; the platform retries or bounces
       if (err instanceof StoreFailed) throw err; // KV is down: the mail is delivered again, not answered as unreadable
@@ -208,9 +208,10 @@ async function atDesk(cfg: Config, desk: Desk, inbound: Inbound, raw: Uint8Array
 class StoredButUnanswered extends Error {}
 
 /** Reads the mail, loads what deciding needs, and does what route() and decide() (domain/decide.ts) say. */
-async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, now: Date): Promise<void> {
+/** `headerId`: the mail's Message-ID as atDesk read it (a mail without one gets an id of its own here). */
+async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, now: Date, headerId: string | undefined): Promise<void> {
   const { seeker: sender } = inbound;
-  const messageId = values(inbound.headers, "message-id")[0]?.trim() || `<no-id-${crypto.randomUUID()}>`;
+  const messageId = headerId || `<no-id-${crypto.randomUUID()}>`;
   const known = await cfg.store.interviewFor(messageId);
   if (known && isRedelivery(await cfg.store.interview(known), sender)) return;
 

@@ -43,9 +43,16 @@ export const OTHER_EVENTS: string[] = [...new Set(LOCALES.flatMap((l) => l.other
  * A pattern for words and stems of any script: a Latin word starts at a word boundary ("role" not in
  * "parole"; the stem "recruit" ends anywhere), a CJK word is found where it stands.
  */
+/** A word (or a stem, "reschedul*") of the Latin scripts: it must stand between non-letters. */
+const LATIN_WORD = /^[\p{Script=Latin}\s'’-]+\*?$/u;
+
+/** Words of the Latin scripts, which need word boundaries, and the rest (CJK), which stand where they stand. */
+function byScript(words: readonly string[]): { latin: string[]; other: string[] } {
+  return { latin: words.filter((w) => LATIN_WORD.test(w)), other: words.filter((w) => !LATIN_WORD.test(w)) };
+}
+
 export function wordsPattern(words: string[], flags = ""): RegExp {
-  const latin = words.filter((w) => /^[\p{Script=Latin}\s'’-]+$/u.test(w));
-  const other = words.filter((w) => !latin.includes(w));
+  const { latin, other } = byScript(words);
   const parts = [latin.length ? `(?<![\\p{L}])(?:${alternation(latin)})` : "", other.length ? `(?:${alternation(other)})` : ""].filter(Boolean);
   return new RegExp(parts.join("|"), `iu${flags}`);
 }
@@ -61,8 +68,7 @@ const PHRASE_GAP = String.raw`[ \t\r\n\u00a0]+`;
  * compiles \p{L} and \s under "iu" into large classes, ~2 ms a pattern; these compile in a tenth of that.
  */
 export function lowerPhrases(words: readonly string[]): string {
-  const latin = words.filter((w) => /^[\p{Script=Latin}\s'’-]+\*?$/u.test(w));
-  const other = words.filter((w) => !latin.includes(w));
+  const { latin, other } = byScript(words);
   const source = (ws: string[]) => alternation(ws).replace(/ /g, PHRASE_GAP);
   const whole = latin.filter((w) => !w.endsWith("*"));
   const stems = latin.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
