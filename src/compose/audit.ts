@@ -6,7 +6,7 @@ import type { InterviewRecord } from "../store/schemas.ts";
 import { type Draft, draftFor } from "./drafts.ts";
 import { draftLang } from "./phrases/index.ts";
 import { draftContext } from "./reply.ts";
-import { lengthOf, MAX_SHORT_WORDS, MAX_WORDS, MIN_WORDS, slotsIn, styleViolations } from "./style.ts";
+import { lengthOf, slotsIn, styleViolations } from "./style.ts";
 
 export type PlannedDraft = { kind: string; to: string | null; subject: string; text: string };
 export type CaseDrafts = { case: string; language: string; drafts: PlannedDraft[] };
@@ -100,6 +100,3 @@ export function figures(cases: CaseDrafts[]): Figures {
     problems,
   };
 }
-
-/** The rules the figures must meet: the tests and `npm run drafts` say which one broke. */
-export const LIMITS = { MIN_WORDS, MAX_WORDS, MAX_SHORT_WORDS };

@@ -5,7 +5,7 @@
  * settings and never read the clock, KV or env: test/decide.test.ts runs them in plain Node.
  */
 import { keptForReply } from "../extract/kind.ts";
-import { type Parsed, parseCommands, type Setting } from "../extract/commands.ts";
+import { type Command, type Parsed, parseCommands, type Setting } from "../extract/commands.ts";
 import type { Extraction } from "../extract/types.ts";
 import type { Block } from "../compose/render.ts";
 import type { FollowUp, InterviewRecord, SeekerEntry } from "../store/schemas.ts";
@@ -56,9 +56,12 @@ export function mayBeCopiedNote(a: Arrival): boolean {
   return !a.autoForwarded && (!a.isForward || !a.addressedToUs) && a.recipients.length > 0;
 }
 
+export const isSetting = (c: Command): c is Setting => c.kind === "setting";
+
 /** The settings of a mail whose every command is one (`zone: Europe/Paris`), else null. */
 export function onlySettings(parsed: Parsed): Setting[] | null {
-  return parsed.commands.length > 0 && parsed.unknown.length === 0 && parsed.commands.every((c) => c.kind === "setting") ? (parsed.commands as Setting[]) : null;
+  const { commands } = parsed;
+  return commands.length > 0 && parsed.unknown.length === 0 && commands.every(isSetting) ? commands : null;
 }
 
 /** A reply steers; a copied note marks its follow-up sent; a mail of settings sets them; anything else is read. */

@@ -7,7 +7,7 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
 import { type Attachment, buildMime } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
-import type { InterviewRecord } from "../store/schemas.ts";
+import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import type { Desk } from "../store/desk.ts";
 import { StoreFailed } from "../store/kv.ts";
 import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
@@ -128,12 +128,12 @@ async function answer(cfg: Config, inbound: Inbound, a: Answer, now: Date, messa
 }
 
 /** The thread an answer belongs to: its In-Reply-To/References, else (never for destructive commands) the [ref …] in its subject. */
-async function threadOf(cfg: Config, inbound: Inbound, subject: string): Promise<{ ref: ThreadRef; byTag: boolean } | null> {
+async function threadOf(cfg: Config, inbound: Inbound, subject: string, listing: () => Promise<SeekerEntry[]>): Promise<{ ref: ThreadRef; byTag: boolean } | null> {
   const byHeaders = await cfg.store.thread(inbound.seeker, threadRefs(inbound.headers));
   if (byHeaders) return { ref: byHeaders, byTag: false };
   const tag = refIn(subject);
   if (!tag) return null;
-  const entry = (await cfg.store.interviewsOf(inbound.seeker)).find((e) => e.id.startsWith(tag));
+  const entry = (await listing()).find((e) => e.id.startsWith(tag));
   return entry ? { ref: { id: entry.id, followUp: null, purpose: null }, byTag: true } : null;
 }
 
@@ -227,8 +227,11 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
     recipients: noteRecipients(outer, cfg.assistantAddress, sender),
     note: inbound.autoForwarded ? "" : seekerNote(bodyText(outer)),
   };
-  const thread = isForward ? null : await threadOf(cfg, inbound, subject);
-  const copiedCandidates = !thread && mayBeCopiedNote(arrival) ? await newestInterviews(cfg, sender, MAX_COPIED_SEARCH) : [];
+  // The seeker's listing is read at most once per mail (one KV list), by whichever step needs it first.
+  let listed: Promise<SeekerEntry[]> | null = null;
+  const listing = () => (listed ??= cfg.store.interviewsOf(sender));
+  const thread = isForward ? null : await threadOf(cfg, inbound, subject, listing);
+  const copiedCandidates = !thread && mayBeCopiedNote(arrival) ? await newestInterviews(cfg, await listing(), MAX_COPIED_SEARCH) : [];
   const routed = route(arrival, { thread, copiedCandidates }, now, settingsOf(cfg));
   if (routed.kind === "steer") {
     const steered = await handleCommands(cfg, routed.ref, arrival.note, sender, now, { byTag: routed.byTag, own: inbound.own });
@@ -247,11 +250,11 @@ async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, no
   // A name the seeker set (`name:`) signs their drafts; else their mail's display name, else the deployment's.
   const seeker = { email: sender, name: inbound.own.name ?? (named?.trim() || cfg.seekerName) };
   const extraction = extractFromOriginal(source, { now, seeker, seekerTimeZone: cfg.seekerTimeZone, assistantAddress: cfg.assistantAddress, corrections, note: arrival.note });
-  // The seeker's listing is read once per mail (one KV list), then only the records decide() names.
-  const listing = await cfg.store.interviewsOf(sender);
-  const records = await readAll(cfg, wanted(extraction, listing));
+  // Then only the records decide() names.
+  const entries = await listing();
+  const records = await readAll(cfg, wanted(extraction, entries));
   const newId = mayTrack(extraction) ? await interviewId(cfg, sender, messageId) : "";
-  const outcome = decide({ messageId, extraction, seeker, newId }, { listing, records }, now, settingsOf(cfg));
+  const outcome = decide({ messageId, extraction, seeker, newId }, { listing: entries, records }, now, settingsOf(cfg));
   await apply(cfg, inbound, outcome, { extraction, seeker, kept: pending?.pending.raw ?? raw, pendingId: pending?.messageId ?? null }, now);
 }
 
@@ -265,8 +268,8 @@ async function readAll(cfg: Config, ids: string[]): Promise<Map<string, Intervie
 }
 
 /** The seeker's newest `max` interviews, as records. */
-async function newestInterviews(cfg: Config, seeker: string, max: number): Promise<InterviewRecord[]> {
-  const entries = (await cfg.store.interviewsOf(seeker)).sort((a, b) => b.start.localeCompare(a.start)).slice(0, max);
+async function newestInterviews(cfg: Config, listing: SeekerEntry[], max: number): Promise<InterviewRecord[]> {
+  const entries = [...listing].sort((a, b) => b.start.localeCompare(a.start)).slice(0, max);
   return [...(await readAll(cfg, entries.map((e) => e.id))).values()];
 }
 

@@ -11,7 +11,7 @@ import { settingsOf } from "../domain/changes.ts";
 import { calendarChanges } from "../compose/calendar.ts";
 import type { Attachment } from "../compose/mime.ts";
 import { applySetting, describeSettings } from "../domain/settings.ts";
-import { onlySettings } from "../domain/decide.ts";
+import { isSetting, onlySettings } from "../domain/decide.ts";
 import type { SeekerSettings } from "../store/settings.ts";
 import type { Command, Setting } from "../extract/commands.ts";
 
@@ -83,7 +83,6 @@ export function askToForget(): ComposedMail {
   });
 }
 
-const isSetting = (c: Command): c is Setting => c.kind === "setting";
 
 /** The seeker's settings (`own`, as this mail read them) with `settings` applied and stored, and what each did. */
 async function saveSettings(cfg: Config, seeker: string, own: SeekerSettings, settings: Setting[]): Promise<{ own: SeekerSettings; lines: string[] }> {
