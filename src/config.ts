@@ -49,6 +49,8 @@ const PolicyOverrideSchema = z.partial(
       checkInIntervalDays: whole(7, 120),
       maxCheckIns: whole(0, 6),
       defaultDurationMinutes: whole(5, 600),
+      prepHour: hours,
+      stayInTouchDays: z.union([z.literal(0), whole(30, 365)], "must be 0 (off) or a whole number from 30 to 365"),
     },
     "must be a JSON object of known policy fields",
   ),

@@ -33,9 +33,11 @@ describe("the company's answer", () => {
     const reply = await parseMail(mail.replies[0]!);
     expect(reply.subject).toMatch(/^Rejection: Senior Data Engineer at Halcyon Freight \[ref [0-9a-f]{8}\]$/);
     expect(reply.text).toContain("Reply to the rejection");
+    // Only the stay-in-touch note is left, to the recruiter, about three months on.
+    expect(reply.text).toMatch(/I will remind you to send Rachel Whitford a short stay-in-touch note/);
     const [r] = await records();
-    expect(r!.followUps.filter((f) => f.status === "pending")).toEqual([]);
-    expect(await allKeys("due:")).toEqual([]);
+    expect(r!.followUps.filter((f) => f.status === "pending").map((f) => [f.kind, f.recipient?.name, f.due.slice(0, 7)])).toEqual([["stay_in_touch", "Rachel Whitford", "2027-02"]]);
+    expect(await allKeys("due:")).toEqual([expect.stringMatching(/:stay-in-touch$/)]);
   });
 
   it("a forwarded offer stops the plan and answers with the offer reply, matched by the sender's domain", async () => {

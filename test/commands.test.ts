@@ -116,7 +116,17 @@ describe("reply commands", () => {
     expect(text).toMatch(/^Hi Tomasz,\s+Sorry to hear it\./);
     expect(text).toContain("Reply to the rejection");
     expect(text).toMatch(/feedback/);
+    // The chase ends; one stay-in-touch note is planned about three months on, and the answer says when.
+    expect(text).toMatch(/In about 3 months, .*2027.*, I will remind you to send .+ a short stay-in-touch note \(reply skip if you would rather not\)\./);
+    const after = await storedRecord();
+    expect(after.followUps.filter((f) => f.status === "pending").map((f) => f.kind)).toEqual(["stay_in_touch"]);
+    expect(await allKeys("due:")).toEqual([expect.stringMatching(/^due:2027-03-.*:stay-in-touch$/)]);
+    // Told again (a forwarded rejection after the reply), it is not planned twice; skip drops it.
+    await deliver(answer(reply, ["rejected"]), seeker, "2026-12-21T10:00:00Z");
+    expect((await storedRecord()).followUps.filter((f) => f.kind === "stay_in_touch")).toHaveLength(1);
+    await deliver(answer(parsed, ["skip"]), seeker, "2026-12-22T10:00:00Z");
     expect((await storedRecord()).followUps.some((f) => f.status === "pending")).toBe(false);
+    expect(await allKeys("due:")).toEqual([]);
   });
 
   it("corrections recompute the plan: 'date:' moves it, 'interviewers:' replaces the thank-yous", async () => {
@@ -126,7 +136,8 @@ describe("reply commands", () => {
     expect(r.start).toBe("2026-12-17T20:00:00.000Z");
     expect(r.end).toBe("2026-12-17T21:00:00.000Z");
     expect(r.followUps.filter((f) => f.kind === "thank_you").map((f) => f.recipient?.name)).toEqual(["Ana Silva", "Bo Kim"]);
-    for (const f of r.followUps) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(r.end!).getTime());
+    for (const f of r.followUps.filter((x) => x.kind !== "prep")) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(r.end!).getTime());
+    expect(r.followUps.find((f) => f.kind === "prep")!.due).toBe("2026-12-17T12:00:00.000Z"); // 7 AM that day in New York, the seeker's zone
     expect(await allKeys("due:")).toHaveLength(r.followUps.filter((f) => f.status === "pending").length);
   });
 

@@ -22,27 +22,31 @@ describe("scheduled handler", () => {
     const { mailer, sent } = recordingMailer();
     const e = testEnv({ REMINDERS: mailer });
 
-    await tick("2026-11-12T19:00:00Z", e); // before the thank-yous are due
+    await tick("2026-11-12T11:00:00Z", e); // before anything is due
     expect(sent).toHaveLength(0);
+    await tick("2026-11-12T12:00:00Z", e); // 7 AM on the interview's day: what to ask before leaving
+    expect(await subjects(sent)).toEqual([expect.stringMatching(/^Interview today: what to ask before you leave/)]);
+    await tick("2026-11-12T19:00:00Z", e); // after the interview, before the thank-yous are due
+    expect(sent).toHaveLength(1);
 
     await tick("2026-11-13T02:00:00Z", e);
     // The interviewer's and the recruiter's thank-yous fall due together: one mail with both drafts.
     expect(await thankYous()).toBe(2);
-    expect(sent).toHaveLength(1);
-    const reminder = await parseMail(sent[0]!.raw);
-    expect(sent[0]!.to).toBe(c001.expected.seeker.email);
+    expect(sent).toHaveLength(2);
+    const reminder = await parseMail(sent[1]!.raw);
+    expect(sent[1]!.to).toBe(c001.expected.seeker.email);
     expect(reminder.subject).toMatch(/^Send your thank-you notes to Marcus Bell and \S/);
     expect(reminder.text).toContain("Hi Marcus,");
     expect(reminder.text!.match(/^=== Draft to /gm)).toHaveLength(2);
     expect(reminder.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-generated");
 
     await tick("2026-11-13T02:00:00Z", e);
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
 
     const planned = (await storedRecord()).followUps.length;
     // Everything is due by June: the backlog drains over the next ticks, a tick's share at a time.
     for (let t = Date.parse("2027-06-01T12:00:00Z"), n = 0; (await allKeys("due:")).length && n < 20; t += 300_000, n++) await tick(new Date(t).toISOString(), e);
-    expect(sent).toHaveLength(planned - 1);
+    expect(sent).toHaveLength(planned - 1); // the two thank-yous came in one mail
     expect(await allKeys("due:")).toEqual([]);
     expect((await storedRecord()).followUps.every((f) => f.status === "reminded")).toBe(true);
   });
@@ -50,7 +54,7 @@ describe("scheduled handler", () => {
   it("costs one KV operation when nothing is due, however much is stored", async () => {
     await track();
     const kv = instrumentedKv(env.FOLLOWUPS);
-    await tick("2026-11-12T19:00:00Z", testEnv({ FOLLOWUPS: kv.kv, REMINDERS: recordingMailer().mailer }));
+    await tick("2026-11-12T11:00:00Z", testEnv({ FOLLOWUPS: kv.kv, REMINDERS: recordingMailer().mailer }));
     expect(kv.counts).toEqual({ get: 0, put: 0, list: 1, delete: 0 });
   });
 
@@ -204,7 +208,10 @@ describe("changes to a tracked interview", () => {
     const due = await allKeys("due:");
     expect(due).toHaveLength(moved.followUps.filter((f) => f.status === "pending").length);
     expect(moved.followUps.find((f) => f.id === sentOne.id)).toMatchObject({ status: "sent", sentAt: sentOne.sentAt, due: sentOne.due });
-    for (const f of moved.followUps.filter((x) => x.status === "pending")) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(moved.end!).getTime());
+    for (const f of moved.followUps.filter((x) => x.status === "pending" && x.kind !== "prep")) expect(new Date(f.due).getTime()).toBeGreaterThan(new Date(moved.end!).getTime());
+    // The interview-day reminder moves to the new day's morning, before the interview.
+    const prep = moved.followUps.find((f) => f.kind === "prep")!;
+    expect([prep.status, prep.due.slice(0, 10), prep.due < moved.start]).toEqual(["pending", moved.start.slice(0, 10), true]);
   });
 
   it("a cancellation cancels every pending follow-up", async () => {

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { caseDrafts, type CaseDrafts, figures } from "../src/compose/audit.ts";
-import { CHECK_IN_KINDS, checkInDraft, type DraftContext, handwrittenNote, phoneScript, thankYouDraft, titleReadsWell, withdrawDraft } from "../src/compose/drafts.ts";
+import { CHECK_IN_KINDS, checkInDraft, type DraftContext, handwrittenNote, phoneScript, stayInTouchDraft, thankYouDraft, titleReadsWell, withdrawDraft } from "../src/compose/drafts.ts";
 import { composeReminder } from "../src/compose/reminder.ts";
 import { DRAFT_LANGS } from "../src/compose/phrases/types.ts";
-import { styleViolations } from "../src/compose/style.ts";
+import { slotsIn, styleViolations } from "../src/compose/style.ts";
 import { newRecord } from "../src/domain/changes.ts";
 import { extract } from "../src/extract/index.ts";
 import { cases } from "./support/mail.ts";
@@ -70,6 +70,11 @@ describe("drafts in each language", () => {
     for (const d of drafts) expect(styleViolations(d.body, { lang })).toEqual([]);
     for (const [i, kind] of CHECK_IN_KINDS.entries()) expect([kind, styleViolations(checkInDraft(panel[0]!, ctx({ lang }), i).body, { lang, short: true })]).toEqual([kind, []]);
     expect(styleViolations(withdrawDraft(panel[0]!, ctx({ lang })).body, { lang })).toEqual([]);
+    // Months after a rejection: short, the seeker's news in its slot, and a referral asked for once at most.
+    const later = stayInTouchDraft(panel[0]!, ctx({ lang }));
+    expect(styleViolations(later.body, { lang, short: true })).toEqual([]);
+    expect(slotsIn(later.body, lang)).toBe(1);
+    expect(later.subject).toContain("Sam Rivera");
     // The handwritten card (senior roles only) and the phone script: short, no slots, no exclamation.
     expect(handwrittenNote(panel[0]!, ctx({ lang }))).toBeNull();
     const card = handwrittenNote(panel[0]!, ctx({ lang, role: "VP Engineering" }))!;
@@ -141,5 +146,20 @@ describe("the advice at its moment, in the reminders", () => {
     // The plan's first check-in offers the article (with its [link] slot), the second an update.
     expect(checkIn).toContain("[link]");
     expect(reminderFor(r, "check-in-2")).toContain("[what you have been working on]");
+  });
+
+  it("the interview-day reminder asks what the mail left open, with the reply that puts each answer to work", async () => {
+    const r = await record();
+    const open = reminderFor(r, "prep");
+    expect(open).toContain("What are the next steps, and when do you expect to decide?");
+    expect(open).toMatch(/Reply timeline: their words/);
+    expect(open).not.toContain("=== Draft"); // for the seeker alone
+    // What the mail already told is not asked again: a stated timeline, a named contact, every address known.
+    const told = { ...r, timeline: "within two weeks", contacts: [{ name: "Rae Chen", email: "rae@x.example", title: null }] };
+    const known = composeReminder(told, told.followUps.find((f) => f.id === "prep")!, new Date()).text;
+    expect(known).toContain('The mail said they would decide "within two weeks"');
+    expect(known).toContain('"Is Rae Chen the best person to follow up with?"');
+    const unaddressed = { ...r, interviewers: [{ name: "Li Wei", email: null, title: null }] };
+    expect(composeReminder(unaddressed, r.followUps.find((f) => f.id === "prep")!, new Date()).text).toContain("interviewers: Li Wei <address>");
   });
 });

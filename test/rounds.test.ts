@@ -52,13 +52,14 @@ describe("rounds of one application", () => {
     expect([round1!.round, round2!.round]).toEqual([1, 2]);
     for (const f of round1!.followUps) {
       const was = before!.followUps.find((g) => g.id === f.id)!;
-      if (f.kind.startsWith("thank_you")) expect(f.status).toBe(was.status);
+      // Its thank-yous and its interview-day reminder stay: that conversation happened, or is still to come.
+      if (f.kind.startsWith("thank_you") || f.kind === "prep") expect(f.status).toBe(was.status);
       else expect(f.status).toBe("cancelled");
     }
     expect(round2!.followUps.some((f) => f.kind === "status_inquiry_1" && f.status === "pending")).toBe(true);
     // No due key of round 1's inquiries is left for the cron.
     const due = await allKeys("due:");
-    expect(due.filter((k) => k.includes(round1!.id) && !k.includes("thanks"))).toEqual([]);
+    expect(due.filter((k) => k.includes(round1!.id) && !k.includes("thanks") && !k.endsWith(":prep"))).toEqual([]);
   });
 
   it("another company's interview is no later round, and a later round of the same company with another role is not either", async () => {

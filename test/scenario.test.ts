@@ -10,6 +10,7 @@ import { env } from "./support/env.ts";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
 import { allKeys, clearKv, deliver, testEnv, tick } from "./support/worker.ts";
 import type { InterviewRecord } from "../src/store/schemas.ts";
+import { isOpen } from "../src/domain/commands.ts";
 
 afterAll(() => {
   vi.useRealTimers();
@@ -58,7 +59,7 @@ async function records(): Promise<InterviewRecord[]> {
 }
 
 describe("sixty days of one job search", { timeout: 300_000 }, () => {
-  it("every reminder once, in order, on a business day; nothing after round 2 for round 1, nothing after the rejection", async () => {
+  it("every reminder once, in order, on a business day; nothing after round 2 for round 1, after the rejection only a note months on", async () => {
     await clearKv();
     const { mailer, sent } = recordingMailer();
     const e = testEnv({ REMINDERS: mailer });
@@ -127,11 +128,16 @@ describe("sixty days of one job search", { timeout: 300_000 }, () => {
     expect(round2Record!.round).toBe(2);
     expect(arrived.filter((a) => a.at > ROUND_2_AT && a.subject.includes(`[ref ${round1!.id.slice(0, 8)}]`))).toEqual([]);
     // Its thank-yous stay as they were (reminded; Rosa's sent); its inquiries and check-ins are done or cancelled.
-    const open = (f: InterviewRecord["followUps"][number]) => f.status === "pending" || f.status === "reminded";
-    expect(round1!.followUps.filter((f) => !f.kind.startsWith("thank_you") && open(f)).map((f) => f.kind)).toEqual([]);
-    // Round 2's thank-yous came; after the rejection, nothing.
+    expect(round1!.followUps.filter((f) => !f.kind.startsWith("thank_you") && isOpen(f)).map((f) => f.kind)).toEqual([]);
+    // Each round's morning brought what to ask before leaving, before that round's thank-yous.
+    const preps = arrived.filter((a) => a.subject.startsWith("Interview today"));
+    expect(preps.map((a) => a.at < ROUND_2_AT)).toEqual([true, false]);
+    expect(arrived.findIndex((a) => a.subject.startsWith("Send your thank-you"))).toBeGreaterThan(arrived.indexOf(preps[0]!));
+    // Round 2's thank-yous came; after the rejection, nothing but one stay-in-touch note three months on.
     expect(arrived.some((a) => a.at > ROUND_2_AT && a.at < REJECTION_AT && a.subject.includes("Dana Cho"))).toBe(true);
     expect(arrived.filter((a) => a.at > REJECTION_AT)).toEqual([]);
-    expect(round2Record!.followUps.filter((f) => f.status === "pending")).toEqual([]);
+    const later = round2Record!.followUps.filter((f) => f.status === "pending");
+    expect(later.map((f) => f.kind)).toEqual(["stay_in_touch"]);
+    expect(Date.parse(later[0]!.due) - Date.parse(REJECTION_AT)).toBeGreaterThan(89 * 86_400_000);
   });
 });

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
-import { decisionDate, planFollowUps, type PlannedFollowUp } from "../src/schedule/plan.ts";
+import { decisionDate, planFollowUps, type PlannedFollowUp, stayInTouch } from "../src/schedule/plan.ts";
 import { DEFAULT_POLICY } from "../src/schedule/policy.ts";
 
 const person = (name: string) => ({ name, email: null, title: null });
@@ -16,7 +16,7 @@ describe("follow-up plan", () => {
   const now = new Date("2026-12-01T12:00:00Z");
   const ny = { now, seekerTimeZone: "America/New_York" };
 
-  it("plans a thank-you per interviewer and one for the recruiter, two inquiries, two check-ins", () => {
+  it("plans a thank-you per interviewer and one for the recruiter, two inquiries, two check-ins, the interview-day reminder", () => {
     const plan = planFollowUps(base, ny);
     expect(plan.map((f) => [f.kind, f.recipient?.name])).toEqual([
       ["thank_you", "Ana Silva"],
@@ -26,6 +26,7 @@ describe("follow-up plan", () => {
       ["status_inquiry_2", "Rae Chen"],
       ["check_in", "Rae Chen"],
       ["check_in", "Rae Chen"],
+      ["prep", undefined],
     ]);
     expect(new Set(plan.map((f) => f.id)).size).toBe(plan.length);
   });
@@ -55,7 +56,7 @@ describe("follow-up plan", () => {
 
   it("puts inquiries and check-ins on business mornings, 7–10 and 15–21 days after, never on a weekend", () => {
     const plan = planFollowUps(base, { now, seekerTimeZone: "Europe/Paris" });
-    for (const f of plan.filter((p) => !p.kind.startsWith("thank_you"))) {
+    for (const f of plan.filter((p) => !p.kind.startsWith("thank_you") && p.kind !== "prep")) {
       const l = local(f.due, "Europe/Paris");
       expect([0, 6]).not.toContain(l.day);
       expect(l.hour).toBe(9);
@@ -75,7 +76,38 @@ describe("follow-up plan", () => {
   it("keeps the local hour across a DST change", () => {
     // Interview before the US leaves summer time (Nov 1, 2026); inquiries after it.
     const plan = planFollowUps({ ...base, start: "2026-10-28T15:00:00Z", end: "2026-10-28T16:00:00Z" }, { now: new Date("2026-10-20T00:00:00Z"), seekerTimeZone: "America/New_York" });
-    for (const f of plan.filter((p) => !p.kind.startsWith("thank_you"))) expect(local(f.due, "America/New_York").hour).toBe(9);
+    for (const f of plan.filter((p) => !p.kind.startsWith("thank_you") && p.kind !== "prep")) expect(local(f.due, "America/New_York").hour).toBe(9);
+  });
+
+  it.for([
+    ["a 2 PM interview: 7 AM that day", "2026-12-04T19:00:00Z", "2026-12-04T12:00:00.000Z"],
+    ["an 8 AM interview: 90 minutes before", "2026-12-04T13:00:00Z", "2026-12-04T11:30:00.000Z"],
+    // Wednesday 09:30 in India is Tuesday 11 PM in New York: the seeker's morning of that Tuesday.
+    ["India for a New York seeker: the seeker's morning", "2026-12-09T04:00:00Z", "2026-12-08T12:00:00.000Z"],
+    ["a Saturday interview: that Saturday, business day or not", "2026-12-05T16:00:00Z", "2026-12-05T12:00:00.000Z"],
+  ] as const)("the interview-day reminder: %s", ([, start, due]) => {
+    const plan = planFollowUps({ ...base, start, end: null }, ny);
+    expect(byKind(plan, "prep").map((f) => [f.id, f.due, f.recipient])).toEqual([["prep", due, null]]);
+  });
+
+  it("plans no interview-day reminder once its moment has passed, nor when the policy turns it off", () => {
+    expect(byKind(planFollowUps(base, { ...ny, now: new Date("2026-12-04T12:30:00Z") }), "prep")).toEqual([]);
+    expect(byKind(planFollowUps(base, { ...ny, policy: { ...DEFAULT_POLICY, prepHour: 0 } }), "prep")).toEqual([]);
+    expect(byKind(planFollowUps(base, { ...ny, now: new Date("2026-12-04T11:59:00Z") }), "prep")).toHaveLength(1);
+  });
+
+  it("after a rejection: one stay-in-touch note about three months on, a business morning, to the contact", () => {
+    const at = new Date("2027-01-20T16:00:00Z");
+    const later = stayInTouch(base, { now: at, seekerTimeZone: "America/New_York" })!;
+    expect([later.id, later.kind, later.recipient?.name]).toEqual(["stay-in-touch", "stay_in_touch", "Rae Chen"]);
+    expect(days(later.due, at.toISOString())).toBeGreaterThanOrEqual(89);
+    expect(days(later.due, at.toISOString())).toBeLessThanOrEqual(93);
+    const l = local(later.due, "America/New_York");
+    expect([l.day === 0 || l.day === 6, l.hour]).toEqual([false, 9]);
+    // No contact: the hiring team's mailbox, else the first interviewer; off when the policy says 0.
+    expect(stayInTouch({ ...base, contacts: [], teamMailbox: "talent@x.example" }, { now: at, seekerTimeZone: "America/New_York" })!.recipient?.email).toBe("talent@x.example");
+    expect(stayInTouch({ ...base, contacts: [] }, { now: at, seekerTimeZone: "America/New_York" })!.recipient?.name).toBe("Ana Silva");
+    expect(stayInTouch(base, { now: at, seekerTimeZone: "America/New_York", policy: { ...DEFAULT_POLICY, stayInTouchDays: 0 } })).toBeNull();
   });
 
   it("asks 1–2 business days after a stated decision date", () => {

@@ -3,6 +3,7 @@
  * every corpus case to. Pure: records in, numbers out.
  */
 import type { InterviewRecord } from "../store/schemas.ts";
+import { type DraftKind, hasDraft } from "../schedule/plan.ts";
 import { type Draft, draftFor } from "./drafts.ts";
 import { draftLang } from "./phrases/index.ts";
 import { draftContext } from "./reply.ts";
@@ -11,10 +12,10 @@ import { lengthOf, slotsIn, styleViolations } from "./style.ts";
 export type PlannedDraft = { kind: string; to: string | null; subject: string; text: string };
 export type CaseDrafts = { case: string; language: string; drafts: PlannedDraft[] };
 
-/** Every planned draft of a record, thank-yous first, in the plan's order. */
-export function plannedDrafts(r: InterviewRecord): Array<{ kind: InterviewRecord["followUps"][number]["kind"]; draft: Draft }> {
+/** Every planned draft of a record, thank-yous first, in the plan's order (the interview-day reminder has none). */
+export function plannedDrafts(r: InterviewRecord): Array<{ kind: DraftKind; draft: Draft }> {
   const ctx = draftContext(r);
-  return r.followUps.map((f, i) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx, f.id) }));
+  return r.followUps.flatMap((f, i) => (hasDraft(f.kind) ? [{ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx, f.id) }] : []));
 }
 
 export function caseDrafts(name: string, r: InterviewRecord): CaseDrafts {

@@ -6,7 +6,7 @@
  * one interview.
  */
 import type { Person } from "../extract/types.ts";
-import type { FollowUpKind } from "../schedule/plan.ts";
+import type { DraftKind } from "../schedule/plan.ts";
 import { dayName, firstName, monthDay } from "./format.ts";
 import { HIRING_TEAM } from "../schedule/plan.ts";
 import { fold } from "../extract/people.ts";
@@ -186,7 +186,7 @@ export function linkedInNote(to: Person | null, ctx: DraftContext): Draft {
   return { to, subject: "LinkedIn connection note", body: note, via: "linkedin", lang: P.lang };
 }
 
-function simple(kind: "rejection" | "offer" | "moreInfo" | "withdraw", to: Person | null, ctx: DraftContext): Draft {
+function simple(kind: "rejection" | "offer" | "moreInfo" | "withdraw" | "stayInTouch", to: Person | null, ctx: DraftContext): Draft {
   const P = phrasesOf(ctx);
   const f = factsOf(to, ctx, P);
   return compose(to, ctx, P, P.subjects[kind](f), P[kind].map((line) => line(f)));
@@ -197,6 +197,8 @@ export const offerReplyDraft = (to: Person | null, ctx: DraftContext) => simple(
 export const moreInfoReplyDraft = (to: Person | null, ctx: DraftContext) => simple("moreInfo", to, ctx);
 /** When the reflection's minuses win: a courteous withdrawal that gives no reason beyond the seeker's own. */
 export const withdrawDraft = (to: Person | null, ctx: DraftContext) => simple("withdraw", to, ctx);
+/** Months after a rejection: the seeker's news, the door kept open, and a referral asked for. */
+export const stayInTouchDraft = (to: Person | null, ctx: DraftContext) => simple("stayInTouch", to, ctx);
 
 /** For a senior role: the few lines of a handwritten card, in the interview's language. */
 export function handwrittenNote(to: Person | null, ctx: DraftContext): string | null {
@@ -218,7 +220,7 @@ function ordinalOf(id: string | undefined, fallback: number): number {
 }
 
 /** `index`: the follow-up's place in its plan, used when its `id` does not number it. */
-export function draftFor(kind: FollowUpKind, to: Person | null, index: number, ctx: DraftContext, id?: string): Draft {
+export function draftFor(kind: DraftKind, to: Person | null, index: number, ctx: DraftContext, id?: string): Draft {
   switch (kind) {
     case "thank_you":
       return thankYouDraft(to, ordinalOf(id, index), ctx);
@@ -230,6 +232,8 @@ export function draftFor(kind: FollowUpKind, to: Person | null, index: number, c
       return statusInquiryDraft(to, 2, ctx);
     case "check_in":
       return checkInDraft(to, ctx, ordinalOf(id, 1) - 1); // the plan numbers check-ins from 1
+    case "stay_in_touch":
+      return stayInTouchDraft(to, ctx);
   }
 }
 

@@ -1,7 +1,8 @@
 /** The reminder mail the cron sends the seeker when a follow-up falls due. */
-import { thankYouIsLate } from "../schedule/plan.ts";
+import { hasDraft, thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
-import { draftFor, handwrittenNote, linkedInNote, noteTopic, phoneScript } from "./drafts.ts";
+import { type Draft, type DraftContext, draftFor, handwrittenNote, linkedInNote, noteTopic, phoneScript } from "./drafts.ts";
+import { composePrep, prepQuestions } from "./prep.ts";
 import { fold } from "../extract/people.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
@@ -63,6 +64,10 @@ function handwrittenBlocks(r: InterviewRecord, f: FollowUp): Block[] {
   return card ? [{ kind: "p", text: "For a senior role a short handwritten card, posted today, stands out beside the mail. Its few lines:" }, { kind: "examples", lines: [card] }] : [];
 }
 
+/** Why a note goes to a company that said no: the advice's stay-in-touch, some months on. */
+const STAY_IN_TOUCH =
+  "Some months ago they chose someone else. A short, warm note now keeps you in mind for the next opening, and asking for an introduction elsewhere is fair. Fill in what you have been working on; skip it if the door no longer interests you.";
+
 /** The advice at its moment: keep the search moving while waiting; a call, not a third mail, after silence. */
 function adviceBlocks(r: InterviewRecord, f: FollowUp): Block[] {
   if (f.kind === "status_inquiry_1") {
@@ -77,17 +82,22 @@ function adviceBlocks(r: InterviewRecord, f: FollowUp): Block[] {
   return [];
 }
 
+/** The draft of a follow-up that has one (the interview-day reminder is for the seeker alone). */
+function draftOf(r: InterviewRecord, f: FollowUp, ctx: DraftContext): Draft[] {
+  return hasDraft(f.kind) ? [draftFor(f.kind, f.recipient, r.followUps.indexOf(f), ctx, f.id)] : [];
+}
+
 export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, actions: ActionLink[] = [], assistant?: string, together: Together[] = []): ComposedMail {
-  const index = r.followUps.indexOf(f);
+  if (f.kind === "prep") return composePrep(r, f, actions);
   const late = now.getTime() - new Date(f.due).getTime() > LATE_AFTER_MS;
-  const draft = draftFor(f.kind, f.recipient, index, { ...draftContext(r), late }, f.id);
+  const ctx = { ...draftContext(r), late };
   const inMail = new Set([f.id, ...together.map((t) => t.f.id)]);
   const next = r.followUps.filter((x) => x.status === "pending" && !inMail.has(x.id)).sort((a, b) => a.due.localeCompare(b.due))[0];
   const everyone = [f, ...together.map((t) => t.f)].map((x) => x.recipient?.name).filter((n): n is string => !!n);
   const who = everyone.length ? ` to ${names(everyone)}` : "";
   const single = f.recipient ? ` to ${f.recipient.name}` : "";
   const more = together.flatMap(({ f: g, actions: links }): Block[] => [
-    { kind: "draft", title: `Draft${g.recipient ? ` to ${g.recipient.name}` : ""}`, draft: draftFor(g.kind, g.recipient, r.followUps.indexOf(g), { ...draftContext(r), late }, g.id) },
+    ...draftOf(r, g, ctx).map((draft): Block => ({ kind: "draft", title: `Draft${g.recipient ? ` to ${g.recipient.name}` : ""}`, draft })),
     ...(links.length ? [{ kind: "actions", items: links } as Block] : []),
   ]);
   const blocks: Block[] = [
@@ -110,7 +120,8 @@ export function composeReminder(r: InterviewRecord, f: FollowUp, now: Date, acti
           ...handwrittenBlocks(r, f),
         ]
       : []),
-    { kind: "draft", title: `Draft${single}`, draft },
+    ...draftOf(r, f, ctx).map((draft): Block => ({ kind: "draft", title: `Draft${single}`, draft })),
+    ...(f.kind === "stay_in_touch" ? [{ kind: "p", text: STAY_IN_TOUCH } as Block] : []),
     ...adviceBlocks(r, f),
     ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),
     ...more,
@@ -139,8 +150,9 @@ export function composeSendFailure(r: InterviewRecord, f: FollowUp): ComposedMai
   return finish(`Could not deliver a reminder: ${KIND_LABEL[f.kind].next}${who}`, {
     greeting: `I tried ${f.attempts} times to send you the reminder for your ${KIND_LABEL[f.kind].next}${who} (${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}, due ${formatWhen(f.due, r.seekerTimeZone)}) and could not.`,
     blocks: [
-      { kind: "p", text: "Here is its draft so nothing is lost:" },
-      { kind: "draft", title: `Draft${who}`, draft: draftFor(f.kind, f.recipient, r.followUps.indexOf(f), draftContext(r), f.id) },
+      ...(hasDraft(f.kind)
+        ? [{ kind: "p", text: "Here is its draft so nothing is lost:" } as Block, ...draftOf(r, f, draftContext(r)).map((draft): Block => ({ kind: "draft", title: `Draft${who}`, draft }))]
+        : [{ kind: "p", text: "What it said to ask before you leave the interview:" } as Block, { kind: "examples", lines: prepQuestions(r) } as Block]),
     ],
   });
 }

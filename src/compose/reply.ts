@@ -118,10 +118,9 @@ function addressBlocks(r: InterviewRecord): Block[] {
 export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null, earlier = { ended: 0 }): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
   const ctx = draftContext(r);
-  const thanks = r.followUps
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.kind === "thank_you" || f.kind === "thank_you_recruiter")
-    .map(({ f, i }) => ({ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx, f.id) }));
+  const thanks = r.followUps.flatMap((f, i) =>
+    f.kind === "thank_you" || f.kind === "thank_you_recruiter" ? [{ kind: f.kind, draft: draftFor(f.kind, f.recipient, i, ctx, f.id) }] : [],
+  );
   const blocks: Block[] = [
     { kind: "p", text: `I'm tracking your ${r.kind === "reschedule" ? "rescheduled " : ""}${r.round > 1 ? `round ${r.round} ` : ""}interview${r.company ? ` with ${r.company}` : ""}. Here is what I understood:` },
     ...(r.round > 1 ? [{ kind: "p", text: roundText(r, earlier.ended) } as Block] : []),

@@ -126,10 +126,17 @@ export function reschedule(r: InterviewRecord, e: Extraction, settings: Settings
     teamMailbox: e.teamMailbox ?? r.teamMailbox,
     timeline: e.timeline ?? r.timeline,
   };
+  // A moved interview gets its interview-day reminder again, on its new day.
+  const movedDay = !sameSlot(r.start, moved.start);
   const followUps = plan(moved, settings, now).map((f) => {
     const old = r.followUps.find((o) => o.id === f.id);
-    return old && (old.status === "sent" || old.status === "reminded" || old.status === "failed") ? old : f;
+    const done = old && (old.status === "sent" || old.status === "reminded" || old.status === "failed");
+    return done && !(f.kind === "prep" && movedDay) ? old : f;
   });
+  // Kept beside the new plan: what a rejection planned (it follows the rejection, not the interview), and an
+  // interview-day reminder already delivered for an interview that did not move (a plan made now has none).
+  const ids = new Set(followUps.map((f) => f.id));
+  followUps.push(...r.followUps.filter((o) => !ids.has(o.id) && (o.kind === "stay_in_touch" || (o.kind === "prep" && !movedDay && o.status !== "pending"))));
   return {
     ...r,
     ...moved,

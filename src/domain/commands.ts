@@ -13,7 +13,7 @@ import { formatWhen } from "../compose/format.ts";
 import { draftContext } from "../compose/reply.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { onBusinessDay } from "../schedule/business-time.ts";
-import { thankYouIsLate } from "../schedule/plan.ts";
+import { stayInTouch, thankYouIsLate } from "../schedule/plan.ts";
 import { reschedule, type Settings } from "./changes.ts";
 
 export type Applied = { record: InterviewRecord; lines: string[]; drafts: Array<{ title: string; draft: Draft }> };
@@ -29,8 +29,11 @@ function asExtraction(r: InterviewRecord, over: Partial<Extraction>): Extraction
   };
 }
 
-/** Waiting on the seeker: planned, or reminded and not yet marked sent. */
-export const isOpen = (f: FollowUp) => f.status === "pending" || f.status === "reminded";
+/**
+ * Waiting on the seeker: planned, or reminded and not yet marked sent. The interview-day reminder asks nothing to
+ * be sent: delivered, it is done.
+ */
+export const isOpen = (f: FollowUp) => f.status === "pending" || (f.status === "reminded" && f.kind !== "prep");
 
 /** Of one person's open follow-ups (by due), the one a "sent" means: the one reminded first, else the next. */
 export const firstOpen = (fs: FollowUp[]): FollowUp | undefined => fs.find((f) => f.status === "reminded") ?? fs[0];
@@ -79,6 +82,22 @@ function snoozeTargets(r: InterviewRecord, open: FollowUp[], followUpId: string 
   return current ? [{ f: current, delivered: false }] : [];
 }
 
+/**
+ * The rejection's one follow-up: a stay-in-touch note some months later (plan.ts), planned once however often the
+ * rejection is told (a forwarded rejection, then `rejected`).
+ */
+const MONTH_MS = 30 * 86_400_000;
+
+function keepInTouch(r: InterviewRecord, now: Date, settings: Settings): FollowUp | null {
+  if (r.followUps.some((f) => f.kind === "stay_in_touch")) return null; // skipped or stopped stays so
+
+  const planned = stayInTouch(r, { now, seekerTimeZone: r.seekerTimeZone, holidayCountry: r.holidayCountry, policy: settings.policy });
+  if (!planned) return null;
+  const f: FollowUp = { ...planned, status: "pending", sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null };
+  r.followUps = [...r.followUps.filter((g) => g.id !== f.id), f];
+  return f;
+}
+
 /** Lines kept per side of the reflection: enough for a Franklin T, not a diary. */
 const MAX_REFLECTIONS = 10;
 
@@ -97,8 +116,11 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
   const drafts: Applied["drafts"] = [];
   const open = () => r.followUps.filter(isOpen).sort((a, b) => a.due.localeCompare(b.due));
   const pending = () => open().filter((f) => f.status === "pending");
-  // The follow-up a reminder was about, else the next one pending.
-  const current = () => r.followUps.find((f) => f.id === followUpId && isOpen(f)) ?? pending()[0] ?? null;
+  // The follow-up a reminder was about (none once it is done: a reply about one acts on that one), else the next.
+  const current = () => {
+    const named = followUpId ? r.followUps.find((f) => f.id === followUpId) : undefined;
+    return named ? (isOpen(named) ? named : null) : (pending()[0] ?? null);
+  };
   const company = () => (r.company ? ` with ${r.company}` : "");
 
   for (const c of commands) {
@@ -148,6 +170,8 @@ export function applyCommands(before: InterviewRecord, followUpId: string | null
         break;
       case "rejected": {
         lines.push(`Sorry to hear it. I stopped ${stopAll(r)} pending follow-up(s) for the interview${company()}.`);
+        const later = keepInTouch(r, now, settings);
+        if (later) lines.push(`In about ${Math.round((Date.parse(later.due) - now.getTime()) / MONTH_MS)} months, ${formatWhen(later.due, r.seekerTimeZone)}, I will remind you to send ${later.recipient ? later.recipient.name : "them"} a short stay-in-touch note (reply skip if you would rather not).`);
         drafts.push({ title: "Reply to the rejection", draft: rejectionReplyDraft(r.contacts[0] ?? r.interviewers[0] ?? null, draftContext(r)) });
         break;
       }

@@ -17,7 +17,7 @@ import { finish } from "../compose/reply.ts";
 import { withRef } from "../store/threads.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { type LinkPayload, LINK_TTL_SECONDS, MIN_ACTION_LINK_SECONDS, PAGE_ACTION_LINK_SECONDS, signLink, STATUS_LINK_GRACE_SECONDS, verifyLink } from "../links.ts";
-import { applyCommands } from "../domain/commands.ts";
+import { applyCommands, isOpen } from "../domain/commands.ts";
 import { settingsOf } from "../domain/changes.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 
@@ -199,8 +199,9 @@ app.get("/s/:token", async (c) => {
     for (const f of [...r.followUps].sort((a, b) => a.due.localeCompare(b.due))) {
       const label = `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}`;
       const when = formatWhen(f.due, r.seekerTimeZone);
-      if (f.status !== "pending" && f.status !== "reminded") {
-        items.push(html`<li class="muted">${when}: ${label} (${STATE_TEXT[f.status]})</li>`);
+      if (!isOpen(f)) {
+        const state = f.kind === "prep" && f.status === "reminded" ? "sent to you" : STATE_TEXT[f.status];
+        items.push(html`<li class="muted">${when}: ${label} (${state})</li>`);
         continue;
       }
       const links = await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);

@@ -141,6 +141,13 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
     if (!f || f.status !== "sending") await cfg.store.dropDue(entry.key);
     return "skipped";
   }
+  if (f.kind === "prep" && now.getTime() >= Date.parse(record.start)) {
+    // An outage or a backlog reached it after the interview began: what to ask there is moot, so it is not sent.
+    f.status = "cancelled";
+    await cfg.store.put(record, now);
+    await cfg.store.dropDue(entry.key);
+    return "skipped";
+  }
   const others = dueTogether(record, f, now);
   // This attempt is sent once, whatever KV shows: a copy of the record a write had not yet reached (another
   // location, a failed delete of the due key) finds it taken and stands down, and records what happened.
@@ -153,7 +160,9 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
   await claim(cfg, record, [f, ...others], now);
   for (const g of others) handled.add(`${record.id}:${g.id}`);
   const together = await Promise.all(others.map(async (g) => ({ f: g, actions: await actionLinks(cfg, record, g.id, now, undefined, ["sent", "snooze"]) })));
-  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now), cfg.assistantAddress, together);
+  // The interview-day reminder has nothing to mark sent or snooze: it asks questions, answered by reply.
+  const links = f.kind === "prep" ? [] : await actionLinks(cfg, record, f.id, now);
+  const reminder = composeReminder(record, f, now, links, cfg.assistantAddress, together);
   const messageId = reminderId(cfg, record, f);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up; to a loop's, each of its thank-yous
   // (commands.ts: a bare "sent" outside one follow-up marks each person's due thank-you).

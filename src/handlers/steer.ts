@@ -6,7 +6,7 @@ import type { Block } from "../compose/render.ts";
 import { type ComposedMail, finish } from "../compose/reply.ts";
 import { parseCommands } from "../extract/commands.ts";
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
-import { applyCommands, HELP_TEXT } from "../domain/commands.ts";
+import { applyCommands, HELP_TEXT, isOpen } from "../domain/commands.ts";
 import { settingsOf } from "../domain/changes.ts";
 import { calendarChanges } from "../compose/calendar.ts";
 import type { Attachment } from "../compose/mime.ts";
@@ -34,7 +34,7 @@ async function statusBlocks(cfg: Config, seeker: string, now: Date): Promise<Blo
     if (!group) groups.push((group = { application, round: r.round, items: [] }));
     for (const f of r.followUps) {
       const age = now.getTime() - Date.parse(f.due);
-      const shown = (f.status === "pending" && age <= 86_400_000) || (f.status === "reminded" && age <= MAX_REMINDED_AGE_MS);
+      const shown = (f.status === "pending" && age <= 86_400_000) || (isOpen(f) && f.status === "reminded" && age <= MAX_REMINDED_AGE_MS);
       if (!shown) continue;
       const state = f.status === "reminded" ? " – reminded; reply \"sent\" once you send it" : "";
       group.items.push({ due: f.due, when: formatWhen(f.due, r.seekerTimeZone), what: `${KIND_LABEL[f.kind].plan}${f.recipient ? ` to ${f.recipient.name}` : ""}${state}` });

@@ -46,6 +46,11 @@ export function businessMorning(instant: Date, zone: string, hour: number, count
   return at(atHour(nextWorkingDay(wallClockOf(instant, zone), holidayCountry(zone, country)), hour), zone);
 }
 
+/** `hour`:00 local on the zone's calendar day of `instant` (the interview's morning). */
+export function sameDayAt(instant: Date, zone: string, hour: number): Date {
+  return at(atHour(wallClockOf(instant, zone), hour), zone);
+}
+
 /** Whether the zone's calendar shows a business day at `instant`. */
 export function isBusinessDay(instant: Date, zone: string, country?: Country): boolean {
   return !isOffDay(wallClockOf(instant, zone), holidayCountry(zone, country));

@@ -3,12 +3,19 @@
  * parameters. Due instants are ISO-8601 UTC strings, ready to be index keys.
  */
 import type { Person } from "../extract/types.ts";
-import { addBusinessDays, addCalendarDays, businessMorning, intoWindow, isBusinessDay, weekdayIn } from "./business-time.ts";
+import { addBusinessDays, addCalendarDays, businessMorning, intoWindow, isBusinessDay, sameDayAt, weekdayIn } from "./business-time.ts";
 import { holidayCountry } from "./holidays.ts";
 import { DEFAULT_POLICY, type Policy } from "./policy.ts";
 
-export const FOLLOW_UP_KINDS = ["thank_you", "thank_you_recruiter", "status_inquiry_1", "status_inquiry_2", "check_in"] as const;
+/**
+ * `prep`: the morning-of reminder, what to ask before leaving the interview (no draft: it is for the seeker).
+ * `stay_in_touch`: planned by a rejection, one note a few months later; never by planFollowUps.
+ */
+export const FOLLOW_UP_KINDS = ["thank_you", "thank_you_recruiter", "status_inquiry_1", "status_inquiry_2", "check_in", "prep", "stay_in_touch"] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+/** The kinds with a draft to an interviewer or the hiring team. */
+export type DraftKind = Exclude<FollowUpKind, "prep">;
+export const hasDraft = (kind: FollowUpKind): kind is DraftKind => kind !== "prep";
 
 export type PlannedFollowUp = {
   /** Stable within an interview: "thanks-0", "inquiry-1"… */
@@ -50,6 +57,9 @@ export const THANK_YOU_LATE_MS = 48 * 3_600_000;
 export function thankYouIsLate(r: { start: string; end: string | null }, at: Date): boolean {
   return at.getTime() - Date.parse(r.end ?? r.start) > THANK_YOU_LATE_MS;
 }
+
+/** The morning-of reminder comes at least this long before the interview: time to read it before leaving. */
+const PREP_LEAD_MS = 90 * 60_000;
 
 /** Minimum spacing between the two inquiries, so the second never crowds the first. */
 const MIN_BUSINESS_DAYS_BETWEEN_INQUIRIES = 5;
@@ -125,5 +135,24 @@ export function planFollowUps(input: PlanInput, settings: PlanSettings): Planned
     const at = morning(addCalendarDays(lastInquiry, zone, n * policy.checkInIntervalDays));
     plan.push({ id: `check-in-${n}`, kind: "check_in", recipient: main, due: at.toISOString() });
   }
+  // On the interview's day, whatever the calendar says about business: the interview is then. Not once it is near.
+  if (policy.prepHour > 0) {
+    const prepAt = new Date(Math.min(sameDayAt(start, zone, policy.prepHour).getTime(), start.getTime() - PREP_LEAD_MS));
+    if (prepAt > notBefore) plan.push({ id: "prep", kind: "prep", recipient: null, due: prepAt.toISOString() });
+  }
   return plan;
+}
+
+/**
+ * After a rejection the chase ends (every inquiry and check-in is cancelled) and one stay-in-touch note is planned
+ * some months later, to the contact who would hear of the next opening; none when the policy turns it off.
+ */
+export function stayInTouch(input: Pick<PlanInput, "contacts" | "teamMailbox" | "interviewers">, settings: PlanSettings): PlannedFollowUp | null {
+  const policy = settings.policy ?? DEFAULT_POLICY;
+  if (policy.stayInTouchDays === 0) return null;
+  const zone = settings.seekerTimeZone;
+  const later = addCalendarDays(settings.now, zone, policy.stayInTouchDays);
+  const due = businessMorning(later, zone, policy.morningHour, holidayCountry(zone, settings.holidayCountry));
+  const to = inquiryRecipient(input) ?? input.interviewers[0] ?? null;
+  return { id: "stay-in-touch", kind: "stay_in_touch", recipient: to, due: due.toISOString() };
 }

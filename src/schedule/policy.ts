@@ -18,6 +18,13 @@ export type Policy = {
   maxCheckIns: number;
   /** Interviews with no end last this long. */
   defaultDurationMinutes: number;
+  /**
+   * The morning-of reminder (what to ask before leaving) at this local hour on the interview's day, or earlier
+   * when the interview starts within PREP_LEAD_MINUTES of it; 0 turns it off.
+   */
+  prepHour: number;
+  /** After a rejection, one stay-in-touch note this many days later (advice: a few months); 0 turns it off. */
+  stayInTouchDays: number;
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -30,4 +37,6 @@ export const DEFAULT_POLICY: Policy = {
   checkInIntervalDays: 30,
   maxCheckIns: 2,
   defaultDurationMinutes: 60,
+  prepHour: 7,
+  stayInTouchDays: 90,
 };

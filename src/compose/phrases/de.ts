@@ -24,6 +24,7 @@ export const de: Phrases = {
     offer: (f) => `AW: Angebot – ${f.role ?? "Position"} – ${f.seekerName}`,
     moreInfo: (f) => `AW: Unterlagen zu ${f.role ?? "meiner Bewerbung"} – ${f.seekerName}`,
     withdraw: (f) => `Rückzug meiner Bewerbung${f.role ? ` – ${f.role}` : ""} – ${f.seekerName}`,
+    stayInTouch: (f) => `In Kontakt bleiben – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -124,6 +125,11 @@ export const de: Phrases = {
     (f) => `Vielen Dank für die Zeit, die Sie und das Team mir im Bewerbungsprozess für ${f.roleAt} gewidmet haben.`,
     () => "Nach reiflicher Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen. Die Entscheidung ist mir nicht leichtgefallen und hat mit meiner persönlichen Situation zu tun, nicht mit dem Team oder der Rolle.",
     () => "Ich habe die Gespräche sehr geschätzt und würde mich freuen, in Kontakt zu bleiben. Nochmals vielen Dank.",
+  ],
+  stayInTouch: [
+    (f) => `Seit unserem Gespräch über ${f.roleAt} sind einige Monate vergangen, und ich wollte mich gern wieder bei Ihnen melden.`,
+    (f) => `In der Zwischenzeit habe ich an [woran Sie gearbeitet haben] gearbeitet und verfolge die Arbeit ${f.company ? `von ${f.company}` : "Ihres Teams"} weiterhin mit Interesse.`,
+    () => "Sollte sich eine passende Stelle ergeben, würde ich mich über eine Nachricht freuen. Und falls Sie ein anderes Team kennen, das jemanden mit meiner Erfahrung sucht, wäre ich Ihnen für eine Empfehlung sehr dankbar.",
   ],
   linkedIn: (_first, f) => `Guten Tag, vielen Dank für das Gespräch über ${f.roleAt}. Ich habe den Austausch sehr geschätzt und würde mich freuen, in Kontakt zu bleiben. ${f.seekerName}`,
   handwritten: (f) => `Vielen Dank noch einmal für Ihre Zeit und das Gespräch über ${f.roleAt}. Ich habe mich sehr über das Kennenlernen gefreut. ${f.seekerName}`,

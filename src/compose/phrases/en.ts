@@ -21,6 +21,7 @@ export const en: Phrases = {
     offer: (f) => `Re: Offer – ${f.role ?? "position"} – ${f.seekerName}`,
     moreInfo: (f) => `Re: Information for ${f.role ?? "my application"} – ${f.seekerName}`,
     withdraw: (f) => `Withdrawing my application – ${f.role ?? "interview"} – ${f.seekerName}`,
+    stayInTouch: (f) => `Staying in touch – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -121,6 +122,12 @@ export const en: Phrases = {
     (f) => `Thank you for the time you and the team have given me during the process for ${f.roleAt}.`,
     () => "After careful thought, I have decided to withdraw my application. This was not an easy decision, and it reflects my own circumstances rather than anything about the team or the role.",
     (f) => `I enjoyed getting to know${f.company ? ` ${f.company}` : " the team"} and would be glad to stay in touch. Thank you again for your consideration.`,
+  ],
+  /** A few months after a rejection: news of the seeker's work, the door kept open, a referral asked for. */
+  stayInTouch: [
+    (f) => `It has been a few months since we spoke about ${f.roleAt}, and I wanted to say hello.`,
+    (f) => `Since then I have been working on [what you have been working on], and I still follow the work of ${f.company ?? "your team"} with interest.`,
+    () => "If a role that fits my background opens, I would be glad to hear of it. And if you know of a team elsewhere looking for someone with my experience, I would be grateful for an introduction.",
   ],
   linkedIn: (first, f) => `${first ? `Hi ${first}, thank` : "Thank"} you for speaking with me about ${f.roleAt}. I enjoyed our conversation and would be glad to stay connected. ${f.seekerName}`,
   handwritten: (f) => `Thank you again for your time and for the conversation about ${f.roleAt}. I enjoyed meeting you and hope to work together. ${f.seekerName}`,

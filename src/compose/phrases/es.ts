@@ -20,6 +20,7 @@ export const es: Phrases = {
     offer: (f) => `RE: Oferta – ${f.role ?? "puesto"} – ${f.seekerName}`,
     moreInfo: (f) => `RE: Documentación para ${f.role ?? "mi candidatura"} – ${f.seekerName}`,
     withdraw: (f) => `Retiro de mi candidatura${f.role ? ` – ${f.role}` : ""} – ${f.seekerName}`,
+    stayInTouch: (f) => `Seguir en contacto – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -120,6 +121,11 @@ export const es: Phrases = {
     (f) => `Le agradezco el tiempo que usted y el equipo me han dedicado durante el proceso para ${f.roleAt}.`,
     () => "Tras pensarlo detenidamente, he decidido retirar mi candidatura. No ha sido una decisión fácil y responde a mis circunstancias personales, no al equipo ni al puesto.",
     () => "He valorado mucho nuestras conversaciones y me encantaría mantener el contacto. Gracias de nuevo por su consideración.",
+  ],
+  stayInTouch: [
+    (f) => `Han pasado unos meses desde nuestra conversación sobre ${f.roleAt} y quería saludarle.`,
+    (f) => `Desde entonces he trabajado en [en qué ha trabajado] y sigo con interés el trabajo de ${f.company ?? "su equipo"}.`,
+    () => "Si se abre un puesto que encaje con mi perfil, me encantaría saberlo. Y si conoce otro equipo que busque a alguien con mi experiencia, le agradecería mucho una recomendación.",
   ],
   linkedIn: (first, f) => `Hola${first ? `, ${first}` : ""}. Gracias por la conversación sobre ${f.roleAt}. La disfruté mucho y me encantaría mantener el contacto. ${f.seekerName}`,
   handwritten: (f) => `Gracias de nuevo por su tiempo y por la conversación sobre ${f.roleAt}. Fue un placer conocerle. ${f.seekerName}`,

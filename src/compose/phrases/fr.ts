@@ -20,6 +20,7 @@ export const fr: Phrases = {
     offer: (f) => `RE : Offre – ${f.role ?? "poste"} – ${f.seekerName}`,
     moreInfo: (f) => `RE : Documents pour ${f.role ?? "ma candidature"} – ${f.seekerName}`,
     withdraw: (f) => `Retrait de ma candidature${f.role ? ` – ${f.role}` : ""} – ${f.seekerName}`,
+    stayInTouch: (f) => `Garder le contact – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -120,6 +121,11 @@ export const fr: Phrases = {
     (f) => `Je vous remercie pour le temps que vous et l'équipe m'avez consacré au cours du processus pour ${f.roleAt}.`,
     () => "Après mûre réflexion, j'ai décidé de retirer ma candidature. Cette décision n'a pas été facile et tient à ma situation personnelle, non à l'équipe ni au poste.",
     () => "J'ai beaucoup apprécié nos échanges et serais heureux de garder le contact. Merci encore pour votre considération.",
+  ],
+  stayInTouch: [
+    (f) => `Quelques mois se sont écoulés depuis nos échanges concernant ${f.roleAt}, et je souhaitais prendre de vos nouvelles.`,
+    (f) => `Depuis, j'ai travaillé sur [ce sur quoi vous avez travaillé], et je continue de suivre avec intérêt les projets ${f.company ? `de ${f.company}` : "de votre équipe"}.`,
+    () => "Si un poste correspondant à mon profil venait à s'ouvrir, je serais heureux d'en être informé. Et si vous connaissez une autre équipe à la recherche d'un profil comme le mien, je vous serais reconnaissant de me recommander.",
   ],
   linkedIn: (first, f) => `Bonjour${first ? ` ${first}` : ""}, merci pour notre échange sur ${f.roleAt}. J'ai beaucoup apprécié notre conversation et serais ravi de rester en contact. ${f.seekerName}`,
   handwritten: (f) => `Merci encore pour votre temps et pour notre échange sur ${f.roleAt}. J'ai été ravi de vous rencontrer. ${f.seekerName}`,

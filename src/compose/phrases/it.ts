@@ -24,6 +24,7 @@ export const it: Phrases = {
     offer: (f) => `R: Offerta – ${f.role ?? "posizione"} – ${f.seekerName}`,
     moreInfo: (f) => `R: Documenti per ${f.role ?? "la mia candidatura"} – ${f.seekerName}`,
     withdraw: (f) => `Ritiro della mia candidatura${f.role ? ` – ${f.role}` : ""} – ${f.seekerName}`,
+    stayInTouch: (f) => `Restare in contatto – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -124,6 +125,11 @@ export const it: Phrases = {
     (f) => `La ringrazio per il tempo che Lei e il team mi avete dedicato durante il processo per ${f.roleAt}.`,
     () => "Dopo un'attenta riflessione, ho deciso di ritirare la mia candidatura. Non è stata una decisione facile e dipende dalla mia situazione personale, non dal team né dal ruolo.",
     () => "Ho apprezzato molto i nostri colloqui e sarei lieto di restare in contatto. Grazie ancora per la considerazione.",
+  ],
+  stayInTouch: [
+    (f) => `Sono passati alcuni mesi dal nostro colloquio per ${f.roleAt} e desideravo farmi risentire.`,
+    (f) => `Nel frattempo ho lavorato a [ciò su cui ha lavorato] e continuo a seguire con interesse il lavoro ${f.company ? `di ${f.company}` : "del Suo team"}.`,
+    () => "Se dovesse aprirsi una posizione adatta al mio profilo, sarei lieto di saperlo. E se conoscesse un altro team alla ricerca di una persona con la mia esperienza, Le sarei grato per una segnalazione.",
   ],
   linkedIn: (first, f) => `Buongiorno${first ? ` ${first}` : ""}, grazie per il colloquio ${su(f)}. L'ho apprezzato molto e sarei lieto di restare in contatto. ${f.seekerName}`,
   handwritten: (f) => `Grazie ancora per il Suo tempo e per il colloquio ${su(f)}. È stato un piacere conoscerLa. ${f.seekerName}`,

@@ -20,6 +20,7 @@ export const nl: Phrases = {
     offer: (f) => `Re: Aanbod – ${f.role ?? "functie"} – ${f.seekerName}`,
     moreInfo: (f) => `Re: Stukken voor ${f.role ?? "mijn sollicitatie"} – ${f.seekerName}`,
     withdraw: (f) => `Intrekken van mijn sollicitatie${f.role ? ` – ${f.role}` : ""} – ${f.seekerName}`,
+    stayInTouch: (f) => `Contact houden – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -120,6 +121,11 @@ export const nl: Phrases = {
     (f) => `Dank u voor de tijd die u en het team mij hebben gegeven tijdens de procedure voor ${f.roleAt}.`,
     () => "Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken. Dat was geen gemakkelijke beslissing en heeft te maken met mijn eigen omstandigheden, niet met het team of de functie.",
     () => "Ik heb onze gesprekken zeer gewaardeerd en houd graag contact. Nogmaals dank voor uw overweging.",
+  ],
+  stayInTouch: [
+    (f) => `Het is een paar maanden geleden dat wij spraken over ${f.roleAt}, en ik wilde graag weer even van mij laten horen.`,
+    (f) => `Sindsdien heb ik gewerkt aan [waar u aan gewerkt hebt], en ik volg het werk van ${f.company ?? "uw team"} nog steeds met interesse.`,
+    () => "Als er een functie vrijkomt die bij mijn achtergrond past, hoor ik dat graag. En als u een ander team kent dat iemand met mijn ervaring zoekt, zou ik een aanbeveling zeer op prijs stellen.",
   ],
   linkedIn: (first, f) => `Beste${first ? ` ${first}` : ""}, dank voor het gesprek over ${f.roleAt}. Ik heb het zeer gewaardeerd en blijf graag in contact. ${f.seekerName}`,
   handwritten: (f) => `Nogmaals dank voor uw tijd en het gesprek over ${f.roleAt}. Ik vond het erg prettig u te ontmoeten. ${f.seekerName}`,

@@ -24,6 +24,7 @@ export const pt: Phrases = {
     offer: (f) => `RE: Proposta – ${f.role ?? "vaga"} – ${f.seekerName}`,
     moreInfo: (f) => `RE: Documentos para ${f.role ?? "minha candidatura"} – ${f.seekerName}`,
     withdraw: (f) => `Retirada da minha candidatura${f.role ? ` – ${f.role}` : ""} – ${f.seekerName}`,
+    stayInTouch: (f) => `Mantendo contato – ${f.seekerName}`,
   },
   thanks: {
     openings: [
@@ -124,6 +125,11 @@ export const pt: Phrases = {
     (f) => `Agradeço o tempo que você e a equipe me dedicaram durante o processo para ${f.roleAt}.`,
     () => "Depois de pensar com cuidado, decidi retirar minha candidatura. Não foi uma decisão fácil e ela se deve às minhas circunstâncias pessoais, não à equipe nem à vaga.",
     () => "Gostei muito das nossas conversas e gostaria de manter contato. Obrigado novamente pela consideração.",
+  ],
+  stayInTouch: [
+    (f) => `Já se passaram alguns meses desde a nossa conversa sobre ${f.roleAt}, e eu queria retomar o contato.`,
+    (f) => `Desde então tenho trabalhado em [no que você tem trabalhado] e continuo acompanhando com interesse o trabalho ${f.company ? `da ${f.company}` : "da sua equipe"}.`,
+    () => "Se surgir uma vaga adequada ao meu perfil, ficarei feliz em saber. E se você conhecer outra equipe que procure alguém com a minha experiência, agradeceria muito uma indicação.",
   ],
   linkedIn: (first, f) => `Olá${first ? `, ${first}` : ""}. Obrigado pela conversa sobre ${f.roleAt}. Gostei muito e seria um prazer manter contato. ${f.seekerName}`,
   handwritten: (f) => `Obrigado mais uma vez pelo seu tempo e pela conversa sobre ${f.roleAt}. Foi um prazer conhecer você. ${f.seekerName}`,

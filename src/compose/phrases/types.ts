@@ -50,7 +50,7 @@ export type Phrases = {
   greetingPattern: RegExp;
   signOffPattern: RegExp;
   roleAt: (role: string | null, company: string | null) => string;
-  subjects: { thanks: Line; followUp: Line; followUpAgain: Line; rejection: Line; offer: Line; moreInfo: Line; withdraw: Line };
+  subjects: { thanks: Line; followUp: Line; followUpAgain: Line; rejection: Line; offer: Line; moreInfo: Line; withdraw: Line; stayInTouch: Line };
   thanks: {
     /** First paragraph: the day, the format, the role; then a sentence on the topic. Several, one per panel member. */
     openings: Line[];
@@ -72,6 +72,8 @@ export type Phrases = {
   offer: Line[];
   moreInfo: Line[];
   withdraw: Line[];
+  /** A few months after a rejection: the seeker's news, the door kept open, a referral asked for. */
+  stayInTouch: Line[];
   linkedIn: (first: string | null, f: Facts) => string;
   /** A short handwritten card after a senior role's interview, as the advice suggests: a few lines, no slots. */
   handwritten: Line;
