@@ -48,7 +48,9 @@ export async function seed(kv: MemoryKV, count: number, due: number, dueAt: Date
     const soon = i < due;
     const start = soon ? new Date(dueAt.getTime() - 5 * 3600_000) : new Date(dueAt.getTime() + (i + 2) * 3600_000);
     const r = newRecord(`bench-${i}`, `<b${i}@x>`, { ...BASE, start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() }, SEEKER, { seekerTimeZone: ZONE }, new Date(start.getTime() - 86400_000));
-    r.followUps = soon ? r.followUps.filter((f) => f.kind === "thank_you").slice(0, 1) : r.followUps.slice(0, count - stored);
+    // "Later" means after dueAt: an interview-day reminder of an interview just after it would fall before.
+    const later = r.followUps.filter((f) => Date.parse(f.due) > dueAt.getTime());
+    r.followUps = soon ? r.followUps.filter((f) => f.kind === "thank_you").slice(0, 1) : later.slice(0, count - stored);
     for (const f of r.followUps) if (soon) f.due = new Date(dueAt.getTime() - 60_000).toISOString();
     stored += r.followUps.length;
     await saveNewInterview(kv as unknown as KVNamespace, r, start, 90);

@@ -191,6 +191,9 @@ function lineContext(text: string, index: number): string {
   return `${sentence.trim() ? "" : prev}\n${sentence}`;
 }
 
+/** Between a date and the weekday written right after it: spaces, a comma, an opening bracket. */
+const WEEKDAY_GAP = /^[\s,(（、]{0,3}$/;
+
 /** How far after the nearest such weekday its written-out date may lie: "Thursday" said a week ahead. */
 const MAX_WEEKDAY_SHIFT_DAYS = 13;
 
@@ -206,7 +209,10 @@ function sameWeekdayLater(dates: Piece[], start: chrono.ParsedResult["start"]): 
 
 function candidates(text: string, pieces: Piece[], lang: Lang): Candidate[] {
   const out: Candidate[] = [];
-  const dates = pieces.filter((p) => hasDate(p.result) && !hasTime(p.result));
+  // A weekday right after its date ("2026年12月10日（星期四）14:00") is part of that date, not a date of its own.
+  const bare = pieces.filter((p) => hasDate(p.result) && !hasTime(p.result));
+  const besideDate = (p: Piece, among: Piece[]) => among.filter((d) => d.end <= p.index && WEEKDAY_GAP.test(text.slice(d.end, p.index))).at(-1);
+  const dates = bare.filter((p) => known(p.result.start, "day") || !besideDate(p, bare));
   // Failing a bare date, a time takes its day from a date written with another time ("arrive at 9:15 on Dec 8 … runs 9:30–12:30").
   const datedTimes = pieces.filter((p) => hasDate(p.result) && hasTime(p.result));
   for (const p of pieces) {
@@ -222,9 +228,10 @@ function candidates(text: string, pieces: Piece[], lang: Lang): Candidate[] {
       if (!pair) continue;
       dateFrom = pair.result.start;
     } else if (!known(r.start, "day")) {
-      // "Thursday at 2pm works … an invite for Thursday, December 10": a weekday alone is the
-      // nearest such day; the same weekday written out with its date, a week or two on, wins.
-      const written = sameWeekdayLater(dates, r.start);
+      // "2026年12月10日 星期四 14:00", "10 December 2026, Thursday 2pm": a weekday right after its date is that
+      // date's, however far off. Else "Thursday at 2pm works … an invite for Thursday, December 10": a weekday
+      // alone is the nearest such day; the same weekday written out with its date, a week or two on, wins.
+      const written = besideDate(p, dates)?.result.start ?? sameWeekdayLater(dates, r.start);
       if (written) dateFrom = written;
     }
     let wall = wallOf(r.start, dateFrom);
@@ -366,4 +373,4 @@ export function findWhen(body: string, opts: WhenOptions): When | null {
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
 warmable(UNUSED_ANY_LOCALE, H_HOUR, SHORT_MERIDIEM, DURATION_TEXT,
   CLOCK, DURATION, DAY_FIRST_DATE, MONTH_FIRST_DATE, WORD_DURATION,
-  LOCAL_DURATION, BETWEEN, BRACKETED_WEEKDAY);
+  LOCAL_DURATION, BETWEEN, BRACKETED_WEEKDAY, WEEKDAY_GAP);

@@ -20,7 +20,9 @@ import { compilePatterns } from "../extract/patterns.ts";
 import { newRecord } from "../domain/changes.ts";
 import { composeReminder } from "../compose/reminder.ts";
 import { InterviewRecordSchema } from "../store/schemas.ts";
-import { ASSISTANT, CORE_SAMPLES, NOW, rawMime, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
+import { findWhen } from "../extract/when.ts";
+import { wallClockOf } from "../time/wallclock.ts";
+import { ASSISTANT, CORE_SAMPLES, DATE_LINES, NOW, rawMime, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
 
 const RULE_CONTEXT = { seekerName: SEEKER.name, domainLetters: null, people: new Set<string>() };
 
@@ -126,6 +128,7 @@ export async function warmUp(): Promise<Extraction[]> {
   compilePatterns(PATTERN_TEXTS);
   warmZones();
   warmRules();
+  warmLocales();
   let read: Extraction[] = [];
   for (let pass = 0; pass < WARMUP_PASSES; pass++) {
     read = [];
@@ -133,6 +136,19 @@ export async function warmUp(): Promise<Extraction[]> {
   }
   warmReminders(read);
   warmConfig();
+  return read;
+}
+
+/**
+ * Each language's date line read as a mail in that language is, Latin-1 and two-byte, twice each: its chrono
+ * parser compiles here, not in the first such mail. About 40 ms of start-up for 8 languages.
+ */
+function warmLocales(): number {
+  let read = 0;
+  const opts = { reference: wallClockOf(NOW, ZONE), notBefore: new Date(0), defaultZone: ZONE, cancellation: false };
+  for (const [lang, line] of Object.entries(DATE_LINES) as Array<[keyof typeof DATE_LINES, string]>) {
+    for (const text of [line, line, `${line} ${TWO_BYTE}`, `${line} ${TWO_BYTE}`]) read += findWhen(text, { ...opts, lang }) ? 1 : 0;
+  }
   return read;
 }
 

@@ -66,3 +66,16 @@ describe("the words around a time, in each language", () => {
     if (c.end !== undefined) expect(w?.end?.toISOString() ?? null).toBe(c.end);
   });
 });
+
+describe("a weekday written right after its date", () => {
+  const opts = (zone: string) => ({ reference: { year: 2026, month: 11, day: 1, hour: 12, minute: 0 }, notBefore: new Date("2026-11-01T00:00:00Z"), defaultZone: zone, cancellation: false });
+  // The weekday alone would be the nearest Thursday (November 5); beside its date it is that date's, a month on.
+  it.for([
+    ["zh", "面试时间：2026年12月10日 星期四 14:00-15:00", "Asia/Shanghai", "2026-12-10T06:00:00.000Z"],
+    ["zh", "2026年12月10日（星期四）下午2点", "Asia/Shanghai", "2026-12-10T06:00:00.000Z"],
+    ["ja", "日時：2026年12月10日 木曜日 14:00～15:00", "Asia/Tokyo", "2026-12-10T05:00:00.000Z"],
+    ["en", "Date: 10 December 2026, Thursday 2:00 PM", "Europe/London", "2026-12-10T14:00:00.000Z"],
+  ] as const)("%s: %s", ([lang, text, zone, start]) => {
+    expect(findWhen(text, { ...opts(zone), lang })?.start.toISOString()).toBe(start);
+  });
+});
