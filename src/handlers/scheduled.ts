@@ -14,11 +14,11 @@ import type { Desk } from "../store/desk.ts";
 
 /**
  * Reminder mails per tick, from what one costs (docs/performance.md, `npm run bench`: tick_max_due_ms): in a
- * fresh isolate the first reminder costs about 4.5 ms of CPU (first use of crypto, zod and the drafts) and each
- * further one about 0.5 ms. With a 2× margin on the free plan's 10 ms a cron run gets, two fit. The rest waits
- * five minutes for the next tick: 576 reminders a day, far above what one job search makes.
+ * fresh isolate the first reminder with its drafts and signed links costs 7–11 ms of wall time here, two 25–32
+ * ms (the second pays a collection of the warm-up's garbage). One per tick, then: the rest waits five minutes for
+ * the next tick, 288 reminders a day, far above what one job search makes (a loop's thank-yous are one mail).
  */
-export const MAX_REMINDERS_PER_TICK = 2;
+export const MAX_REMINDERS_PER_TICK = 1;
 /** Due keys read per tick: a loop's companions and stale keys are cheap to pass over (one list operation). */
 export const DUE_KEYS_PER_TICK = 10;
 /** Sends tried before the seeker is told a reminder could not be delivered. */
