@@ -21,6 +21,22 @@ export type OutgoingMail = {
   autoSubmitted: "auto-replied" | "auto-generated";
 };
 
+/** The name the assistant's mail is sent under. */
+export const ASSISTANT_NAME = "Interview follow-ups";
+
+export type AssistantMail = { subject: string; text: string; html?: string };
+type Envelope = Pick<OutgoingMail, "messageId" | "date" | "autoSubmitted" | "attachments" | "inReplyTo" | "references">;
+
+/** Mail from the assistant to its seeker: answers, reminders and calendar mail share one From and name. */
+export function assistantMime(assistant: string, to: string, mail: AssistantMail, envelope: Envelope): string {
+  return buildMime({ from: { addr: assistant, name: ASSISTANT_NAME }, to, subject: mail.subject, text: mail.text, html: mail.html, ...envelope });
+}
+
+/** A Message-ID in the assistant's own domain; `local` is unique per mail (a UUID, or a reminder's attempt). */
+export function messageIdIn(assistant: string, local: string): string {
+  return `<${local}@${assistant.split("@")[1]}>`;
+}
+
 /** Marks mail the assistant sent, so it never answers itself. */
 export const LOOP_HEADER = "X-Interview-Assistant";
 /** Header lines are folded at a space past this (RFC 5322 recommends 78; 76 keeps every line as short as the base64 body lines). */

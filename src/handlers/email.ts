@@ -5,7 +5,7 @@
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
 import { cancelAttachments, planAttachment } from "../compose/calendar.ts";
-import { type Attachment, buildMime } from "../compose/mime.ts";
+import { assistantMime, type Attachment, messageIdIn } from "../compose/mime.ts";
 import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type Rejection, robotReason, values } from "./gate.ts";
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import type { Desk } from "../store/desk.ts";
@@ -89,22 +89,13 @@ async function readHead(stream: ReadableStream<Uint8Array>, max: number): Promis
 }
 
 function newMessageId(cfg: Config): string {
-  return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
+  return messageIdIn(cfg.assistantAddress, crypto.randomUUID());
 }
 
 function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string, threading: Threading | null): string {
-  return buildMime({
-    from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
-    to,
-    subject: a.thread?.id ? withRef(a.mail.subject, a.thread.id) : a.mail.subject,
-    text: a.mail.text,
-    html: a.mail.html,
-    attachments: a.attachments ?? [],
-    messageId,
-    date: now,
-    inReplyTo: threading?.inReplyTo ?? null,
-    references: threading?.references ?? null,
-    autoSubmitted: "auto-replied",
+  const subject = a.thread?.id ? withRef(a.mail.subject, a.thread.id) : a.mail.subject;
+  return assistantMime(cfg.assistantAddress, to, { ...a.mail, subject }, {
+    attachments: a.attachments ?? [], messageId, date: now, inReplyTo: threading?.inReplyTo ?? null, references: threading?.references ?? null, autoSubmitted: "auto-replied",
   });
 }
 

@@ -11,7 +11,7 @@ import { type Config, type Env, loadConfig } from "../config.ts";
 import type { Command } from "../extract/commands.ts";
 import { calendarChanges } from "../compose/calendar.ts";
 import { formatWhen } from "../compose/format.ts";
-import { buildMime } from "../compose/mime.ts";
+import { assistantMime, messageIdIn } from "../compose/mime.ts";
 import type { Block } from "../compose/render.ts";
 import { finish } from "../compose/reply.ts";
 import { withRef } from "../store/threads.ts";
@@ -160,13 +160,12 @@ async function mailCalendar(cfg: Config, before: InterviewRecord, after: Intervi
   const about = `${after.role ?? "interview"}${after.company ? ` at ${after.company}` : ""}`;
   const blocks = [...lines, ...calendar.lines].map((text): Block => ({ kind: "p", text }));
   const mail = finish(`${done.replace(/\.$/, "")}: ${about}`, { greeting: `Hi ${after.seeker.name.split(" ")[0]},`, blocks });
-  const messageId = `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
+  const messageId = messageIdIn(cfg.assistantAddress, crypto.randomUUID());
   try {
     // A reply to this mail steers the same interview, as a reply to any of ours does.
     await cfg.store.putThread(after.seeker.email, messageId, { id: after.id, followUp });
-    const mime = buildMime({
-      from: { addr: cfg.assistantAddress, name: "Interview follow-ups" }, to: after.seeker.email, subject: withRef(mail.subject, after.id),
-      text: mail.text, html: mail.html, attachments: calendar.attachments, messageId, date: now, autoSubmitted: "auto-generated",
+    const mime = assistantMime(cfg.assistantAddress, after.seeker.email, { ...mail, subject: withRef(mail.subject, after.id) }, {
+      attachments: calendar.attachments, messageId, date: now, autoSubmitted: "auto-generated",
     });
     await cfg.mailer.send(new EmailMessage(cfg.assistantAddress, after.seeker.email, mime));
     return "sent";

@@ -4,7 +4,7 @@
  */
 import { EmailMessage } from "cloudflare:email";
 import { type Config, type Env, loadConfig } from "../config.ts";
-import { buildMime } from "../compose/mime.ts";
+import { type AssistantMail, assistantMime, messageIdIn } from "../compose/mime.ts";
 import { composeReminder, composeSendFailure } from "../compose/reminder.ts";
 import type { DueEntry } from "../store/store.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
@@ -34,21 +34,8 @@ type Outcome = Exclude<keyof TickReport, "due">;
 // Ticks overlapping in one isolate share this: a reminder is in flight at most once here.
 const inFlight = new Set<string>();
 
-function mime(cfg: Config, to: string, mail: { subject: string; text: string; html: string }, now: Date, messageId = newId(cfg)): string {
-  return buildMime({
-    from: { addr: cfg.assistantAddress, name: "Interview follow-ups" },
-    to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    messageId,
-    date: now,
-    autoSubmitted: "auto-generated",
-  });
-}
-
-function newId(cfg: Config): string {
-  return `<${crypto.randomUUID()}@${cfg.assistantAddress.split("@")[1]}>`;
+function mime(cfg: Config, to: string, mail: AssistantMail, now: Date, messageId = messageIdIn(cfg.assistantAddress, crypto.randomUUID())): string {
+  return assistantMime(cfg.assistantAddress, to, mail, { messageId, date: now, autoSubmitted: "auto-generated" });
 }
 
 /**
@@ -107,7 +94,7 @@ async function retryLater(cfg: Config, record: InterviewRecord, fs: FollowUp[], 
  * into one in the seeker's mailbox.
  */
 function reminderId(cfg: Config, record: InterviewRecord, f: FollowUp): string {
-  return `<reminder.${attemptOf(record, f)}@${cfg.assistantAddress.split("@")[1]}>`;
+  return messageIdIn(cfg.assistantAddress, `reminder.${attemptOf(record, f)}`);
 }
 
 /**

@@ -10,7 +10,7 @@
 import { warmConfig } from "../config.ts";
 import { planCalendar } from "../compose/calendar.ts";
 import { formatWhen } from "../compose/format.ts";
-import { buildMime } from "../compose/mime.ts";
+import { assistantMime, messageIdIn } from "../compose/mime.ts";
 import { type ComposedMail, composeNotTrackedReply, composeTrackedReply } from "../compose/reply.ts";
 import { type OriginalMail, unwrap } from "../extract/forward.ts";
 import { extractFromOriginal, type Extraction } from "../extract/index.ts";
@@ -21,6 +21,7 @@ import { newRecord } from "../domain/changes.ts";
 import { composeReminder } from "../compose/reminder.ts";
 import { InterviewRecordSchema } from "../store/schemas.ts";
 import { findWhen } from "../extract/when.ts";
+import { hmacHex, signLink, verifyLink } from "../links.ts";
 import { wallClockOf } from "../time/wallclock.ts";
 import { ASSISTANT, CORE_SAMPLES, DATE_LINES, NOW, rawMime, SEEKER, TWO_BYTE, widened, ZONE } from "./warmup-samples.ts";
 
@@ -54,15 +55,14 @@ export function answerMime(original: OriginalMail, now: Date, seeker: Seeker, zo
 
 /** The reply to an extraction, as MIME: the tracked reply with its .ics, or the not-tracked one. */
 function replyMime(e: Extraction, now: Date, seeker: Seeker, zone: string, assistant: string): string {
-  const domain = assistant.split("@")[1]!;
   const mail = (r: ComposedMail, ics?: string) =>
-    buildMime({
-      from: { addr: assistant }, to: seeker.email, subject: r.subject, text: r.text, html: r.html, messageId: `<reply@${domain}>`, date: now,
-      autoSubmitted: "auto-replied", attachments: ics ? [{ filename: "plan.ics", contentType: "text/calendar", content: ics }] : [],
+    assistantMime(assistant, seeker.email, r, {
+      messageId: messageIdIn(assistant, "reply"), date: now, autoSubmitted: "auto-replied",
+      attachments: ics ? [{ filename: "plan.ics", contentType: "text/calendar", content: ics }] : [],
     });
   if (e.kind === "not_interview" || !e.start) return mail(composeNotTrackedReply(e, seeker.name, zone));
   const record = newRecord("pipeline", "<pipeline@invalid>", e, seeker, { seekerTimeZone: zone }, now);
-  return mail(composeTrackedReply(record, e), planCalendar(record, now, domain));
+  return mail(composeTrackedReply(record, e), planCalendar(record, now, assistant.split("@")[1]!));
 }
 
 /**
@@ -136,7 +136,21 @@ export async function warmUp(): Promise<Extraction[]> {
   }
   warmReminders(read);
   warmConfig();
+  await warmLinks();
   return read;
+}
+
+/** Throwaway: the warm-up's link is never sent, and no stored key is signed with it. */
+const WARM_SECRET = "warm-up-secret-never-used-for-a-link";
+
+/**
+ * A link signed and checked, an id derived: the first use of WebCrypto's HMAC (its key import, its first
+ * signature), which every mail's interview id and every reminder's links pay otherwise.
+ */
+async function warmLinks(): Promise<boolean> {
+  const e = Math.floor(NOW.getTime() / 1000) + 3600;
+  const token = await signLink(WARM_SECRET, { a: "sent", i: await hmacHex(WARM_SECRET, "warmup"), f: "thanks-0", e });
+  return (await verifyLink(WARM_SECRET, token, NOW)).ok;
 }
 
 /**
@@ -163,14 +177,13 @@ const LINKS = ["Mark as sent", "Snooze 2 days", "Stop all follow-ups for this in
  */
 function warmReminders(read: Extraction[]): number {
   let n = 0;
-  const domain = ASSISTANT.split("@")[1]!;
   for (let pass = 0; pass < REMINDER_PASSES; pass++) {
     for (const e of read) {
       if (e.kind === "not_interview" || !e.start) continue;
       const stored = InterviewRecordSchema.parse(JSON.parse(JSON.stringify(newRecord("warmup", "<warmup@invalid>", e, SEEKER, { seekerTimeZone: ZONE }, NOW))));
       for (const f of stored.followUps) {
         const mail = composeReminder(stored, f, new Date(f.due), LINKS, ASSISTANT);
-        n += buildMime({ from: { addr: ASSISTANT }, to: SEEKER.email, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<r@${domain}>`, date: NOW, autoSubmitted: "auto-generated" }).length;
+        n += assistantMime(ASSISTANT, SEEKER.email, mail, { messageId: messageIdIn(ASSISTANT, "r"), date: NOW, autoSubmitted: "auto-generated" }).length;
       }
     }
   }
