@@ -58,9 +58,16 @@ describe("the interview's morning", () => {
     expect((await allKeys("due:")).some((k) => k.endsWith(":prep"))).toBe(false);
   });
 
-  it("is not planned when the mail comes in after that morning", async () => {
-    await deliver(c001.raw, seeker, "2026-11-12T14:00:00Z");
+  it("is not planned when the mail comes in after that morning: the answer asks the questions itself", async () => {
+    const sameDay = await deliver(c001.raw, seeker, "2026-11-12T14:00:00Z");
     expect((await storedRecord()).followUps.some((f) => f.kind === "prep")).toBe(false);
+    const text = (await parseMail(sameDay.replies[0]!)).text!;
+    expect(text).toContain("Your interview is soon. Before you leave it, ask:");
+    expect(text).toContain("What are the next steps, and when do you expect to decide?");
+    // Days ahead, the morning reminder will ask them: the answer does not.
+    await clearKv();
+    const early = await deliver(c001.raw, seeker, c001.expected.received_at);
+    expect((await parseMail(early.replies[0]!)).text).not.toContain("Before you leave it, ask");
   });
 });
 

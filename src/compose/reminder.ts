@@ -2,7 +2,7 @@
 import { hasDraft, thankYouIsLate } from "../schedule/plan.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { type Draft, type DraftContext, draftFor, handwrittenNote, linkedInNote, noteTopic, phoneScript } from "./drafts.ts";
-import { composePrep, prepQuestions } from "./prep.ts";
+import { prepQuestions } from "./prep.ts";
 import { fold } from "../extract/people.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
@@ -80,6 +80,34 @@ function adviceBlocks(r: InterviewRecord, f: FollowUp): Block[] {
     ];
   }
   return [];
+}
+
+/** The interview-day reminder: what to ask before leaving, the interview's facts, and what comes next. */
+export function composePrep(r: InterviewRecord, f: FollowUp, actions: Array<{ label: string; href: string }>): ComposedMail {
+  const where = r.timeZone && r.timeZone !== r.seekerTimeZone ? ` (${formatSlot(r.start, r.end, r.timeZone)} theirs)` : "";
+  const next = r.followUps.filter((x) => x.status === "pending" && x.id !== f.id).sort((a, b) => a.due.localeCompare(b.due))[0];
+  const what = `${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`;
+  const blocks: Block[] = [
+    {
+      kind: "facts",
+      rows: [
+        { label: "Interview", values: [what] },
+        { label: "When", values: [`${formatSlot(r.start, r.end, r.seekerTimeZone)}${where}`] },
+        ...(r.interviewers.length ? [{ label: "With", values: r.interviewers.map((p) => p.name) }] : []),
+        ...(r.meetingUrl ? [{ label: "Link", values: [r.meetingUrl], href: r.meetingUrl }] : []),
+      ],
+    },
+    { kind: "p", text: "Before you leave, ask these three things: the follow-ups after the interview depend on the answers." },
+    { kind: "examples", lines: prepQuestions(r) },
+    ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),
+    {
+      kind: "p",
+      text: next
+        ? `Next: your ${KIND_LABEL[next.kind].next}${next.recipient ? ` to ${next.recipient.name}` : ""}, ${formatWhen(next.due, r.seekerTimeZone)}. Good luck.`
+        : "Good luck.",
+    },
+  ];
+  return finish(`${KIND_LABEL.prep.due} – ${what}`, { greeting: `Your interview${r.company ? ` with ${r.company}` : ""} is today.`, blocks });
 }
 
 /** The draft of a follow-up that has one (the interview-day reminder is for the seeker alone). */

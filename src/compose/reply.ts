@@ -7,6 +7,7 @@ import { type DraftContext, draftFor, offerReplyDraft, rejectionReplyDraft } fro
 import { draftLang } from "./phrases/index.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
+import { prepQuestions } from "./prep.ts";
 import { type Block, type MailBody, renderHtml, renderText } from "./render.ts";
 
 export type ComposedMail = { subject: string; text: string; html: string };
@@ -114,6 +115,20 @@ function addressBlocks(r: InterviewRecord): Block[] {
   return blocks;
 }
 
+/**
+ * Forwarded on the interview's day, past its morning reminder: what that reminder would have asked comes with the
+ * answer. Only while the interview is still ahead (a record's `createdAt` is the mail's arrival).
+ */
+function sameDayBlocks(r: InterviewRecord): Block[] {
+  const arrived = Date.parse(r.createdAt);
+  const ahead = Date.parse(r.start) - arrived;
+  if (r.followUps.some((f) => f.kind === "prep") || ahead <= 0 || ahead > SAME_DAY_MS) return [];
+  return [{ kind: "p", text: "Your interview is soon. Before you leave it, ask:" }, { kind: "examples", lines: prepQuestions(r) }];
+}
+
+/** An interview starting within this of the forward is "today" for the questions to ask there. */
+const SAME_DAY_MS = 18 * 3_600_000;
+
 /** `earlier.ended`: the earlier round's inquiries and check-ins this round ended. */
 export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, statusUrl: string | null = null, earlier = { ended: 0 }): ComposedMail {
   const missing = extraction.missing.filter((m) => m !== "start");
@@ -129,6 +144,7 @@ export function composeTrackedReply(r: InterviewRecord, extraction: Extraction, 
     ...(missing.length ? [{ kind: "p", text: `Not found: ${missing.map((m) => MISSING_TEXT[m].what).join(", ")}.` } as Block, ...howToFix(missing)] : []),
     ...addressBlocks(r),
     ...(extraction.warnings.includes("weekday_mismatch") ? [{ kind: "p", text: "Please check the date: the weekday written in the mail does not match the date." } as Block] : []),
+    ...sameDayBlocks(r),
     planList(r, "The plan (your time):"),
     { kind: "p", text: "I'll email you each one, with its draft, when it falls due. A calendar file with the plan is attached. Reply 'help' to see how to steer me." },
     ...(statusUrl ? [{ kind: "actions", items: [{ label: "See everything pending", href: statusUrl }] } as Block] : []),

@@ -20,7 +20,8 @@ export type Policy = {
   defaultDurationMinutes: number;
   /**
    * The morning-of reminder (what to ask before leaving) at this local hour on the interview's day, or earlier
-   * when the interview starts within PREP_LEAD_MINUTES of it; 0 turns it off.
+   * when the interview starts within 90 minutes of it (plan.ts); 0 turns it off (a same-day forward's answer
+   * still lists the questions: compose/reply.ts).
    */
   prepHour: number;
   /** After a rejection, one stay-in-touch note this many days later (advice: a few months); 0 turns it off. */
