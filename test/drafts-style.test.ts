@@ -35,8 +35,9 @@ describe("every planned draft of the corpus", () => {
     expect(f.thank_you_words_max).toBeLessThanOrEqual(150);
     expect(f.short_words_max).toBeLessThanOrEqual(100);
     expect(f.questions_max).toBeLessThanOrEqual(2);
-    // The corpus's German, French, Spanish, Portuguese, Dutch and Japanese confirmations get drafts in their language.
-    expect(new Set(all.map((c) => c.language))).toEqual(new Set(["en", "de", "fr", "es", "pt", "nl", "ja"]));
+    // The corpus's German, French, Spanish, Portuguese, Dutch and Japanese confirmations, and our own Italian one,
+    // get drafts in their language: all eight.
+    expect(new Set(all.map((c) => c.language))).toEqual(new Set(["en", "de", "fr", "es", "pt", "it", "nl", "ja"]));
   });
 
   it("writes a German interview's thank-you as a German professional would", async () => {

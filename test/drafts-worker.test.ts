@@ -1,6 +1,6 @@
 /**
  * Drafts through the real worker on corpus cases (issue 16): the interviewer's day in an India interview thanked
- * by a seeker in New York, a German and a Japanese interview answered with drafts in their language.
+ * by a seeker in New York, a German, a Japanese and an Italian interview answered with drafts in their language.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { corpusCase, parseMail, recordingMailer } from "./support/mail.ts";
@@ -40,5 +40,10 @@ describe("drafts through the worker", () => {
     const ja = await trackedText("048-ja-outlook-iso2022jp");
     expect(ja).toMatch(/様\n\nお世話になっております。/);
     expect(ja).toContain("何卒よろしくお願いいたします。");
+    // Our own Italian case (the shared corpus has none): each interviewer thanked in Italian, the day in Rome's.
+    const it = await trackedText("104-gmail-it-colloquio-meet");
+    expect(it).toMatch(/Gentile Giulia Bianchi,\n\n[^\n]*giovedì/);
+    expect(it).toContain("Gentile Luca Ferri,");
+    expect(it).toContain("Cordiali saluti,");
   });
 });

@@ -59,6 +59,8 @@ export function isRecruitingTitle(title: string | null): boolean {
 export function looksLikeName(s: string): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  // A particle starts a surname, never a name: "(Directora de Producto)" leaves "de Producto", a title's end.
+  if (/^\p{Ll}/u.test(words[0]!)) return false;
   return words.every((w) => !NOT_NAME.has(w.toLowerCase().replace(/[.,]$/, "")) && !/^\p{Lu}{2,}$/u.test(w));
 }
 
@@ -94,6 +96,8 @@ export function emailIn(s: string): string | null {
 }
 
 const NAME_PAREN = new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu");
+/** Between the entries of a list, outside brackets: a comma, "&", or "and" in the languages the labels come in. */
+const TITLED_LIST_SEPARATOR = /\s*(?:[,;&]|\s(?:and|und|et|y|e|en)(?=\s))\s*(?![^()]*\))/u;
 
 /** "Rosa Delgado - VP of Product (rosa@x)", "Marcus Bell, Engineering Manager", "Priya (Title), Tom (Title)". */
 /**
@@ -132,6 +136,13 @@ export function parseEntry(line: string): Person[] {
   const paren = s.includes("(") ? [...s.matchAll(NAME_PAREN)].filter((m) => looksLikeName(m[1]!)) : [];
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
+  }
+  // "Ana Silva (Head of Data) and Bo Kim", "Marta Gil (Directora de Producto) y Pablo Ruiz": some entries with a
+  // title in brackets, some without; else the bracket's title ran on over the names after it.
+  if (paren.length === 1) {
+    const items = s.split(TITLED_LIST_SEPARATOR).filter(Boolean);
+    const each = items.length > 1 ? items.map((item) => parseEntry(item.replace(/[.;]$/, ""))) : [];
+    if (each.length && each.every((ps) => ps.length === 1 && looksLikeName(ps[0]!.name))) return each.map((ps) => ps[0]!);
   }
   // "Ana Silva, Bo Kim, Cy Diaz": a plain list of names, no titles.
   const parts = s.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
@@ -461,4 +472,4 @@ export function mergePeople(people: Person[]): Person[] {
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
 warmable(NAME_AT_START, NAME_ANYWHERE, HONORIFIC_LEAD, RECRUITING_TITLE, TEAM_NAME, ASCII, NAME_PAREN, CJK_ENTRY,
   CJK_TITLE_END, CJK_WORD, LABEL, COLUMN_LABEL, SENTENCE_END, TIME_RANGE_START, SESSION_THEN_PERSON, HEADER_ROW,
-  NAME_AT_END, NAME_TITLE_AT_END, WHITE_RUN, PARAGRAPH_BREAK, TITLE_LIKE);
+  NAME_AT_END, NAME_TITLE_AT_END, WHITE_RUN, PARAGRAPH_BREAK, TITLE_LIKE, TITLED_LIST_SEPARATOR);

@@ -32,11 +32,24 @@ const people: Array<[string, string, string[]]> = [
   ["a Japanese department and title before the name", "面接官：営業本部 課長 鈴木 一郎", ["鈴木 一郎"]],
   ["a Chinese department before the name", "面试官：产品部 李 娜", ["李 娜"]],
   ["a label in quoted lines", "> Participants: Oskar Lund (Tech Lead), Maja Berg (Designer)", ["Oskar Lund", "Maja Berg"]],
+  // A label's list where one entry has a title in brackets and the next has none: the title ends at its bracket.
+  ["a titled entry, then an untitled one after 'and'", "Interviewers: Ana Silva (Head of Data) and Bo Kim.", ["Ana Silva", "Bo Kim"]],
+  ["a Spanish titled entry with 'de' in the title, then ', '", "Entrevistadores: Marta Gil (Directora de Producto), Pablo Ruiz", ["Marta Gil", "Pablo Ruiz"]],
+  ["an Italian titled entry, then 'e'", "Intervistatori: Giulia Bianchi (Head of Data) e Luca Ferri", ["Giulia Bianchi", "Luca Ferri"]],
+  // Romance prose: "the interview will take place with …", a lead-in in the middle of a sentence.
+  ["an Italian 'si terrà con' in prose", "Il colloquio si terrà con Giulia Bianchi (Head of Data) e Luca Ferri (Senior Data Engineer).", ["Giulia Bianchi", "Luca Ferri"]],
+  ["a Spanish 'se realizará con' in prose", "La entrevista se realizará con Marta Gil (Directora de Producto) y Pablo Ruiz.", ["Marta Gil", "Pablo Ruiz"]],
+  ["a Portuguese 'será realizada com' in prose", "A entrevista será realizada com Beatriz Lima (Gerente de Dados) e Rui Costa.", ["Beatriz Lima", "Rui Costa"]],
+  ["a French 'aura lieu avec' in prose", "L'entretien aura lieu avec Claire Martin (Responsable Data) et Hugo Petit.", ["Claire Martin", "Hugo Petit"]],
 ];
 
 describe("interviewers by class", () => {
   it.for(people)("%s", ([, text, want]) => {
     expect(prosePeople(text).map((p) => p.name)).toEqual(want);
+  });
+
+  it("a title in brackets ends at its bracket, a particle included", () => {
+    expect(prosePeople("Entrevistadores: Marta Gil (Directora de Producto) y Pablo Ruiz").map((p) => [p.name, p.title])).toEqual([["Marta Gil", "Directora de Producto"], ["Pablo Ruiz", null]]);
   });
 });
 

@@ -11,7 +11,7 @@ export const es: Locale = {
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
   weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
   durationUnits: { minute: ["minutos", "minuto", "min"], hour: ["horas", "hora"] },
-  interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Te entrevistará", "Le entrevistará", "Con", "Participantes"],
+  interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Te entrevistará", "Le entrevistará", "Con", "Participantes", "se realizará con", "tendrá lugar con", "se llevará a cabo con", "conocerás a"],
   labelPossessives: ["tus", "tu", "sus", "su"],
   commonWords: ["setiembre", "el", "los", "las", "usted", "con", "para", "su", "nos", "del", "una", "le", "te"],
   durationPhrases: { "media hora": 30, "una hora y media": 90, "una hora": 60, "dos horas": 120 },

@@ -11,7 +11,7 @@ export const fr: Locale = {
   months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   durationUnits: { minute: ["minutes", "minute", "min"], hour: ["heures", "heure", "h"] },
-  interviewerLabels: ["Interlocuteurs", "Interlocuteur", "Interlocutrice", "Vos interlocuteurs", "Vous rencontrerez", "Avec", "Participants", "Recruteurs"],
+  interviewerLabels: ["Interlocuteurs", "Interlocuteur", "Interlocutrice", "Vos interlocuteurs", "Vous rencontrerez", "Avec", "Participants", "Recruteurs", "aura lieu avec", "se déroulera avec", "vous échangerez avec"],
   labelPossessives: ["vos", "votre", "tes", "ton", "ta"],
   commonWords: ["le", "la", "les", "vous", "votre", "vos", "avec", "pour", "nous", "est", "des", "une"],
   durationPhrases: { "une demi-heure": 30, "une heure et demie": 90, "une heure": 60, "deux heures": 120 },

@@ -11,7 +11,7 @@ export const it: Locale = {
   months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
   weekdays: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
   durationUnits: { minute: ["minuti", "minuto", "min"], hour: ["ore", "ora"] },
-  interviewerLabels: ["Intervistatore", "Intervistatrice", "Intervistatori", "Selezionatore", "Con", "Partecipanti"],
+  interviewerLabels: ["Intervistatore", "Intervistatrice", "Intervistatori", "Selezionatore", "Con", "Partecipanti", "si terrà con", "si svolgerà con", "incontrerà", "parlerà con"],
   labelPossessives: ["i tuoi", "il tuo", "i suoi", "il suo", "la tua", "la sua"],
   commonWords: ["il", "gli", "per", "lei", "della", "che", "siamo", "è", "sarà", "alle"],
   durationPhrases: { "mezz'ora": 30, "mezz’ora": 30, "un'ora e mezza": 90, "un'ora": 60, "un’ora": 60, "due ore": 120 },

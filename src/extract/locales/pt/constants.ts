@@ -11,7 +11,7 @@ export const pt: Locale = {
   months: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
   weekdays: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
   durationUnits: { minute: ["minutos", "minuto", "min"], hour: ["horas", "hora"] },
-  interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Com", "Participantes"],
+  interviewerLabels: ["Entrevistador", "Entrevistadora", "Entrevistadores", "Com", "Participantes", "será realizada com", "será realizado com", "acontecerá com", "conversará com"],
   labelPossessives: ["seus", "seu", "suas", "sua", "os seus", "o seu"],
   commonWords: ["os", "você", "com", "para", "seu", "sua", "não", "do", "da", "uma", "são", "está"],
   durationPhrases: { "meia hora": 30, "uma hora e meia": 90, "uma hora": 60, "duas horas": 120 },
