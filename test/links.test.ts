@@ -52,10 +52,11 @@ describe("signed links", () => {
   });
 
   it("GET shows a confirmation page and changes nothing; POST acts once; a replay changes nothing", async () => {
-    const links = await statusPageLinks(); // "Mark as sent" for the first pending follow-up
+    const links = await statusPageLinks(); // "Mark as sent" for the first pending follow-up with a draft
     expect(links.sent.startsWith("https://followups.test/a/")).toBe(true);
     const before = await storedRecord();
-    const firstPending = [...before.followUps].sort((a, b) => a.due.localeCompare(b.due)).find((f) => f.status === "pending")!;
+    // The interview-day reminder has no links on the page: nothing to mark sent.
+    const firstPending = [...before.followUps].sort((a, b) => a.due.localeCompare(b.due)).find((f) => f.status === "pending" && f.kind !== "prep")!;
 
     const get = await call("GET", links.sent);
     expect(get.status).toBe(200);

@@ -203,7 +203,8 @@ app.get("/s/:token", async (c) => {
         items.push(html`<li class="muted">${when}: ${label} (${state})</li>`);
         continue;
       }
-      const links = await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);
+      // The interview-day reminder has nothing to mark sent, and a stop there would stop the whole plan.
+      const links = f.kind === "prep" ? [] : await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);
       items.push(html`<li><strong>${when}</strong>: ${label} (${STATE_TEXT[f.status]})<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
     }
     sections.push(html`<section><h2>${r.role ?? "Interview"}${r.company ? ` at ${r.company}` : ""}</h2>
