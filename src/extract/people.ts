@@ -217,6 +217,11 @@ const COLUMN_LABEL = /^(interviewer\(s\)|interviewers?|panel|panelists?|host|wit
 // Not after an honorific ("Ing. Alejandro"), an initial ("J. Smith") or "St.": those dots end no sentence.
 const SENTENCE_END = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${alternation([...HONORIFICS, "Mr", "Ms", "Mrs", "Jr", "Sr", "St"])}|\p{Lu}))[.!?](?=\s+\p{Lu})`, "u");
 
+/** Lines a label's value may wrap over while a bracket stays open: a title rarely runs longer. */
+const MAX_WRAPPED_LINES = 2;
+
+const unclosedBracket = (s: string) => s.split("(").length > s.split(")").length;
+
 export function labelledPeople(lines: string[]): Person[] {
   const out: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -238,7 +243,11 @@ export function labelledPeople(lines: string[]): Person[] {
     }
     const m = LABEL.exec(lines[i]!);
     if (!m) continue;
-    const [, label, colon, line] = m as unknown as [string, string, string, string];
+    const [, label, colon, first] = m as unknown as [string, string, string, string];
+    // "(VP,\nSupply Chain)": a bracket that a line wrap left open closes on the next line, which is no entry.
+    let line = first;
+    let k = i;
+    while (unclosedBracket(line) && k - i < MAX_WRAPPED_LINES && lines[k + 1]?.trim()) line = `${line} ${lines[++k]!.trim()}`;
     // "You'll be meeting A, our VP, and B, Team Lead. Please be ready to (…)": the first sentence names them.
     const value = line.split(SENTENCE_END)[0]!;
     // "Interviewer" alone as a heading (Lever: "INTERVIEWER") or followed by a colon.
@@ -252,10 +261,10 @@ export function labelledPeople(lines: string[]): Person[] {
       const listed = /\s(?:and|&)\s/.test(part) && entry.length <= 1 && !part.includes("(") ? sentencePeople(part) : [];
       out.push(...(listed.length > entry.length ? listed : entry));
     }
-    for (let j = i + 1; j < lines.length; j++) {
+    for (let j = k + 1; j < lines.length; j++) {
       const l = lines[j]!.trim();
       if (!l) {
-        if (out.length === 0 && j === i + 1) continue;
+        if (out.length === 0 && j === k + 1) continue;
         // HTML writes each item as a paragraph: a blank line between entries, not after the list.
         const next = lines[j + 1]?.trim() ?? "";
         if (next && !LABEL.test(next) && isEntryLine(next)) continue;

@@ -36,6 +36,7 @@ const people: Array<[string, string, string[]]> = [
   ["a titled entry, then an untitled one after 'and'", "Interviewers: Ana Silva (Head of Data) and Bo Kim.", ["Ana Silva", "Bo Kim"]],
   ["a Spanish titled entry with 'de' in the title, then ', '", "Entrevistadores: Marta Gil (Directora de Producto), Pablo Ruiz", ["Marta Gil", "Pablo Ruiz"]],
   ["an Italian titled entry, then 'e'", "Intervistatori: Giulia Bianchi (Head of Data) e Luca Ferri", ["Giulia Bianchi", "Luca Ferri"]],
+  ["a bracketed title wrapped over the next line", "Who: Ines Moreau (Director, Network Planning) and Teo Valdez (VP,\nSupply Chain)\nWhere: Teams", ["Ines Moreau", "Teo Valdez"]],
   // Romance prose: "the interview will take place with …", a lead-in in the middle of a sentence.
   ["an Italian 'si terrà con' in prose", "Il colloquio si terrà con Giulia Bianchi (Head of Data) e Luca Ferri (Senior Data Engineer).", ["Giulia Bianchi", "Luca Ferri"]],
   ["a Spanish 'se realizará con' in prose", "La entrevista se realizará con Marta Gil (Directora de Producto) y Pablo Ruiz.", ["Marta Gil", "Pablo Ruiz"]],
@@ -46,6 +47,10 @@ const people: Array<[string, string, string[]]> = [
 describe("interviewers by class", () => {
   it.for(people)("%s", ([, text, want]) => {
     expect(prosePeople(text).map((p) => p.name)).toEqual(want);
+  });
+
+  it("a title wrapped over a line is whole again", () => {
+    expect(prosePeople("Interviewers: Ana Silva (Head of\nData) and Bo Kim\n\nThanks").map((p) => [p.name, p.title])).toEqual([["Ana Silva", "Head of Data"], ["Bo Kim", null]]);
   });
 
   it("a title in brackets ends at its bracket, a particle included", () => {
