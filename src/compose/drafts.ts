@@ -9,7 +9,7 @@ import type { Person } from "../extract/types.ts";
 import type { DraftKind } from "../schedule/plan.ts";
 import { dayName, firstName, monthDay } from "./format.ts";
 import { HIRING_TEAM } from "../schedule/plan.ts";
-import { fold } from "../extract/people.ts";
+import { fold, isRecruitingTitle } from "../extract/people.ts";
 import { PHRASES } from "./phrases/index.ts";
 import { en } from "./phrases/en.ts";
 import type { CheckInKind, DraftLang, Facts, Phrases } from "./phrases/types.ts";
@@ -77,7 +77,6 @@ export function noteTopic(ctx: Pick<DraftContext, "notes" | "personNotes">, to: 
 
 /** Words a title may have and still read well in "as <title>". */
 const MAX_TITLE_WORDS = 5;
-const RECRUITING = /\b(recruit\w*|talent|sourc\w*|coordinator|people partner|hr|human resources)\b/i;
 
 /**
  * The title when it reads well in a sentence: a plain job title of a few words, without brackets or stray
@@ -85,7 +84,7 @@ const RECRUITING = /\b(recruit\w*|talent|sourc\w*|coordinator|people partner|hr|
  */
 export function titleReadsWell(title: string | null | undefined): string | null {
   const t = title?.replace(/^(the|our)\s+/i, "").trim();
-  if (!t || t.split(/\s+/).length > MAX_TITLE_WORDS || !/^\p{L}[\p{L}\p{M} &/.'-]*$/u.test(t) || RECRUITING.test(t)) return null;
+  if (!t || t.split(/\s+/).length > MAX_TITLE_WORDS || !/^\p{L}[\p{L}\p{M} &/.'-]*$/u.test(t) || isRecruitingTitle(t)) return null;
   return t;
 }
 
@@ -136,7 +135,7 @@ function compose(to: Person | null, ctx: DraftContext, P: Phrases, subject: stri
 function pick(set: Array<(f: Facts) => string>, i: number, f: Facts, to: Person | null, P: Phrases): string {
   const text = set[i % set.length]!(f);
   if (i < set.length || !to) return text;
-  return P.lang === "ja" ? `${to.name}様、${text}` : `${to.name.split(/\s+/)[0]}, ${text[0]!.toLowerCase()}${text.slice(1)}`;
+  return P.lang === "ja" ? `${to.name}様、${text}` : `${firstName(to)}, ${text[0]!.toLowerCase()}${text.slice(1)}`;
 }
 
 /** One thank-you per panel member: member `index` gets variant `index` of each paragraph, so none is shared. */

@@ -12,14 +12,16 @@ import { type ComposedMail, draftContext, finish } from "./reply.ts";
 /** A reminder this far past its moment is sent marked late, with a draft that owns the delay. */
 const LATE_AFTER_MS = 24 * 3600_000;
 
-function interviewLine(r: InterviewRecord): Block {
+/** `link`: with the meeting link (the interview-day reminder, read on the way to it). */
+function interviewLine(r: InterviewRecord, link = false): Block {
   const when = [formatSlot(r.start, r.end, r.timeZone ?? r.seekerTimeZone)];
   if (r.timeZone && r.timeZone !== r.seekerTimeZone) when.push(`${formatSlot(r.start, r.end, r.seekerTimeZone)} your time`);
-  const rows = [
+  const rows: Array<{ label: string; values: string[]; href?: string }> = [
     { label: "Interview", values: [`${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`] },
     { label: "When", values: when },
   ];
   if (r.interviewers.length) rows.push({ label: "With", values: r.interviewers.map(describePerson) });
+  if (link && r.meetingUrl) rows.push({ label: "Link", values: [r.meetingUrl], href: r.meetingUrl });
   return { kind: "facts", rows };
 }
 
@@ -84,19 +86,10 @@ function adviceBlocks(r: InterviewRecord, f: FollowUp): Block[] {
 
 /** The interview-day reminder: what to ask before leaving, the interview's facts, and what comes next. */
 export function composePrep(r: InterviewRecord, f: FollowUp, actions: Array<{ label: string; href: string }>): ComposedMail {
-  const where = r.timeZone && r.timeZone !== r.seekerTimeZone ? ` (${formatSlot(r.start, r.end, r.timeZone)} theirs)` : "";
   const next = r.followUps.filter((x) => x.status === "pending" && x.id !== f.id).sort((a, b) => a.due.localeCompare(b.due))[0];
   const what = `${r.role ?? "interview"}${r.company ? ` at ${r.company}` : ""}`;
   const blocks: Block[] = [
-    {
-      kind: "facts",
-      rows: [
-        { label: "Interview", values: [what] },
-        { label: "When", values: [`${formatSlot(r.start, r.end, r.seekerTimeZone)}${where}`] },
-        ...(r.interviewers.length ? [{ label: "With", values: r.interviewers.map((p) => p.name) }] : []),
-        ...(r.meetingUrl ? [{ label: "Link", values: [r.meetingUrl], href: r.meetingUrl }] : []),
-      ],
-    },
+    interviewLine(r, true),
     { kind: "p", text: "Before you leave, ask these three things: the follow-ups after the interview depend on the answers." },
     { kind: "examples", lines: prepQuestions(r) },
     ...(actions.length ? [{ kind: "actions", items: actions } as Block] : []),

@@ -7,7 +7,7 @@ import { type DraftContext, draftFor, offerReplyDraft, rejectionReplyDraft } fro
 import { draftLang } from "./phrases/index.ts";
 import { describePerson, formatSlot, formatWhen } from "./format.ts";
 import { KIND_LABEL } from "./labels.ts";
-import { prepQuestions } from "./prep.ts";
+import { interviewersExample, prepQuestions } from "./prep.ts";
 import { type Block, type MailBody, renderHtml, renderText } from "./render.ts";
 
 export type ComposedMail = { subject: string; text: string; html: string };
@@ -31,7 +31,8 @@ export function draftContext(r: InterviewRecord): DraftContext {
   };
 }
 
-function hi(name: string): string {
+/** "Hi Jordan,": the seeker's first name. */
+export function hi(name: string): string {
   return `Hi ${name.split(" ")[0]},`;
 }
 
@@ -109,7 +110,7 @@ function addressBlocks(r: InterviewRecord): Block[] {
   if (unaddressed.length) {
     blocks.push(
       { kind: "p", text: `I have no address for ${unaddressed.map((p) => p.name).join(", ")}: each thank-you needs one (the recruiter can give it, or the invite's guest list). Reply with them, for example:` },
-      { kind: "examples", lines: [`interviewers: ${r.interviewers.map((p) => `${p.name} <${p.email ?? "address"}>`).join(", ")}`] },
+      { kind: "examples", lines: [interviewersExample(r)] },
     );
   }
   return blocks;

@@ -7,7 +7,7 @@
 import type { Extraction } from "../extract/types.ts";
 import { fold } from "../extract/people.ts";
 import { holidayCountry } from "../schedule/holidays.ts";
-import { planFollowUps } from "../schedule/plan.ts";
+import { planFollowUps, type PlannedFollowUp } from "../schedule/plan.ts";
 import { draftLang } from "../compose/phrases/index.ts";
 import type { Policy } from "../schedule/policy.ts";
 import type { FollowUp, InterviewRecord, SeekerEntry } from "../store/schemas.ts";
@@ -24,11 +24,16 @@ export function settingsOf(cfg: { seekerTimeZone: string; holidayCountry?: strin
 /** Two starts this close are the same slot (invites and prose may round differently). */
 const SAME_SLOT_MS = 60_000;
 
+/** A planned follow-up as the record stores it: pending, never reminded, never tried. */
+export function pendingFollowUp(f: PlannedFollowUp): FollowUp {
+  return { id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending", sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null };
+}
+
 function plan(e: Pick<Extraction, "start" | "end" | "interviewers" | "contacts" | "teamMailbox" | "timeline">, settings: Settings, now: Date): FollowUp[] {
   return planFollowUps(
     { start: e.start!, end: e.end, interviewers: e.interviewers, contacts: e.contacts, teamMailbox: e.teamMailbox, timeline: e.timeline },
     { now, seekerTimeZone: settings.seekerTimeZone, holidayCountry: settings.holidayCountry, policy: settings.policy },
-  ).map((f) => ({ id: f.id, kind: f.kind, recipient: f.recipient, due: f.due, status: "pending" as const, sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null }));
+  ).map(pendingFollowUp);
 }
 
 export function newRecord(

@@ -14,7 +14,7 @@ import { draftContext } from "../compose/reply.ts";
 import type { FollowUp, InterviewRecord } from "../store/schemas.ts";
 import { onBusinessDay } from "../schedule/business-time.ts";
 import { stayInTouch, thankYouIsLate } from "../schedule/plan.ts";
-import { reschedule, type Settings } from "./changes.ts";
+import { pendingFollowUp, reschedule, type Settings } from "./changes.ts";
 
 export type Applied = { record: InterviewRecord; lines: string[]; drafts: Array<{ title: string; draft: Draft }> };
 
@@ -93,7 +93,7 @@ function keepInTouch(r: InterviewRecord, now: Date, settings: Settings): FollowU
 
   const planned = stayInTouch(r, { now, seekerTimeZone: r.seekerTimeZone, holidayCountry: r.holidayCountry, policy: settings.policy });
   if (!planned) return null;
-  const f: FollowUp = { ...planned, status: "pending", sentAt: null, sentText: null, remindedAt: null, attempts: 0, claimedAt: null, claim: null };
+  const f = pendingFollowUp(planned);
   r.followUps = [...r.followUps.filter((g) => g.id !== f.id), f];
   return f;
 }

@@ -10,7 +10,7 @@ import { checkSender, type HeaderLine, headerLines, MAX_GATE_HEADER_BYTES, type 
 import type { InterviewRecord, SeekerEntry } from "../store/schemas.ts";
 import type { Desk } from "../store/desk.ts";
 import { StoreFailed } from "../store/kv.ts";
-import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply } from "../compose/reply.ts";
+import { type ComposedMail, finish, composeNotTrackedReply, composeTrackedReply, composeUpdateReply, hi } from "../compose/reply.ts";
 import { refIn, type ThreadInput, type ThreadRef, withRef } from "../store/threads.ts";
 import { askToForget, handleCommands, handleSettings } from "./steer.ts";
 import { effective } from "../domain/settings.ts";
@@ -298,7 +298,7 @@ async function apply(cfg: Config, inbound: Inbound, outcome: Outcome, read: Read
     }
     case "company_answer": {
       await cfg.store.replace(outcome.before, outcome.after, now);
-      const mail = finish(outcome.subject, { greeting: `Hi ${seeker.name.split(" ")[0]},`, blocks: outcome.blocks });
+      const mail = finish(outcome.subject, { greeting: hi(seeker.name), blocks: outcome.blocks });
       return answer(cfg, inbound, { mail, thread: { id: outcome.after.id }, attachments: cancelled(outcome.before, outcome.after) }, now);
     }
     case "not_tracked":

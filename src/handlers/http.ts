@@ -13,7 +13,7 @@ import { calendarChanges } from "../compose/calendar.ts";
 import { formatWhen } from "../compose/format.ts";
 import { assistantMime, messageIdIn } from "../compose/mime.ts";
 import type { Block } from "../compose/render.ts";
-import { finish } from "../compose/reply.ts";
+import { finish, hi } from "../compose/reply.ts";
 import { withRef } from "../store/threads.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import { type LinkPayload, LINK_TTL_SECONDS, MIN_ACTION_LINK_SECONDS, PAGE_ACTION_LINK_SECONDS, signLink, STATUS_LINK_GRACE_SECONDS, verifyLink } from "../links.ts";
@@ -159,7 +159,7 @@ async function mailCalendar(cfg: Config, before: InterviewRecord, after: Intervi
   if (!calendar.attachments.length) return "none";
   const about = `${after.role ?? "interview"}${after.company ? ` at ${after.company}` : ""}`;
   const blocks = [...lines, ...calendar.lines].map((text): Block => ({ kind: "p", text }));
-  const mail = finish(`${done.replace(/\.$/, "")}: ${about}`, { greeting: `Hi ${after.seeker.name.split(" ")[0]},`, blocks });
+  const mail = finish(`${done.replace(/\.$/, "")}: ${about}`, { greeting: hi(after.seeker.name), blocks });
   const messageId = messageIdIn(cfg.assistantAddress, crypto.randomUUID());
   try {
     // A reply to this mail steers the same interview, as a reply to any of ours does.
@@ -203,8 +203,7 @@ app.get("/s/:token", async (c) => {
         items.push(html`<li class="muted">${when}: ${label} (${state})</li>`);
         continue;
       }
-      // The interview-day reminder has nothing to mark sent, and a stop there would stop the whole plan.
-      const links = f.kind === "prep" ? [] : await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);
+      const links = await actionLinks(cfg!, r, f.id, now, now.getTime() / 1000 + PAGE_ACTION_LINK_SECONDS);
       items.push(html`<li><strong>${when}</strong>: ${label} (${STATE_TEXT[f.status]})<br>${raw(links.map((l) => `<a href="${l.href.replace(/"/g, "&quot;")}">${l.label}</a>`).join(" · "))}</li>`);
     }
     sections.push(html`<section><h2>${r.role ?? "Interview"}${r.company ? ` at ${r.company}` : ""}</h2>
@@ -263,6 +262,8 @@ export async function actionLinks(
   if (!cfg.links) return [];
   const nowS = Math.floor(now.getTime() / 1000);
   const self = r.followUps.find((f) => f.id === followUp);
+  // The interview-day reminder has nothing to mark sent, and a stop there would stop the whole plan.
+  if (self?.kind === "prep") return [];
   const next = r.followUps.filter((f) => f.status === "pending" && f.id !== followUp && (!self || f.due > self.due)).map((f) => Date.parse(f.due) / 1000).sort((a, b) => a - b)[0];
   const e = Math.floor(until ?? Math.min(nowS + LINK_TTL_SECONDS, Math.max(nowS + MIN_ACTION_LINK_SECONDS, next ?? nowS + LINK_TTL_SECONDS)));
   const out = [];

@@ -147,9 +147,7 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
   await claim(cfg, record, [f, ...others], now);
   for (const g of others) handled.add(`${record.id}:${g.id}`);
   const together = await Promise.all(others.map(async (g) => ({ f: g, actions: await actionLinks(cfg, record, g.id, now, undefined, ["sent", "snooze"]) })));
-  // The interview-day reminder has nothing to mark sent or snooze: it asks questions, answered by reply.
-  const links = f.kind === "prep" ? [] : await actionLinks(cfg, record, f.id, now);
-  const reminder = composeReminder(record, f, now, links, cfg.assistantAddress, together);
+  const reminder = composeReminder(record, f, now, await actionLinks(cfg, record, f.id, now), cfg.assistantAddress, together);
   const messageId = reminderId(cfg, record, f);
   // A reply to this reminder ("sent", "snooze 2d") steers this follow-up; to a loop's, each of its thank-yous
   // (commands.ts: a bare "sent" outside one follow-up marks each person's due thank-you).

@@ -3,7 +3,7 @@ import type { Config } from "../config.ts";
 import { formatWhen } from "../compose/format.ts";
 import { KIND_LABEL } from "../compose/labels.ts";
 import type { Block } from "../compose/render.ts";
-import { type ComposedMail, finish } from "../compose/reply.ts";
+import { type ComposedMail, finish, hi } from "../compose/reply.ts";
 import { parseCommands } from "../extract/commands.ts";
 import type { ThreadInput, ThreadRef } from "../store/threads.ts";
 import { applyCommands, HELP_TEXT, isOpen } from "../domain/commands.ts";
@@ -83,7 +83,6 @@ export function askToForget(): ComposedMail {
   });
 }
 
-
 /** The seeker's settings (`own`, as this mail read them) with `settings` applied and stored, and what each did. */
 async function saveSettings(cfg: Config, seeker: string, own: SeekerSettings, settings: Setting[]): Promise<{ own: SeekerSettings; lines: string[] }> {
   if (settings.length === 0) return { own, lines: [] };
@@ -153,6 +152,6 @@ export async function handleCommands(cfg: Config, thread: ThreadRef, note: strin
   const calendar = calendarChanges(record, applied.record, now, cfg.assistantAddress);
   for (const text of calendar.lines) blocks.push({ kind: "p", text });
   // No stock "Done.": the lines below say what happened.
-  const greeting = `Hi ${record.seeker.name.split(" ")[0]},`;
+  const greeting = hi(record.seeker.name);
   return { mail: finish(subject, { greeting, blocks }), thread: here, attachments: calendar.attachments };
 }

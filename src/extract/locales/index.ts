@@ -39,10 +39,6 @@ export const HOUR_LEAD_INS: string[] = [...new Set(LOCALES.flatMap((l) => l.hour
 export const KIND_CUES = (cue: import("./types.ts").KindCue): string[] => [...new Set(LOCALES.flatMap((l) => l.kindCues?.[cue] ?? []))];
 export const OTHER_EVENTS: string[] = [...new Set(LOCALES.flatMap((l) => l.otherEvents ?? []))];
 
-/**
- * A pattern for words and stems of any script: a Latin word starts at a word boundary ("role" not in
- * "parole"; the stem "recruit" ends anywhere), a CJK word is found where it stands.
- */
 /** A word (or a stem, "reschedul*") of the Latin scripts: it must stand between non-letters. */
 const LATIN_WORD = /^[\p{Script=Latin}\s'’-]+\*?$/u;
 
@@ -51,6 +47,10 @@ function byScript(words: readonly string[]): { latin: string[]; other: string[] 
   return { latin: words.filter((w) => LATIN_WORD.test(w)), other: words.filter((w) => !LATIN_WORD.test(w)) };
 }
 
+/**
+ * A pattern for words and stems of any script: a Latin word starts at a word boundary ("role" not in
+ * "parole"; the stem "recruit" ends anywhere), a CJK word is found where it stands.
+ */
 export function wordsPattern(words: string[], flags = ""): RegExp {
   const { latin, other } = byScript(words);
   const parts = [latin.length ? `(?<![\\p{L}])(?:${alternation(latin)})` : "", other.length ? `(?:${alternation(other)})` : ""].filter(Boolean);
