@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 const ROOT = join(fileURLToPath(import.meta.url), "../../..");
 const FRESH = join(ROOT, "scripts/lib/fresh.ts");
 
-export type Fresh = { startup: number; ms: number };
+/** `ms` is wall time; `busy` the main thread's busy time within it (ticks only: their links wait on a thread pool). */
+export type Fresh = { startup: number; ms: number; busy?: number };
 
 export function fresh(args: string[]): Fresh {
   const out = execFileSync(process.execPath, [...process.execArgv, FRESH, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24 });

@@ -15,6 +15,15 @@ export class MemoryKV {
     this.data.set(key, { value, metadata: metadata ?? null });
     this.sorted = null;
   }
+  /** Every key with its value and metadata: a store prepared in one process and loaded into another. */
+  entries(): Array<[string, { value: string; metadata: unknown }]> {
+    return [...this.data];
+  }
+  static from(entries: Array<[string, { value: string; metadata: unknown }]>): MemoryKV {
+    const kv = new MemoryKV();
+    for (const [key, { value, metadata }] of entries) kv.seed(key, value, metadata);
+    return kv;
+  }
   async get(key: string, type?: "json" | "text"): Promise<unknown> {
     this.ops.get++;
     const v = this.data.get(key);
