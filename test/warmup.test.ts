@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { warmUp } from "../src/handlers/warmup.ts";
+import { warmTick, warmUp } from "../src/handlers/warmup.ts";
 
 describe("start-up warm-up", () => {
   it("reads every sample through the whole pipeline, so it compiles the paths real mail takes", async () => {
@@ -17,5 +17,12 @@ describe("start-up warm-up", () => {
       ["Rosa Delgado", "rosa.delgado@orbit.invalid"], ["Kwame Mensah", "kwame.mensah@orbit.invalid"], ["Jane Okoro", null], ["Casey Nguyen", null],
     ]);
     expect(itinerary!.contacts.map((p) => p.name)).toEqual(["Brynn Talley"]);
+  });
+
+  it("runs cron ticks on an in-memory store that send the sample interview's reminders through the real tick", async () => {
+    const [prose] = await warmUp();
+    // The interview-day reminder, the thank-yous (one mail), two inquiries, two check-ins: each "sent" to no one.
+    expect(await warmTick([prose!])).toBe(6);
+    expect(await warmTick([])).toBe(0);
   });
 });

@@ -168,7 +168,13 @@ async function deliverAtDesk(cfg: Config, desk: Desk, entry: DueEntry, now: Date
 }
 
 export async function handleScheduled(env: Env, now: Date): Promise<TickReport> {
-  const cfg = loadConfig(env);
+  const report = await runTick(loadConfig(env), now);
+  if (report.due) console.log(JSON.stringify({ event: "tick", ...report }));
+  return report;
+}
+
+/** A tick's work on a loaded configuration, unlogged: the start-up warm-up runs it on an in-memory store. */
+export async function runTick(cfg: Config, now: Date): Promise<TickReport> {
   const due = await cfg.store.due(now, DUE_KEYS_PER_TICK);
   const report: TickReport = { due: due.length, sent: 0, skipped: 0, retried: 0, failed: 0, errors: 0 };
   const handled = new Set<string>();
@@ -191,7 +197,6 @@ export async function handleScheduled(env: Env, now: Date): Promise<TickReport> 
       inFlight.delete(flight);
     }
   }
-  if (due.length) console.log(JSON.stringify({ event: "tick", ...report }));
   return report;
 }
 
