@@ -10,12 +10,14 @@ const tickAfter = (iso) => Math.ceil(new Date(iso).getTime() / 300_000) * 300_00
 /** A page's title: what the seeker sees first. */
 const titleOf = (html) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "(no title)";
 
+const markSentLink = (mail) => /^Mark as sent: (\S+)$/m.exec(mail.text ?? "")?.[1];
+
 /**
- * The first reminder's signed "Mark as sent" link, opened as the seeker would: a GET (what a mail scanner's
+ * The first reminder's signed "Mark as sent" link (the interview-day reminder has none: it is done once read), opened as the seeker would: a GET (what a mail scanner's
  * prefetch also does) only asks to confirm; the form's POST acts; opening it again changes nothing.
  */
 async function openLink(reminder) {
-  const link = /^Mark as sent: (\S+)$/m.exec(reminder.text ?? "")?.[1];
+  const link = markSentLink(reminder);
   if (!link) throw new Error("the reminder has no signed link: is LINK_SECRET in .dev.vars?");
   console.log(`\n${"═".repeat(78)}\nSIGNED LINK from the first reminder:\n${link}`);
   const get = await fetch(link);
@@ -40,11 +42,12 @@ try {
     for (const path of await dev.tick(tickAfter(due))) {
       reminders++;
       const mail = await readMail(path);
-      firstReminder ??= mail;
+      if (markSentLink(mail)) firstReminder ??= mail;
       printMail(mail, `REMINDER sent by the cron at ${new Date(tickAfter(due)).toISOString()}`);
     }
   }
-  if (firstReminder) await openLink(firstReminder);
+  if (!firstReminder) throw new Error("no reminder has a signed link: is LINK_SECRET in .dev.vars?");
+  await openLink(firstReminder);
   // A repeated tick at the same moment must send nothing new.
   if (dueTimes.length && (await dev.tick(tickAfter(dueTimes.at(-1)))).length) throw new Error("a repeated tick sent a reminder twice");
   console.log(`\nRepeated the last tick: nothing sent twice.`);

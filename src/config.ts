@@ -117,6 +117,11 @@ export type Config = {
   language?: string | null;
   /** The seeker's desk: every change to their state runs there (store/desk.ts). */
   desk: (seeker: string) => Desk;
+  /**
+   * A fresh random id (claims, Message-IDs). Injected: workerd refuses random values in the global scope, where the
+   * start-up warm-up runs a tick with ids of its own.
+   */
+  randomId: () => string;
 };
 
 /**
@@ -156,5 +161,6 @@ export function loadConfig(env: Env): Config {
     store: kvStore(failingLoudly(v.FOLLOWUPS), v.RETENTION_DAYS),
     mailer: v.REMINDERS,
     desk: (seeker) => deskOf(env.SEEKER_DESK, seeker),
+    randomId: () => crypto.randomUUID(),
   };
 }

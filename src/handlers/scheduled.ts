@@ -34,7 +34,7 @@ type Outcome = Exclude<keyof TickReport, "due">;
 // Ticks overlapping in one isolate share this: a reminder is in flight at most once here.
 const inFlight = new Set<string>();
 
-function mime(cfg: Config, to: string, mail: AssistantMail, now: Date, messageId = messageIdIn(cfg.assistantAddress, crypto.randomUUID())): string {
+function mime(cfg: Config, to: string, mail: AssistantMail, now: Date, messageId = messageIdIn(cfg.assistantAddress, cfg.randomId())): string {
   return assistantMime(cfg.assistantAddress, to, mail, { messageId, date: now, autoSubmitted: "auto-generated" });
 }
 
@@ -44,7 +44,7 @@ function mime(cfg: Config, to: string, mail: AssistantMail, now: Date, messageId
  * time in, and takeOnce refuses an attempt already sent.
  */
 async function claim(cfg: Config, record: InterviewRecord, fs: FollowUp[], now: Date): Promise<void> {
-  const token = crypto.randomUUID();
+  const token = cfg.randomId();
   for (const f of fs) Object.assign(f, { status: "sending", claimedAt: now.toISOString(), claim: token });
   await cfg.store.put(record, now);
 }

@@ -161,7 +161,8 @@ export async function warmTick(read: Extraction[]): Promise<number> {
     ALLOWED_SENDERS: SEEKER.email, ASSISTANT_ADDRESS: ASSISTANT, SEEKER_TIME_ZONE: ZONE, SEEKER_NAME: SEEKER.name,
     PUBLIC_URL: "https://warm.up", LINK_SECRET: WARM_SECRET,
   };
-  const cfg = loadConfig(env as unknown as Env);
+  let ids = 0;
+  const cfg = { ...loadConfig(env as unknown as Env), randomId: () => `warm-up-${++ids}` };
   // Ids of their own each time: the isolate's desk remembers what was sent, and would stand a second run down.
   const run = ++warmTicksRun;
   const records = read.filter((e) => e.kind !== "not_interview" && e.start)
