@@ -1,5 +1,5 @@
 /** Addresses as they appear in forwarded header blocks and signatures. */
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 
 export type MailAddress = { name: string | null; email: string | null };
 
@@ -22,7 +22,7 @@ export function parseAddressList(written: string): MailAddress[] {
   const out: MailAddress[] = [];
   const value = withoutMailtoLinks(written);
   let rest = value;
-  for (const m of value.matchAll(ANGLE)) {
+  for (const m of allMatches(ANGLE, value)) {
     out.push({ name: cleanName(m[1]), email: m[2]!.toLowerCase() });
     rest = rest.replace(m[0], ";");
   }
@@ -47,7 +47,7 @@ function withoutMailtoLinks(value: string): string {
 }
 
 export function findEmails(text: string): string[] {
-  return [...text.matchAll(BARE_EMAIL)].map((m) => m[0].toLowerCase());
+  return allMatches(BARE_EMAIL, text).map((m) => m[0].toLowerCase());
 }
 
 /** An address that no person reads: ATS notifications, no-reply boxes. */

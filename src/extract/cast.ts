@@ -10,7 +10,7 @@ import { flatten, fold, isRecruitingTitle, isTeamName, looksLikeName, NAME_SOURC
 import { runRecordRules, type Source } from "./rules/engine.ts";
 import { LISTED_WEIGHT, PEOPLE_RULES, type PeopleContext, triggeredLists } from "./rules/people.ts";
 import type { Person } from "./types.ts";
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 
 export type Signature = { title: string | null; company: string | null; email: string | null };
 
@@ -67,7 +67,7 @@ const NAME_PAIR = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\
 /** Each first name's first full form in the text (folded first name → full name), from one scan of it. */
 function fullNamesIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.slice(0, MAX_NAME_SEARCH_CHARS).matchAll(NAME_PAIR)) {
+  for (const m of allMatches(NAME_PAIR, text.slice(0, MAX_NAME_SEARCH_CHARS))) {
     const key = fold(m[1]!);
     const name = `${m[1]} ${m[2]}`;
     if (out.has(key) || name.length > MAX_FULL_NAME_CHARS || !looksLikeName(name)) continue;
@@ -123,9 +123,9 @@ const CAPITALISED_WORD = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 /** First names alone after "with" and in lists of people, folded: the To/Cc lines complete them. */
 export function listedFirstNames(flat: string): Set<string> {
   const out = new Set<string>();
-  const lists = [...triggeredLists(flat), ...[...flat.matchAll(WITH_FIRST_NAMES)].map((m) => m[1]!)];
+  const lists = [...triggeredLists(flat), ...allMatches(WITH_FIRST_NAMES, flat).map((m) => m[1]!)];
   for (const list of lists) {
-    for (const m of list.matchAll(CAPITALISED_WORD)) if (!NOT_NAME.has(m[1]!.toLowerCase())) out.add(fold(m[1]!));
+    for (const m of allMatches(CAPITALISED_WORD, list)) if (!NOT_NAME.has(m[1]!.toLowerCase())) out.add(fold(m[1]!));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { flatten } from "./people.ts";
 import { CLEANERS, COMPANY_ROLE_RULES, FIELDS, spelledBy } from "./rules/company-role.ts";
 import { choose, emptyTally, type Reading, runRules, type Text } from "./rules/engine.ts";
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 
 export { cleanCompany, cleanRole } from "./rules/clean.ts";
 
@@ -43,7 +43,7 @@ function titleTexts(title: string): Text[] {
 /** Every text the rules read, in the order their votes break ties: the body, the invite, the titles, the sender. */
 function textsOf(input: CompanyRoleInput): Text[] {
   const description = input.inviteDescription ?? "";
-  const events = [input.body, description].flatMap((t) => [...t.matchAll(EVENT_NAME)].map((m) => m[1]!));
+  const events = [input.body, description].flatMap((t) => allMatches(EVENT_NAME, t).map((m) => m[1]!));
   return [
     { source: "body", text: input.bodyFlat ?? flatten(input.body) },
     { source: "body_lines", text: input.body },

@@ -1,5 +1,5 @@
 /** The meeting link: a video-call join URL, not a calendar, ATS, dial-in or options link. */
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 
 /**
  * A link ends at a space, a bracket or a quote, ASCII or not: CJK mail writes "（https://…）" and "「…」", and
@@ -42,9 +42,9 @@ const BARE_JOIN = new RegExp(String.raw`(?<![\w./@:-])(?:(?:[\w-]+\.)*(?:zoom|zo
 
 /** Every link in the text, in order: those with a scheme and join links written without one. */
 export function urlsIn(text: string): string[] {
-  const found = [...text.matchAll(URL_RE)].map((m) => ({ at: m.index!, url: m[0] }));
+  const found = allMatches(URL_RE, text).map((m) => ({ at: m.index!, url: m[0] }));
   if (/(?:zoom|webex|whereby|bluejeans|meet\.google|teams\.)/i.test(text)) {
-    for (const m of text.matchAll(BARE_JOIN)) found.push({ at: m.index!, url: `https://${m[0]}` });
+    for (const m of allMatches(BARE_JOIN, text)) found.push({ at: m.index!, url: `https://${m[0]}` });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.url);
 }

@@ -43,3 +43,21 @@ const PAD = "<".repeat(EAGER_SUBJECT_CHARS);
 export function eager(text: string): string {
   return `${text}\n${PAD}`;
 }
+
+/**
+ * Every match of a global pattern, as String.prototype.matchAll gives them, read with the pattern itself.
+ * matchAll runs a copy, and V8 compiles a copy anew once a collection has aged its compilation cache: 0.5–1.5 ms
+ * a pattern in a fresh isolate's first mail (seven such in the French Outlook case), where the pattern's own code
+ * stays compiled. Collected at once, so a caller that uses the same pattern inside its loop disturbs nothing.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global pattern: /${re.source}/${re.flags}`);
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    // An empty match moves on by one character, a whole code point under the u flag, as matchAll does.
+    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}

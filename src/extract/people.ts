@@ -6,7 +6,7 @@
 import { remember } from "../remember.ts";
 import { alternation, HONORIFICS, INTERVIEWER_LABELS, LABEL_POSSESSIVES, TITLE_WORDS } from "./locales/index.ts";
 import type { Person } from "./types.ts";
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 
 /** People taken from one mail: more is a mailing list, not a panel. */
 export const MAX_PEOPLE = 12;
@@ -133,7 +133,7 @@ export function parseEntry(line: string): Person[] {
   if (cjk) return [{ name: cjk[1]!, email: null, title: cleanTitle(cjk[2]) }];
   const titled = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s) ? cjkTitledEntry(s) : null;
   if (titled) return titled;
-  const paren = s.includes("(") ? [...s.matchAll(NAME_PAREN)].filter((m) => looksLikeName(m[1]!)) : [];
+  const paren = s.includes("(") ? allMatches(NAME_PAREN, s).filter((m) => looksLikeName(m[1]!)) : [];
   if (paren.length > 1) {
     return paren.map((m) => ({ name: m[1]!, email: emailIn(m[2]!), title: emailIn(m[2]!) ? null : cleanTitle(m[2]) }));
   }
@@ -186,7 +186,7 @@ function nameHit(run: string, index: number): NameHit | null {
 }
 
 export function sentencePeople(list: string): Person[] {
-  const hits = [...list.matchAll(NAME_ANYWHERE)].map((m) => nameHit(m[1]!, m.index!)).filter((h): h is NameHit => h !== null);
+  const hits = allMatches(NAME_ANYWHERE, list).map((m) => nameHit(m[1]!, m.index!)).filter((h): h is NameHit => h !== null);
   return hits.map((h, i) => {
     const end = h.index + h.name.length;
     const next = hits[i + 1]?.index ?? list.length;
@@ -289,11 +289,12 @@ const TIME_RANGE_START = /^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–—to]+\s*\
  * particle joins them), never a word of a title or of the session.
  */
 const SESSION_THEN_PERSON = new RegExp(String.raw`(?:^|\s)((?:${W}[ \t]+(?:${PARTICLE}[ \t]+){0,2})?${W}[ \t]+${W}),\s*(.+)$`, "u");
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 function sessionThenPerson(cell: string): Person[] {
   const m = SESSION_THEN_PERSON.exec(cell.trim());
   if (!m) return [];
   const words = m[1]!.split(/[ \t]+/);
-  const name = words.length > 2 && !new RegExp(`^${PARTICLE}$`).test(words[1]!) ? words.slice(-2).join(" ") : m[1]!;
+  const name = words.length > 2 && !PARTICLE_WORD.test(words[1]!) ? words.slice(-2).join(" ") : m[1]!;
   return looksLikeName(name) ? [{ name, email: null, title: cleanTitle(m[2]) }] : [];
 }
 
@@ -396,6 +397,8 @@ export function flatten(text: string): string {
 /** The sender's signature: the line after their name near the end, e.g. "Senior Recruiter | Company". */
 /** Lines under the name a signature's address may sit on. */
 const SIGNATURE_LINES = 4;
+/** An address in a signature's lines. */
+const SIGNATURE_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** A title line, not a sentence or a greeting: short, no closing punctuation ("P.S. …", "Dear Sam,"). */
 const TITLE_LIKE = /^(?!(?:dear|hi|hello|hey|thanks|thank you|best|regards)\b).{2,80}(?<![.!?,:;])$/i;
@@ -452,7 +455,7 @@ export function signedRecruiter(text: string): Person | null {
     if (!isRecruitingTitle(title)) continue;
     // The signer's own address names them (s.hollstein@, lena.vogt@): a guest list below holds others'.
     const surname = fold(line).split(" ").at(-1)!.replace(/[^a-z]/g, "");
-    const email = [...lines.slice(i + 1, i + 1 + SIGNATURE_LINES * 2).join(" ").matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)]
+    const email = allMatches(SIGNATURE_EMAIL, lines.slice(i + 1, i + 1 + SIGNATURE_LINES * 2).join(" "))
       .map((e) => e[0].toLowerCase())
       .find((e) => e.split("@")[0]!.replace(/[^a-z]/g, "").includes(surname));
     return { name: line, email: email ?? null, title: cleanTitle(title) };
@@ -479,6 +482,6 @@ export function mergePeople(people: Person[]): Person[] {
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(NAME_AT_START, NAME_ANYWHERE, HONORIFIC_LEAD, RECRUITING_TITLE, TEAM_NAME, ASCII, NAME_PAREN, CJK_ENTRY,
+warmable(NAME_AT_START, NAME_ANYWHERE, SIGNATURE_EMAIL, PARTICLE_WORD, HONORIFIC_LEAD, RECRUITING_TITLE, TEAM_NAME, ASCII, NAME_PAREN, CJK_ENTRY,
   CJK_TITLE_END, CJK_WORD, LABEL, COLUMN_LABEL, SENTENCE_END, TIME_RANGE_START, SESSION_THEN_PERSON, HEADER_ROW,
   NAME_AT_END, NAME_TITLE_AT_END, WHITE_RUN, PARAGRAPH_BREAK, TITLE_LIKE, TITLED_LIST_SEPARATOR);

@@ -20,7 +20,7 @@ import { dayMonthParser } from "./day-month-parser.ts";
 import { it as itLocale } from "./locales/it/constants.ts";
 import { plausible, type WallClock, floating, toInstant } from "../time/wallclock.ts";
 import { type ZoneSpec, findZones, isDayFirstZone } from "./zones.ts";
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 import { hasCue, lastCueEnd } from "./rules/times.ts";
 
 /**
@@ -273,7 +273,7 @@ function durationMinutes(text: string): number | null {
     if (ok) found.push({ at, minutes: minutes! });
     return ok;
   };
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of allMatches(DURATION, text)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     if (/\b(last|first|final)\s*$/i.test(before)) continue; // "for the last 15 minutes" is a part, not the length
     const n = Number(m[1] ?? m[3]);
@@ -281,7 +281,7 @@ function durationMinutes(text: string): number | null {
   }
   const words = WORD_DURATION.exec(text);
   if (words) keep(words.index, WORD_MINUTES[words[1]!.toLowerCase()]);
-  for (const m of text.matchAll(LOCAL_DURATION)) {
+  for (const m of allMatches(LOCAL_DURATION, text)) {
     const phrase = m[1] ? LOCAL_PHRASES.get(m[1].toLowerCase()) : null;
     if (keep(m.index!, phrase ?? (LOCAL_HOUR_UNITS.has(m[3]!.toLowerCase()) ? Number(m[2]) * 60 : Number(m[2])))) break;
   }

@@ -8,7 +8,7 @@ import { remember } from "../remember.ts";
 import { LOCALES, wordsPattern } from "./locales/index.ts";
 
 import type { Zone } from "../time/wallclock.ts";
-import { warmable } from "./patterns.ts";
+import { allMatches, warmable } from "./patterns.ts";
 
 export type ZoneSpec = Zone;
 export type ZoneHit = { index: number; end: number; zone: ZoneSpec };
@@ -99,7 +99,7 @@ const ianaFromWindows = remember(MAX_REMEMBERED_NAMES, byName, (name: string): s
 export function findZones(text: string): ZoneHit[] {
   const hits: ZoneHit[] = [];
   const add = (index: number, length: number, zone: ZoneSpec) => hits.push({ index, end: index + length, zone });
-  for (const m of text.matchAll(OFFSET_RE)) {
+  for (const m of allMatches(OFFSET_RE, text)) {
     // "(UTC+10:00) Canberra, Melbourne, Sydney": Windows' display names give the standard
     // offset all year; the city names the zone, and the zone knows about DST.
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
@@ -116,14 +116,14 @@ export function findZones(text: string): ZoneHit[] {
   const lower = text.toLowerCase();
   for (const [re, iana, words] of NAMED) {
     if (!words.some((w) => lower.includes(w))) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       // "Central European Time - Berlin": the city is more precise than the region.
       const tail = /^\s*[-–(]\s*([\p{L} ]+)/u.exec(text.slice(m.index! + m[0].length));
       const city = tail?.[1]?.match(CITY_RE)?.[1];
       add(m.index!, m[0].length + (city ? tail![0].length : 0), { iana: city ? CITY_ZONES[city.toLowerCase()]! : iana });
     }
   }
-  for (const m of text.matchAll(WINDOWS_RE)) {
+  for (const m of allMatches(WINDOWS_RE, text)) {
     // The capture may start with words before the zone name ("AM W. Europe …"): try shorter tails.
     const words = m[1]!.trim().split(/\s+/);
     for (let k = 0; k < words.length; k++) {
@@ -135,10 +135,10 @@ export function findZones(text: string): ZoneHit[] {
       }
     }
   }
-  for (const m of text.matchAll(CITY_TIME_RE)) add(m.index!, m[0].length, { iana: CITY_ZONES[m[1]!.toLowerCase()]! });
-  for (const m of text.matchAll(LOCAL_ZONE_RE)) add(m.index!, m[0].length, { iana: LOCAL_ZONES.get(m[0].toLowerCase())! });
-  if (text.includes("/")) for (const m of text.matchAll(IANA_RE)) if (isIana(m[0])) add(m.index!, m[0].length, { iana: m[0] });
-  for (const m of text.matchAll(ABBR_RE)) {
+  for (const m of allMatches(CITY_TIME_RE, text)) add(m.index!, m[0].length, { iana: CITY_ZONES[m[1]!.toLowerCase()]! });
+  for (const m of allMatches(LOCAL_ZONE_RE, text)) add(m.index!, m[0].length, { iana: LOCAL_ZONES.get(m[0].toLowerCase())! });
+  if (text.includes("/")) for (const m of allMatches(IANA_RE, text)) if (isIana(m[0])) add(m.index!, m[0].length, { iana: m[0] });
+  for (const m of allMatches(ABBR_RE, text)) {
     const abbr = m[1]!;
     if ((abbr === "GMT" || abbr === "UTC") && /^\s*[+\-−]\s*\d/.test(text.slice(m.index! + 3))) continue;
     add(m.index!, abbr.length, { iana: ABBREVIATIONS[abbr]! });

@@ -5,6 +5,7 @@
  * the rules and gathers the votes with where they came from; a resolver per
  * field (see company.ts) chooses, and says how sure it is.
  */
+import { allMatches } from "../patterns.ts";
 
 /** Where a text was found: a vote carries it, and the resolver weighs by it. */
 export type Source =
@@ -89,7 +90,7 @@ export function addVote<F extends string>(tally: Tally<F>, clean: Cleaners<F>, f
 }
 
 function matchesOf(re: RegExp, text: string): Iterable<RegExpMatchArray> {
-  if (re.global) return text.matchAll(re);
+  if (re.global) return allMatches(re, text);
   const m = re.exec(text);
   return m ? [m] : [];
 }

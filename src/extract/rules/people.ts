@@ -13,7 +13,7 @@ import {
 } from "../people.ts";
 import type { Person } from "../types.ts";
 import type { RecordRule, Source } from "./engine.ts";
-import { warmable } from "../patterns.ts";
+import { allMatches, warmable } from "../patterns.ts";
 
 export type PersonField = "interviewer" | "contact" | "host";
 /** The body's lines, split once for every structural rule that reads them. */
@@ -50,7 +50,7 @@ function listAfter(flat: string, at: number): string {
 
 /** The lists of people after "meet with", "with", "Ihre Gesprächspartnerin ist" and the like. */
 export function triggeredLists(flat: string): string[] {
-  return [...flat.matchAll(TRIGGER)].map((m) => listAfter(flat, m.index! + m[0].length));
+  return allMatches(TRIGGER, flat).map((m) => listAfter(flat, m.index! + m[0].length));
 }
 
 /** "pair with Marco from our payments team", "meet Aiko, our designer": a first name alone, then who they are. */

@@ -7,7 +7,7 @@
 import { LOCALES, type Locale, lowerPhrases } from "../locales/index.ts";
 import type { TimeCue } from "../locales/types.ts";
 import type { Lang } from "../language.ts";
-import { warmable } from "../patterns.ts";
+import { allMatches, warmable } from "../patterns.ts";
 
 export type TimeRule = { id: string; locale: string; cue: TimeCue; pattern: RegExp; words: readonly string[] };
 
@@ -60,7 +60,7 @@ export function hasCue(text: string, lang: Lang | string, cue: TimeCue): boolean
 export function lastCueEnd(text: string, lang: Lang | string, cue: TimeCue): number {
   const lower = text.toLowerCase();
   let end = -1;
-  for (const r of timeRules(lang, cue)) for (const m of lower.matchAll(r.pattern)) end = Math.max(end, m.index! + m[0].length);
+  for (const r of timeRules(lang, cue)) for (const m of allMatches(r.pattern, lower)) end = Math.max(end, m.index! + m[0].length);
   return end;
 }
 
