@@ -11,6 +11,7 @@ import { MAX_ICS_CHARS } from "./ics.ts";
 import { repairC1 } from "./charset.ts";
 import { readWithLibrary } from "./forward-library.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
+import { emptyUnreadParts } from "./unread-parts.ts";
 import { alternation, FORWARD_MARKERS, HEADER_LABELS, HEADER_LOCALES_LABELS, ORIGINAL_MARKERS } from "./locales/index.ts";
 import { warmable } from "./patterns.ts";
 
@@ -366,7 +367,8 @@ export function unwrapInline(outer: OriginalMail, attached = false): OriginalMai
 
 /** Parses raw MIME once and returns the innermost original. */
 export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0): Promise<{ outer: Email; original: OriginalMail }> {
-  const outer = await PostalMime.parse(boundParts(raw), {
+  const bytes = typeof raw === "string" ? raw : emptyUnreadParts(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+  const outer = await PostalMime.parse(boundParts(bytes), {
     attachmentEncoding: "arraybuffer",
     maxNestingDepth: MAX_MIME_DEPTH,
     maxHeadersSize: MAX_HEADER_BYTES,
