@@ -14,9 +14,10 @@ import type { Desk } from "../store/desk.ts";
 
 /**
  * Reminder mails per tick, from what one costs (docs/performance.md, `npm run bench`: tick_max_due_ms): in a
- * fresh isolate the first reminder with its drafts and signed links costs 7–11 ms of wall time here, two 25–32
- * ms (the second pays a collection of the warm-up's garbage). One per tick, then: the rest waits five minutes for
- * the next tick, 288 reminders a day, far above what one job search makes (a loop's thank-yous are one mail).
+ * fresh isolate the first reminder with its drafts and signed links costs 2.4–3.6 ms of CPU here, with the
+ * warm-up's ticks and its early collection; before those, 5–32. One per tick, a 2× margin and more on a cron
+ * run's 10 ms: the rest waits five minutes for the next tick, 288 reminders a day, far above what one job search
+ * makes (a loop's thank-yous are one mail).
  */
 export const MAX_REMINDERS_PER_TICK = 1;
 /** Due keys read per tick: a loop's companions and stale keys are cheap to pass over (one list operation). */
