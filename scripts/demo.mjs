@@ -13,8 +13,9 @@ const titleOf = (html) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "(no titl
 const markSentLink = (mail) => /^Mark as sent: (\S+)$/m.exec(mail.text ?? "")?.[1];
 
 /**
- * The first reminder's signed "Mark as sent" link (the interview-day reminder has none: it is done once read), opened as the seeker would: a GET (what a mail scanner's
- * prefetch also does) only asks to confirm; the form's POST acts; opening it again changes nothing.
+ * The first reminder's signed "Mark as sent" link (the interview-day reminder has none: it is done once read),
+ * opened as the seeker would: a GET (what a mail scanner's prefetch also does) only asks to confirm; the form's
+ * POST acts; opening it again changes nothing.
  */
 async function openLink(reminder) {
   const link = markSentLink(reminder);

@@ -89,7 +89,7 @@ async function readHead(stream: ReadableStream<Uint8Array>, max: number): Promis
 }
 
 function newMessageId(cfg: Config): string {
-  return messageIdIn(cfg.assistantAddress, crypto.randomUUID());
+  return messageIdIn(cfg.assistantAddress, cfg.randomId());
 }
 
 function mimeOf(cfg: Config, to: string, a: Answer, now: Date, messageId: string, threading: Threading | null): string {
@@ -202,7 +202,7 @@ class StoredButUnanswered extends Error {}
 /** `headerId`: the mail's Message-ID as atDesk read it (a mail without one gets an id of its own here). */
 async function handleReadable(cfg: Config, inbound: Inbound, raw: Uint8Array, now: Date, headerId: string | undefined): Promise<void> {
   const { seeker: sender } = inbound;
-  const messageId = headerId || `<no-id-${crypto.randomUUID()}>`;
+  const messageId = headerId || `<no-id-${cfg.randomId()}>`;
   const known = await cfg.store.interviewFor(messageId);
   if (known && isRedelivery(await cfg.store.interview(known), sender)) return;
 

@@ -160,7 +160,7 @@ async function mailCalendar(cfg: Config, before: InterviewRecord, after: Intervi
   const about = `${after.role ?? "interview"}${after.company ? ` at ${after.company}` : ""}`;
   const blocks = [...lines, ...calendar.lines].map((text): Block => ({ kind: "p", text }));
   const mail = finish(`${done.replace(/\.$/, "")}: ${about}`, { greeting: hi(after.seeker.name), blocks });
-  const messageId = messageIdIn(cfg.assistantAddress, crypto.randomUUID());
+  const messageId = messageIdIn(cfg.assistantAddress, cfg.randomId());
   try {
     // A reply to this mail steers the same interview, as a reply to any of ours does.
     await cfg.store.putThread(after.seeker.email, messageId, { id: after.id, followUp });

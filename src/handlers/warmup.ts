@@ -202,25 +202,22 @@ function warmLocales(): number {
   return read;
 }
 
-/** Passes over the reminder path: a cron tick is an invocation of its own, often the isolate's first. */
-const REMINDER_PASSES = 1;
 const LINKS = ["Mark as sent", "Snooze 2 days", "Stop all follow-ups for this interview"].map((label) => ({ label, href: "https://warm.up/a/x" }));
 
 /**
  * A cron tick's CPU beside its KV: each stored record parsed (zod compiles a schema on its first use), a reminder
- * of every kind composed with its drafts and links, and its MIME built. Measured in a fresh process: a tick's
- * first reminder cost 6–12 ms before this, most of it first-use compiling.
+ * of every kind composed with its drafts and links, and its MIME built, once (the warm-up's ticks run the path
+ * again). Measured in a fresh process: a tick's first reminder cost 6–12 ms before this, most of it first-use
+ * compiling.
  */
 function warmReminders(read: Extraction[]): number {
   let n = 0;
-  for (let pass = 0; pass < REMINDER_PASSES; pass++) {
-    for (const e of read) {
-      if (e.kind === "not_interview" || !e.start) continue;
-      const stored = InterviewRecordSchema.parse(JSON.parse(JSON.stringify(newRecord("warmup", "<warmup@invalid>", e, SEEKER, { seekerTimeZone: ZONE }, NOW))));
-      for (const f of stored.followUps) {
-        const mail = composeReminder(stored, f, new Date(f.due), LINKS, ASSISTANT);
-        n += assistantMime(ASSISTANT, SEEKER.email, mail, { messageId: messageIdIn(ASSISTANT, "r"), date: NOW, autoSubmitted: "auto-generated" }).length;
-      }
+  for (const e of read) {
+    if (e.kind === "not_interview" || !e.start) continue;
+    const stored = InterviewRecordSchema.parse(JSON.parse(JSON.stringify(newRecord("warmup", "<warmup@invalid>", e, SEEKER, { seekerTimeZone: ZONE }, NOW))));
+    for (const f of stored.followUps) {
+      const mail = composeReminder(stored, f, new Date(f.due), LINKS, ASSISTANT);
+      n += assistantMime(ASSISTANT, SEEKER.email, mail, { messageId: messageIdIn(ASSISTANT, "r"), date: NOW, autoSubmitted: "auto-generated" }).length;
     }
   }
   return n;
