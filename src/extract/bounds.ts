@@ -16,6 +16,8 @@ export const MAX_LINE_CHARS = 2_000;
  * with every reading of the corpus and of the external forwards unchanged (run.py, 2026-12-02).
  */
 export const MAX_BODY_CHARS = 20_000;
+/** Characters of a text body taken before its line ends are normalised (CRLF → LF at most halves it). */
+export const TEXT_CHARS_READ = 2 * MAX_BODY_CHARS;
 /**
  * Lines of one body read: a confirmation, signature and quoted history included, runs to a few hundred.
  * Several stages walk every line, so 60,000 blank lines cost ~45 ms before this bound.

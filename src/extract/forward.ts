@@ -6,12 +6,12 @@
  */
 import PostalMime, { type Email } from "postal-mime";
 import { type MailAddress, parseAddressList } from "./address.ts";
-import { boundSubject, boundText, MAX_BODY_CHARS } from "./bounds.ts";
+import { boundSubject, boundText, TEXT_CHARS_READ } from "./bounds.ts";
 import { MAX_ICS_CHARS } from "./ics.ts";
 import { repairC1 } from "./charset.ts";
 import { readWithLibrary } from "./forward-library.ts";
 import { hasStrikethrough, htmlToText } from "./html.ts";
-import { emptyUnreadParts } from "./unread-parts.ts";
+import { boundMime } from "./mime-bounds.ts";
 import { alternation, FORWARD_MARKERS, HEADER_LABELS, HEADER_LOCALES_LABELS, ORIGINAL_MARKERS } from "./locales/index.ts";
 import { warmable } from "./patterns.ts";
 
@@ -23,32 +23,6 @@ export const MAX_MIME_DEPTH = 20;
 export const MAX_HEADER_BYTES = 256 * 1024;
 /** Invites read per message: a real confirmation carries one or two. */
 export const MAX_CALENDARS = 3;
-/**
- * MIME parts read per message level: a confirmation has a handful (text, HTML, an invite, a logo or two).
- * postal-mime spends ~30 µs a part, so 10,000 crafted parts would take most of a second; past this
- * bound the message is cut at the next part's boundary and the parts before it are read.
- */
-export const MAX_MIME_PARTS = 120;
-
-const DASH = 0x2d;
-const LF = 0x0a;
-
-/** The message cut before its (MAX_MIME_PARTS+1)-th boundary line ("--" then a non-dash), or as it is. */
-export function boundParts(raw: ArrayBuffer | Uint8Array | string): ArrayBuffer | Uint8Array | string {
-  const bytes = typeof raw === "string" ? null : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
-  const at = (i: number) => (bytes ? bytes[i] : (raw as string).charCodeAt(i));
-  // Line starts, not dashes: a run of a million dashes is one line.
-  const find = (from: number) => (bytes ? bytes.indexOf(LF, from) : (raw as string).indexOf("\n", from));
-  let seen = 0;
-  for (let lf = find(0); lf >= 0; lf = find(lf + 1)) {
-    if (at(lf + 1) !== DASH || at(lf + 2) !== DASH) continue;
-    const next = at(lf + 3);
-    if (next === undefined || next === DASH || next <= 0x20) continue;
-    const i = lf + 1;
-    if (++seen > MAX_MIME_PARTS) return bytes ? bytes.subarray(0, i) : (raw as string).slice(0, i);
-  }
-  return raw;
-}
 
 export type OriginalMail = {
   from: MailAddress | null;
@@ -145,8 +119,7 @@ const QUOTED_LINE = /^\s*>/;
 /** A part's text (from its HTML where that alone has it, or marks struck-through text), within the read bounds. */
 export function bodyText(mail: Pick<Email, "text" | "html">): string {
   if (mail.html && (!mail.text || hasStrikethrough(mail.html))) return repairC1(boundText(htmlToText(mail.html)));
-  // Twice the bound before line ends are normalised (CRLF → LF at most halves it): the rest is never read.
-  return repairC1(boundText((mail.text ?? "").slice(0, 2 * MAX_BODY_CHARS).replace(/\r\n?/g, "\n")));
+  return repairC1(boundText((mail.text ?? "").slice(0, TEXT_CHARS_READ).replace(/\r\n?/g, "\n")));
 }
 
 function dequote(line: string, levels: number): string {
@@ -367,8 +340,8 @@ export function unwrapInline(outer: OriginalMail, attached = false): OriginalMai
 
 /** Parses raw MIME once and returns the innermost original. */
 export async function unwrap(raw: ArrayBuffer | Uint8Array | string, depth = 0): Promise<{ outer: Email; original: OriginalMail }> {
-  const bytes = typeof raw === "string" ? raw : emptyUnreadParts(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
-  const outer = await PostalMime.parse(boundParts(bytes), {
+  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  const outer = await PostalMime.parse(boundMime(bytes), {
     attachmentEncoding: "arraybuffer",
     maxNestingDepth: MAX_MIME_DEPTH,
     maxHeadersSize: MAX_HEADER_BYTES,
