@@ -18,6 +18,7 @@ import { readDateLine } from "./dateline.ts";
 import { findWhen, MONTH_FIRST, wallOf } from "./when.ts";
 import { findZones } from "./zones.ts";
 import { warmable } from "./patterns.ts";
+import type { Reading } from "./rules/engine.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
 
@@ -41,6 +42,9 @@ function returnDate(body: string, reference: import("../time/wallclock.ts").Wall
   if (!r || !(r.start.isCertain("day") || r.start.isCertain("weekday"))) return null;
   return toInstant(atHour(wallOf(r.start), 0), { iana: zone }).toISOString();
 }
+
+/** A field not read at all (a mail that is not about hiring). */
+const NOT_READ: Reading = Object.freeze({ value: null, score: 0, sure: false, rules: [], sources: [] });
 
 /** Times before this are history, not the interview. */
 function notBefore(reference: Date): Date {
@@ -104,7 +108,11 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const cancelled = invite?.method === "CANCEL" || invite?.status === "CANCELLED";
   const negative = cancelled ? null : notInterviewReason(subject, `${body}\n${inviteText}`);
   const isSeeker = seekerTest(opts.seeker, opts.assistantAddress);
-  let { interviewers, contacts, sure: interviewersSure } = negative ? { interviewers: [], contacts: [], sure: false } : castOf(original, flat, invite, sender, isSeeker);
+  const evidence = { subject, body, invite: `${invite?.summary ?? ""}\n${inviteText}`, note: opts.note ?? "", senderDomain: from?.email?.split("@")[1] ?? null };
+  // A mail with no word of hiring anywhere (a patch on a list, a dentist's invite) is not tracked, whatever else it
+  // says: its people and company, most of a long mail's cost, are not read. The seeker's "track" reads them.
+  const hiring = !!fix.track || aboutInterview(evidence);
+  let { interviewers, contacts, sure: interviewersSure } = negative || !hiring ? { interviewers: [], contacts: [], sure: false } : castOf(original, flat, invite, sender, isSeeker);
 
   // When.
   let start: Date | null = null;
@@ -179,15 +187,14 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   });
   // A date the seeker typed means a time was found, whatever the mail reads like; their "track" that it is an interview.
   const dated = (fix.date || fix.track) && start && classified.kind === "not_interview" ? { kind: "interview" as const, reason: null } : classified;
-  const evidence = { subject, body, invite: `${invite?.summary ?? ""}\n${inviteText}`, note: opts.note ?? "", senderDomain: from?.email?.split("@")[1] ?? null };
   // "Forwarding the invite for my interview" outweighs the invite's own title ("Platform work group").
   const otherEvent = !seekerSaysInterview(evidence.note) && (namesOtherEvent(subject) || (!!invite?.summary && namesOtherEvent(invite.summary)));
   const { kind, reason } =
-    !fix.track && dated.kind !== "not_interview" && (otherEvent || !aboutInterview(evidence)) ? { kind: "not_interview" as const, reason: "not_about_interview" as const } : dated;
+    !fix.track && dated.kind !== "not_interview" && (otherEvent || !hiring) ? { kind: "not_interview" as const, reason: "not_about_interview" as const } : dated;
   // The seeker's date makes a tracked interview of a mail read as a rejection or an alert: its people count again.
   if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts, sure: interviewersSure } = castOf(original, flat, invite, sender, isSeeker));
 
-  const found = readCompanyAndRole({
+  const found = hiring ? readCompanyAndRole({
     body,
     bodyFlat: flat,
     subject: original.subject,
@@ -200,7 +207,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     seekerName: opts.seeker.name,
     note: opts.note,
     people: [...interviewers, ...contacts].map((p) => p.name).concat(from?.name && sender.isPerson ? [from.name] : []),
-  });
+  }) : { company: NOT_READ, role: NOT_READ };
   const company = fix.company ?? found.company.value;
   const role = fix.role ?? found.role.value;
   // "your interview with Acme Robotics" names the company where people are named: it is no one.

@@ -45,3 +45,20 @@ describe("tracked only with evidence of an interview", () => {
     if (c.kind === "interview") expect(got.start).toBe("2026-12-08T15:00:00.000Z");
   });
 });
+
+// A mail with no word of hiring is not read for people or company (issue 18: most of a long mail's cost); the
+// seeker's "track" reads them, so the interview they track has its company.
+describe("people and company are read only for mail about hiring", () => {
+  const clinic: Case = {
+    name: "clinic", subject: "Appointment confirmed", from: "appointments@maplegrove.example", kind: "",
+    body: ["Your cleaning is booked for Tuesday, December 8 at 3pm UTC.", "", "Sent by Brightline Messaging on behalf of Maple Grove Dental."],
+  };
+  it.for([
+    { note: "FYI", kind: "not_interview", company: null },
+    { note: "track", kind: "interview", company: "Maple Grove Dental" },
+  ])("note $note → $kind, company $company", async ({ note, kind, company }) => {
+    const got = await extract(mail({ ...clinic, note }), { now: NOW, seekerTimeZone: "UTC", assistantAddress: "followups@assistant.example" });
+    expect(got.kind).toBe(kind);
+    expect(got.company).toBe(company);
+  });
+});
