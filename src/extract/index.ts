@@ -18,7 +18,7 @@ import { readDateLine } from "./dateline.ts";
 import { findWhen, MONTH_FIRST, wallOf } from "./when.ts";
 import { findZones } from "./zones.ts";
 import { warmable } from "./patterns.ts";
-import type { Reading } from "./rules/engine.ts";
+import { noReading } from "./rules/engine.ts";
 
 export type { Extraction, ExtractOptions, Person } from "./types.ts";
 
@@ -42,9 +42,6 @@ function returnDate(body: string, reference: import("../time/wallclock.ts").Wall
   if (!r || !(r.start.isCertain("day") || r.start.isCertain("weekday"))) return null;
   return toInstant(atHour(wallOf(r.start), 0), { iana: zone }).toISOString();
 }
-
-/** A field not read at all (a mail that is not about hiring). */
-const NOT_READ: Reading = Object.freeze({ value: null, score: 0, sure: false, rules: [], sources: [] });
 
 /** Times before this are history, not the interview. */
 function notBefore(reference: Date): Date {
@@ -207,7 +204,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     seekerName: opts.seeker.name,
     note: opts.note,
     people: [...interviewers, ...contacts].map((p) => p.name).concat(from?.name && sender.isPerson ? [from.name] : []),
-  }) : { company: NOT_READ, role: NOT_READ };
+  }) : { company: noReading(), role: noReading() };
   const company = fix.company ?? found.company.value;
   const role = fix.role ?? found.role.value;
   // "your interview with Acme Robotics" names the company where people are named: it is no one.

@@ -30,18 +30,16 @@ import { ASSISTANT, CORE_SAMPLES, DATE_LINES, NOW, rawMime, SEEKER, TWO_BYTE, wi
 const RULE_CONTEXT = { seekerName: SEEKER.name, domainLetters: null, people: new Set<string>() };
 
 /**
- * Passes over the samples. V8 interprets a regular expression on its first
- * run and compiles it on the next (chrono's run to several KB: ~7 ms for one
- * parse), and moves a function to its faster tiers only after some dozens of
- * calls. Every module-level pattern is compiled on its own first
- * (compilePatterns), so the passes are for the functions: three, alternating
- * Latin-1 and wider text (a paired fresh-process A/B over 30 corpus and 30 external mails, two rounds each: five
- * passes read no better first mails than three, and cost ~30 ms more start-up; two read worse on the external
- * mail, 6 of 30 over 10 ms against 3). Whole-mail samples of more classes cost ~25 ms of
- * start-up each for less than a millisecond of first mail (measured with five:
- * an invite from Google, a rejection, German, French, Spanish; they are tests
- * now, class-samples.test.ts); compiling the patterns and warming the common
- * zones covers more for less: `npm run bench:cold` median 10.8 → 7.4 ms.
+ * Passes over the samples. V8 interprets a regular expression on its first run and compiles it on the next
+ * (chrono's run to several KB: ~7 ms for one parse), and moves a function to its faster tiers only after some
+ * dozens of calls. Every module-level pattern is compiled on its own first (compilePatterns), so the passes are
+ * for the functions: three, alternating Latin-1 and wider text. In a paired fresh-process A/B (30 corpus and 30
+ * external mails, two rounds each) five passes read no better first mails than three and cost ~30 ms more
+ * start-up; two read worse on the external mail (6 of 30 over 10 ms, against 3). Whole-mail samples of more
+ * classes cost ~25 ms of start-up each for less than a millisecond of first mail (measured with five samples: an
+ * invite from Google, a rejection, German, French, Spanish; they are tests now, class-samples.test.ts);
+ * compiling the patterns and warming the common zones covers more for less: `npm run bench:cold` median
+ * 10.8 → 7.4 ms.
  */
 const WARMUP_PASSES = 3;
 

@@ -146,10 +146,15 @@ export const SURE_SCORE = 4;
 /** …and when no rival comes close: a runner-up with more than this share of the winner's score makes it a toss-up. */
 const RIVAL_SHARE = 0.75;
 
+/** A field with no candidate, or not read at all (extract/index.ts: a mail that is not about hiring). */
+export function noReading(): Reading {
+  return { value: null, score: 0, sure: false, rules: [], sources: [] };
+}
+
 export function choose(candidates: Map<string, Candidate>): Reading {
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best) return { value: null, score: 0, sure: false, rules: [], sources: [] };
+  if (!best) return noReading();
   const rival = ranked[1]?.score ?? 0;
   return { value: best.value, score: best.score, sure: best.score >= SURE_SCORE && rival <= best.score * RIVAL_SHARE, rules: best.rules, sources: best.sources };
 }
