@@ -11,7 +11,9 @@ import { allMatches, warmable } from "./patterns.ts";
 /** People taken from one mail: more is a mailing list, not a panel. */
 export const MAX_PEOPLE = 12;
 
-const W = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*)`;
+// One \p{Lu} and one \p{L}: the name patterns repeat a word up to four times and V8 compiles each Unicode class
+// anew, so a word of two \p{Lu} and a [\p{Ll}\p{Lu}] cost twice the start-up (~3 → ~1.5 ms a name pattern).
+const W = String.raw`\p{Lu}(?:\.|[\p{L}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|la|le|du|dos|bin|al|el|ter)`;
 // Up to two particles between words: "Pieter van der Linden", "María de la Cruz".
 const NAME = String.raw`${W}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${W}){1,3}`;

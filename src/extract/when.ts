@@ -14,7 +14,7 @@ import * as chronoNl from "chrono-node/nl";
 import * as chronoPt from "chrono-node/pt";
 import * as chronoZh from "chrono-node/zh";
 import { detectLanguage, type Lang } from "./language.ts";
-import { alternation, HOUR_LEAD_INS, LOCALES } from "./locales/index.ts";
+import { alternation, HOUR_LEAD_INS, LOCALES, NOT_AFTER_LATIN, NOT_BEFORE_LATIN } from "./locales/index.ts";
 import { remember } from "../remember.ts";
 import { dayMonthParser } from "./day-month-parser.ts";
 import { it as itLocale } from "./locales/it/constants.ts";
@@ -294,8 +294,8 @@ const LOCAL_HOUR_UNITS = new Set(LOCALES.flatMap((l) => l.durationUnits?.hour ??
 const LOCAL_UNITS = LOCALES.flatMap((l) => [...(l.durationUnits?.minute ?? []), ...(l.durationUnits?.hour ?? [])]);
 const LOCAL_DURATION = new RegExp(
   // Latin words end at a letter; CJK ones stand among letters. "3点30分" is a clock time, not 30 minutes.
-  `(?<![\\p{Script=Latin}])(${alternation([...LOCAL_PHRASES.keys()])})(?![\\p{Script=Latin}])|(?<![\\d:.点點時时시])(\\d{1,3})\\s?(${alternation(LOCAL_UNITS)})(?![\\p{Script=Latin}])`,
-  "giu",
+  `${NOT_AFTER_LATIN}(${alternation([...LOCAL_PHRASES.keys()])})${NOT_BEFORE_LATIN}|(?<![\\d:.点點時时시])(\\d{1,3})\\s?(${alternation(LOCAL_UNITS)})${NOT_BEFORE_LATIN}`,
+  "gi",
 );
 
 /** "between 2 and 3pm": chrono reads a range as "from 2 to 3pm". */

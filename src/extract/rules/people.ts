@@ -6,7 +6,7 @@
  * Weights: a label, a table's column or an itinerary's row says whom the seeker meets (LISTED_WEIGHT); a
  * sentence says it less surely.
  */
-import { alternation, INTERVIEWER_LABELS } from "../locales/index.ts";
+import { alternation, anyCase, INTERVIEWER_LABELS, NOT_AFTER_LATIN } from "../locales/index.ts";
 import {
   cleanTitle, columnPeople, firstName, itineraryPeople, labelledPeople, looksLikeName, NAME_SOURCE as NAME,
   NAME_TITLE_AT_END, nameBefore, emailIn, sentencePeople, signedRecruiter,
@@ -32,7 +32,7 @@ const SENTENCES: readonly Source[] = ["body", "invite"];
 
 // Lead-ins read inside a sentence: a word such as "With" or "Staff" is a label only at a line's start.
 const LOCAL_LEAD_INS = alternation(INTERVIEWER_LABELS.filter((l) => /\s/.test(l) && !/^(?:meet|meeting) with$/i.test(l)));
-const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${LOCAL_LEAD_INS}):?\s+|\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+`, "giu");
+const TRIGGER = new RegExp(String.raw`${NOT_AFTER_LATIN}(?:${LOCAL_LEAD_INS}):?\s+|\b(?:meet(?:ing)? with|(?:will|you'll|you’ll|to|going to|get to) meet|(?:minutes|hour|call|conversation|interview|chat|session|time)\s+(?:will be\s+|is\s+)?with|speak(?:ing)? with|talk(?:ing)? with|pair(?:ing)? with|interview(?:ing)? with|conversation with|chat(?:ting)? with|call with|joined by|be joined by|(?:be |being )?interviewed by|interviewers? (?:is|are|will be)|panel (?:is|will be|includes)):?\s+`, "gi");
 
 /** Names listed after "meet with" and the like: a sentence's worth. */
 const MAX_LIST_CHARS = 200;
@@ -70,8 +70,8 @@ const TITLE_WILL_ACT = /,\s+([^,.]{2,60}),\s+(?:will|is going to|would like to)\
 const OUR_TITLE_WILL = /,\s+(?:our|your)\s+([^,.]{2,50}),\s+(?:would like to|wants to|will|is going to)\s+(?:speak|meet|chat|talk|connect|interview)/g;
 
 const CONTACT_ROLE = "(recruit(?:er|ing coordinator)|coordinator|recruiting partner|talent partner)";
-// (?<!\w), not \b: V8 runs \b under the i and u flags together some fifteen times slower.
-const YOUR_CONTACT_NAME = new RegExp(`(?<!\\w)your ${CONTACT_ROLE}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "giu");
+// Its words in either case, its name capitalised: no i flag, under which \p{Lu} takes lower case too.
+const YOUR_CONTACT_NAME = new RegExp(`(?<!\\w)${anyCase(`your ${CONTACT_ROLE}`)}[,:]?\\s+(${NAME})(?:\\s*\\(([^)]*)\\))?`, "gu");
 const COMMA_YOUR_CONTACT = new RegExp(`,\\s+your ${CONTACT_ROLE}`, "g");
 const ZOOM_INVITE = / is inviting you to a scheduled Zoom meeting/g;
 
@@ -240,7 +240,12 @@ const CONTACTS: PersonRule[] = [
     needs: /your /i,
     pattern: YOUR_CONTACT_NAME,
     read: (m) => (looksLikeName(m[2]!) ? [{ name: m[2]!, email: emailIn(m[3] ?? ""), title: cleanTitle(m[1]) }] : []),
-    examples: [{ text: "Questions? Contact your recruiter, Andrea Novak (andrea@acme.example).", reads: [{ name: "Andrea Novak", email: "andrea@acme.example", title: "Recruiter" }] }],
+    examples: [
+      { text: "Questions? Contact your recruiter, Andrea Novak (andrea@acme.example).", reads: [{ name: "Andrea Novak", email: "andrea@acme.example", title: "Recruiter" }] },
+      { text: "Your Recruiting Coordinator: Jordan Blake", reads: [{ name: "Jordan Blake", title: "Recruiting Coordinator" }] },
+      // A name is capitalised; lower-case words after the role are the sentence going on.
+      { text: "Questions? Ask your recruiter andrea novak.", reads: [] },
+    ],
   },
   {
     id: "name-your-recruiter",
