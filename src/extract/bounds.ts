@@ -23,6 +23,8 @@ export const TEXT_CHARS_READ = 2 * MAX_BODY_CHARS;
  * Several stages walk every line, so 60,000 blank lines cost ~45 ms before this bound.
  */
 export const MAX_BODY_LINES = 1_000;
+/** Invites read per message: a real confirmation carries one or two. */
+export const MAX_CALENDARS = 3;
 /** HTML characters converted to text: markup runs ~10× its text, so this covers MAX_BODY_CHARS of text. */
 export const MAX_HTML_CHARS = 200_000;
 

@@ -6,7 +6,7 @@
  */
 import PostalMime, { type Email } from "postal-mime";
 import { type MailAddress, parseAddressList } from "./address.ts";
-import { boundSubject, boundText, TEXT_CHARS_READ } from "./bounds.ts";
+import { boundSubject, boundText, MAX_CALENDARS, TEXT_CHARS_READ } from "./bounds.ts";
 import { MAX_ICS_CHARS } from "./ics.ts";
 import { repairC1 } from "./charset.ts";
 import { readWithLibrary } from "./forward-library.ts";
@@ -21,8 +21,6 @@ export const MAX_FORWARD_DEPTH = 4;
 export const MAX_MIME_DEPTH = 20;
 /** Header bytes across all parts: real mail needs a few KiB. */
 export const MAX_HEADER_BYTES = 256 * 1024;
-/** Invites read per message: a real confirmation carries one or two. */
-export const MAX_CALENDARS = 3;
 
 export type OriginalMail = {
   from: MailAddress | null;

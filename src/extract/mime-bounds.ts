@@ -5,13 +5,15 @@
  * thousand lines. One pass over the lines, reading only the headers of each entity:
  * - parts past MAX_MIME_PARTS are cut at their boundary (crafted mail with thousands of parts);
  * - long base64 bodies of parts extraction never reads (a PDF, a screenshot, a build log) are emptied;
+ * - invites past the MAX_CALENDARS a message's reading takes are emptied, whatever their size (a series of
+ *   eleven meeting invites was half of its mail's bytes, and a fresh isolate spent ~4 ms decoding them);
  * - text and HTML bodies are cut after the most that any reading of them uses (bounds.ts), counted the way
  *   their transfer encoding decodes, so the kept lines decode to the same text the reading sees.
  * Every cut starts at a line's start and ends at a boundary line (or the message's end): the structure stays,
  * and each part keeps its headers.
  */
 
-import { MAX_BODY_LINES, MAX_HTML_CHARS, TEXT_CHARS_READ } from "./bounds.ts";
+import { MAX_BODY_LINES, MAX_CALENDARS, MAX_HTML_CHARS, TEXT_CHARS_READ } from "./bounds.ts";
 import { warmable } from "./patterns.ts";
 
 /**
@@ -48,6 +50,10 @@ const EQUALS = 0x3d;
 
 /** Types extraction reads whatever their disposition: the structure, attached messages, invites. */
 const READ_TYPE = /^(?:message|multipart)\/|calendar|ics/;
+/** The invite types forward.ts counts toward MAX_CALENDARS, as it tests postal-mime's mimeType. */
+const CALENDAR_TYPE = /calendar|ics/;
+/** An invite's body shorter than this (a blank line or two) counts toward no bound: it holds no event. */
+const MIN_INVITE_BYTES = 8;
 /** An invite sent as application/octet-stream or text/plain keeps its name: invite.ics, meeting.vcs. */
 const INVITE_NAME = /name\*?=\s*"?[^";\n]*\.(?:ics|vcs|ical|eml)\b/i;
 const BOUNDARY_PARAM = /;\s*boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i;
@@ -57,32 +63,39 @@ const FIELD_NAME = /^[^:]*:\s*/;
 const TRAILING_SPACE = /[\r \t]+$/;
 const MEDIA_TYPE = /^\s*([^;\s]+)/;
 
-/** What a body's bytes are: kept, emptied when long and never read, or cut after what is read of them. */
+/** What a body's bytes are: kept, emptied when long and never read, emptied, or cut after what is read of them. */
 type Policy =
   | { kind: "keep" }
   | { kind: "unread" }
+  | { kind: "surplus" }
   | { kind: "text"; maxLines: number; maxBytes: number; softBreak: number | null };
 
 const KEEP: Policy = { kind: "keep" };
+const SURPLUS: Policy = { kind: "surplus" };
 
 type Head = { type: string; encoding: string; disposition: string; contentType: string; bodyStart: number };
 
 /** The message with its unread and unreadable-past-the-bounds bytes cut, or the message itself when none are. */
 export function boundMime(raw: Uint8Array): Uint8Array {
   const cuts: Array<[number, number]> = [];
-  const boundaries = new Set<string>();
+  /** Each enclosing multipart's boundary, and the message (0: the top one, then each attached one) it is part of. */
+  const boundaries = new Map<string, number>();
+  /** Invites with a body so far, per message: forward.ts reads a message's first MAX_CALENDARS. */
+  const invites: number[] = [];
   const lineEnd = (from: number) => {
     const lf = raw.indexOf(LF, from);
     return lf < 0 ? raw.length : lf;
   };
   const latin1 = (from: number, to: number, max: number) => String.fromCharCode(...raw.subarray(from, Math.min(to, from + max)));
 
-  /** "open", "close" or null for a line that is no boundary of an enclosing multipart. */
-  const boundaryAt = (start: number, end: number): "open" | "close" | null => {
+  /** An enclosing multipart's boundary line, opening a part of its message or closing it; null for other lines. */
+  const boundaryAt = (start: number, end: number): { close: boolean; message: number } | null => {
     if (raw[start] !== DASH || raw[start + 1] !== DASH || !boundaries.size) return null;
     const line = latin1(start + 2, end, MAX_BOUNDARY_LINE_BYTES).replace(TRAILING_SPACE, "");
-    if (boundaries.has(line)) return "open";
-    return line.endsWith("--") && boundaries.has(line.slice(0, -2)) ? "close" : null;
+    const open = boundaries.get(line);
+    if (open !== undefined) return { close: false, message: open };
+    const closed = line.endsWith("--") ? boundaries.get(line.slice(0, -2)) : undefined;
+    return closed === undefined ? null : { close: true, message: closed };
   };
 
   /** The header block from `at`; null when it runs past MAX_HEAD_BYTES (then nothing further is cut). */
@@ -108,20 +121,30 @@ export function boundMime(raw: Uint8Array): Uint8Array {
   };
 
   let parts = 0;
+  let messages = 0;
+  let message = 0;
+  let invite = false;
   let policy = KEEP;
   let bodyStart = 0;
   let cutFrom = -1;
   let lines = 0;
-  /** Sets the policy of the entity whose head is at `at`, following attached messages into their own heads. */
-  const enter = (at: number): boolean => {
+  /**
+   * Sets the policy of the entity whose head is at `at`, a part of message `of`, following attached messages
+   * into their own heads.
+   */
+  const enter = (at: number, of: number): boolean => {
     let head = readHead(at);
+    message = of;
     for (let n = 0; head && head.type === "message/rfc822" && head.encoding === "identity" && n < MAX_NESTED_MESSAGES; n++) {
       head = readHead(head.bodyStart);
+      message = ++messages;
     }
     if (!head) return false;
     const boundary = head.type.startsWith("multipart/") ? BOUNDARY_PARAM.exec(head.contentType) : null;
-    if (boundary) boundaries.add(boundary[1] ?? boundary[2]!);
-    policy = policyOf(head);
+    if (boundary) boundaries.set(boundary[1] ?? boundary[2]!, message);
+    // Only parts typed as invites are counted: forward.ts also takes some by name, so it reads no later one.
+    invite = CALENDAR_TYPE.test(head.type);
+    policy = invite && (invites[message] ?? 0) >= MAX_CALENDARS ? SURPLUS : policyOf(head);
     bodyStart = head.bodyStart;
     cutFrom = -1;
     lines = 0;
@@ -130,23 +153,26 @@ export function boundMime(raw: Uint8Array): Uint8Array {
   const leave = (end: number) => {
     if (cutFrom >= 0 && end > cutFrom) cuts.push([cutFrom, end]);
     else if (policy.kind === "unread" && end - bodyStart >= UNREAD_BODY_MIN_BYTES) cuts.push([bodyStart, end]);
+    else if (policy.kind === "surplus" && end > bodyStart) cuts.push([bodyStart, end]);
+    else if (invite && end - bodyStart > MIN_INVITE_BYTES) invites[message] = (invites[message] ?? 0) + 1;
+    invite = false;
   };
 
   let limit = raw.length;
-  if (enter(0)) {
+  if (enter(0, 0)) {
     for (let start = bodyStart; start < raw.length; ) {
       const end = lineEnd(start);
       const boundary = boundaryAt(start, end);
       if (boundary) {
         leave(start);
-        if (boundary === "close") {
+        if (boundary.close) {
           policy = KEEP;
           cutFrom = -1;
         } else if (++parts > MAX_MIME_PARTS) {
           limit = start;
           break;
-        } else if (!enter(end + 1)) break;
-        start = boundary === "close" ? end + 1 : bodyStart;
+        } else if (!enter(end + 1, boundary.message)) break;
+        start = boundary.close ? end + 1 : bodyStart;
         continue;
       }
       if (policy.kind === "text" && cutFrom < 0) {
@@ -209,4 +235,4 @@ function cut(raw: Uint8Array, cuts: Array<[number, number]>, limit: number): Uin
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(READ_TYPE, INVITE_NAME, BOUNDARY_PARAM, FLOWED, CONTENT_FIELD, FIELD_NAME, TRAILING_SPACE, MEDIA_TYPE);
+warmable(READ_TYPE, CALENDAR_TYPE, INVITE_NAME, BOUNDARY_PARAM, FLOWED, CONTENT_FIELD, FIELD_NAME, TRAILING_SPACE, MEDIA_TYPE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import PostalMime from "postal-mime";
-import { MAX_BODY_LINES } from "../../src/extract/bounds.ts";
+import { MAX_BODY_LINES, MAX_CALENDARS } from "../../src/extract/bounds.ts";
 import { bodyText, unwrap } from "../../src/extract/forward.ts";
 import { boundMime, MAX_MIME_PARTS, UNREAD_BODY_MIN_BYTES } from "../../src/extract/mime-bounds.ts";
 
@@ -90,6 +90,35 @@ describe("text past what extraction reads is cut before postal-mime decodes it",
     // Flowed text joins its soft-broken lines, so its lines are not counted: only its bytes are.
     ["long flowed text", mail([plainPart(patch(3_000).replace(/\r\n/g, " \r\n"), "8bit", "; format=flowed"), invite])],
   ] as const)("%s is left whole", ([, raw]) => {
+    expect(boundMime(raw)).toBe(raw);
+  });
+});
+
+describe("invites past the MAX_CALENDARS a message's reading takes", () => {
+  const calendar = (n: number) =>
+    `Content-Type: text/calendar; charset="utf-8"; method=REQUEST; name="s${n}.ics"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(ICS.replace("x@", `s${n}@`))}`;
+
+  it("are emptied, however short; the original read is the same", async () => {
+    const raw = mail([text, ...Array.from({ length: 7 }, (_, i) => calendar(i))]);
+    const cut = boundMime(raw);
+    const read = (await PostalMime.parse(cut)).attachments.map((a) => [a.filename, new TextDecoder().decode(a.content as ArrayBuffer).includes("VEVENT")]);
+    expect(read).toEqual(Array.from({ length: 7 }, (_, i) => [`s${i}.ics`, i < MAX_CALENDARS]));
+    expect((await unwrap(cut)).original).toEqual((await unwrap(raw)).original);
+  });
+
+  it("are counted per message: an attached message keeps its own invite", async () => {
+    const inner = [...HEAD, 'Content-Type: multipart/mixed; boundary="I"', "", "--I", text, "--I", calendar(9), "--I--", ""].join("\r\n");
+    const raw = mail([text, calendar(0), calendar(1), calendar(2), calendar(3), `Content-Type: message/rfc822\r\n\r\n${inner}`]);
+    const cut = boundMime(raw);
+    expect(cut.length).toBeLessThan(raw.length);
+    const original = (await unwrap(cut)).original;
+    expect(original).toEqual((await unwrap(raw)).original);
+    expect(original.calendars.join("")).toContain("UID:s9@example.com");
+  });
+
+  it("count only invites with a body", () => {
+    const empty = 'Content-Type: text/calendar; name="blank.ics"\r\n\r\n';
+    const raw = mail([text, empty, ...Array.from({ length: MAX_CALENDARS }, (_, i) => calendar(i))]);
     expect(boundMime(raw)).toBe(raw);
   });
 });
