@@ -2,7 +2,7 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "cloudflare:email": new URL("./test/node/stubs/cloudflare-email.ts", import.meta.url).pathname } },
+  resolve: { alias: { "cloudflare:email": new URL("./scripts/lib/cloudflare-email.mjs", import.meta.url).pathname } },
   test: {
     include: ["test/node/**/*.test.ts"],
     environment: "node",

@@ -1,6 +1,7 @@
-// Lets the worker's own modules run in Node for the benchmark: `cloudflare:email`
-// resolves to a plain EmailMessage with the same shape as workerd's.
+// Lets the worker's own modules run in Node for the benchmark: `cloudflare:email` resolves to cloudflare-email.mjs.
+const EMAIL = new URL("./cloudflare-email.mjs", import.meta.url).href;
+
 export async function resolve(specifier, context, next) {
-  if (specifier === "cloudflare:email") return { url: "data:text/javascript,export class EmailMessage { constructor(from, to, raw) { this.from = from; this.to = to; this.raw = raw; } }", shortCircuit: true };
+  if (specifier === "cloudflare:email") return { url: EMAIL, shortCircuit: true };
   return next(specifier, context);
 }

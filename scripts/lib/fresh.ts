@@ -63,6 +63,9 @@ export async function seed(kv: MemoryKV, count: number, due: number, dueAt: Date
   kv.reset();
 }
 
+/** When the tick runs: the seeded follow-ups fall due a minute before. */
+const TICK_AT = new Date("2027-01-04T15:00:00Z");
+
 /** The tick's store, prepared in the calling process: a real isolate's KV lives outside its heap, and so its
  * garbage and its records are not the isolate's to collect. Returns the file to pass to `tick`. */
 export async function tickStore(dir: string): Promise<string> {
@@ -72,8 +75,6 @@ export async function tickStore(dir: string): Promise<string> {
   writeFileSync(file, JSON.stringify(kv.entries()));
   return file;
 }
-
-const TICK_AT = new Date("2027-01-04T15:00:00Z");
 
 async function main(): Promise<void> {
   const [mode, file, nowIso] = process.argv.slice(2);
