@@ -63,14 +63,19 @@ const FIELD_NAME = /^[^:]*:\s*/;
 const TRAILING_SPACE = /[\r \t]+$/;
 const MEDIA_TYPE = /^\s*([^;\s]+)/;
 
-/** What a body's bytes are: kept, emptied when long and never read, emptied, or cut after what is read of them. */
+/**
+ * What a body's bytes are: kept, an invite (kept and counted), emptied when long and never read, emptied (an invite
+ * past those read), or cut after what is read of them.
+ */
 type Policy =
   | { kind: "keep" }
+  | { kind: "invite" }
   | { kind: "unread" }
   | { kind: "surplus" }
   | { kind: "text"; maxLines: number; maxBytes: number; softBreak: number | null };
 
 const KEEP: Policy = { kind: "keep" };
+const INVITE: Policy = { kind: "invite" };
 const SURPLUS: Policy = { kind: "surplus" };
 
 type Head = { type: string; encoding: string; disposition: string; contentType: string; bodyStart: number };
@@ -123,7 +128,6 @@ export function boundMime(raw: Uint8Array): Uint8Array {
   let parts = 0;
   let messages = 0;
   let message = 0;
-  let invite = false;
   let policy = KEEP;
   let bodyStart = 0;
   let cutFrom = -1;
@@ -142,9 +146,7 @@ export function boundMime(raw: Uint8Array): Uint8Array {
     if (!head) return false;
     const boundary = head.type.startsWith("multipart/") ? BOUNDARY_PARAM.exec(head.contentType) : null;
     if (boundary) boundaries.set(boundary[1] ?? boundary[2]!, message);
-    // Only parts typed as invites are counted: forward.ts also takes some by name, so it reads no later one.
-    invite = CALENDAR_TYPE.test(head.type);
-    policy = invite && (invites[message] ?? 0) >= MAX_CALENDARS ? SURPLUS : policyOf(head);
+    policy = policyOf(head, invites[message] ?? 0);
     bodyStart = head.bodyStart;
     cutFrom = -1;
     lines = 0;
@@ -154,8 +156,7 @@ export function boundMime(raw: Uint8Array): Uint8Array {
     if (cutFrom >= 0 && end > cutFrom) cuts.push([cutFrom, end]);
     else if (policy.kind === "unread" && end - bodyStart >= UNREAD_BODY_MIN_BYTES) cuts.push([bodyStart, end]);
     else if (policy.kind === "surplus" && end > bodyStart) cuts.push([bodyStart, end]);
-    else if (invite && end - bodyStart > MIN_INVITE_BYTES) invites[message] = (invites[message] ?? 0) + 1;
-    invite = false;
+    else if (policy.kind === "invite" && end - bodyStart > MIN_INVITE_BYTES) invites[message] = (invites[message] ?? 0) + 1;
   };
 
   let limit = raw.length;
@@ -198,9 +199,12 @@ function headOf(fields: Record<string, string>, bodyStart: number): Head {
 
 /**
  * Extraction reads the inline text and HTML (postal-mime's body), attached messages and invites; postal-mime
- * makes every other part an attachment, which nothing here opens.
+ * makes every other part an attachment, which nothing here opens. `invitesBefore`: the invites with a body its
+ * message has had so far.
  */
-function policyOf(head: Head): Policy {
+function policyOf(head: Head, invitesBefore: number): Policy {
+  // Only parts typed as invites are counted: forward.ts also takes some by name, so it reads no later one.
+  if (CALENDAR_TYPE.test(head.type)) return invitesBefore >= MAX_CALENDARS ? SURPLUS : INVITE;
   if (!(head.encoding in RAW_BYTES_PER_UNIT)) return KEEP;
   const encoding = head.encoding as Encoding;
   if (READ_TYPE.test(head.type) || INVITE_NAME.test(head.contentType) || INVITE_NAME.test(head.disposition)) return KEEP;

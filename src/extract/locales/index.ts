@@ -47,8 +47,10 @@ function byScript(words: readonly string[]): { latin: string[]; other: string[] 
   return { latin: words.filter((w) => LATIN_WORD.test(w)), other: words.filter((w) => !LATIN_WORD.test(w)) };
 }
 
-/** Letters of the Latin scripts, as a class body for patterns without the u flag; either case under i. */
-const LATIN_LETTERS = String.raw`a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\uff41-\uff5a`;
+/** Lower-case letters of the Latin scripts, as a class body for patterns without the u flag. */
+const LOWER_LATIN = String.raw`a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f`;
+/** Those, Vietnamese's and the full-width ones: under the i flag, the letters of the Latin scripts in either case. */
+const LATIN_LETTERS = String.raw`${LOWER_LATIN}\u1e00-\u1eff\uff41-\uff5a`;
 /**
  * No Latin letter just before (after) here: a word's edge in patterns without the u flag, which compile in half
  * the time of "iu" ones with \p{L} or \p{Script=Latin} (under i, the class takes either case).
@@ -67,8 +69,6 @@ export function wordsPattern(words: string[], flags = ""): RegExp {
   return new RegExp(parts.join("|"), `i${flags}`);
 }
 
-/** Lower-case letters of the Latin scripts, as a class body for patterns without the u flag. */
-const LOWER_LATIN = String.raw`a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f`;
 /** White space a phrase may break at: a line's end, a tab, a no-break space. */
 const PHRASE_GAP = String.raw`[ \t\r\n\u00a0]+`;
 
