@@ -170,7 +170,7 @@ const NOT_INTERVIEW_TEXT: Record<NonNullable<Extraction["notInterviewReason"]>, 
   times_proposed: "This mail offers times to choose from: none is fixed yet, so I have not scheduled anything.",
   no_time: "I could not find when the interview is, so I have not scheduled anything.",
   assessment: "This is an assessment to take by a deadline, not an interview with someone, so I have not planned follow-ups. Good luck with it; forward the invitation to the interview that follows.",
-  not_about_interview: "This has a date, but nothing in it says it is a job interview, so I have not tracked it.",
+  not_about_interview: "I have not tracked this: nothing in it says it is a job interview.",
 };
 
 export function composeNotTrackedReply(e: Extraction, seekerName: string, seekerTimeZone = "UTC"): ComposedMail {

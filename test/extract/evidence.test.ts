@@ -17,6 +17,9 @@ const cases: Case[] = [
   { name: "a community call invite", subject: "Invitation: Storage SIG call", body: ["Agenda in the doc."], ics: invite("Storage SIG call"), kind: "not_interview", reason: "not_about_interview" },
   { name: "an open house that mentions interviews", subject: "Virtual Open House: meet the team", body: ["Join us Tuesday, December 8 at 3pm UTC. Interviews are not held at this event."], kind: "not_interview", reason: "not_about_interview" },
   { name: "a webinar in German", subject: "Einladung zum Webinar", body: ["Am Dienstag, 8. Dezember 2026 um 15:00 UTC."], ics: invite("Webinar: Cloud-Kosten"), kind: "not_interview", reason: "not_about_interview" },
+  // No date is read from a mail without hiring words: untracked either way, it asks for "track", not for a date.
+  { name: "a list mail with no date", subject: "[dev] Re: patch v2 for the parser", body: ["Thanks, applied to main.", "", "Bo"], kind: "not_interview", reason: "not_about_interview" },
+  { name: "a list mail with a date", subject: "[dev] Sync moved", body: ["The sync is now Tuesday, December 8 at 3pm UTC.", "", "Bo"], kind: "not_interview", reason: "not_about_interview" },
   { name: "a recruiter's call with no word 'interview'", subject: "Next steps", body: ["Hi Sam, Tuesday, December 8 at 3pm UTC works for a call with our Head of Data.", "", "Ana Reyes", "Technical Recruiter, Corp"], kind: "interview" },
   { name: "an invite the seeker calls an interview", subject: "Invitation: Platform work group", note: "Forwarding the invite for my interview.", body: ["You have been invited."], ics: invite("Platform work group"), kind: "interview" },
   { name: "a Spanish interview", subject: "Entrevista", body: ["Hola Sam, te esperamos el martes 8 de diciembre a las 15:00 UTC."], ics: invite("Entrevista con Ana"), kind: "interview" },
