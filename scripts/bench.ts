@@ -21,6 +21,7 @@ import { evenly, loadMails } from "./lib/corpus.ts";
 import { fresh } from "./lib/spawn-fresh.ts";
 import { MemoryKV } from "../src/store/memory-kv.ts";
 import { benchEnv, seed, tickStore } from "./lib/fresh.ts";
+import { BLOB_MODEL } from "./lib/workerd-blob.mjs";
 
 const ROOT = join(fileURLToPath(import.meta.url), "../..");
 /** Runs per message after warm-up; interleaved with the floor so drift hits both alike. Fewer over a large set. */
@@ -186,12 +187,15 @@ const result = {
   tick_10_due_kv_ops: big.due.ops,
   tick_empty_ms: +big.empty.ms.toFixed(3),
   bundle_gzip_bytes: bundle,
+  // "joined": a Blob that joins its parts when made, as workerd's does; "node": Node's own (BENCH_BLOB=node).
+  blob: BLOB_MODEL,
 };
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
 else {
   process.stdout.write(`\npipeline p50 ${result.pipeline_ms_p50} ms, p95 ${result.pipeline_ms_p95} ms; postal-mime floor p50 ${result.floor_ms_p50} ms\n`);
   process.stdout.write(`ratio p50 ×${result.ratio_p50}, p95 ×${result.ratio_p95}; slowest ${result.slowest_case}\n`);
   process.stdout.write(`bundle ${(bundle / 1024).toFixed(1)} KiB gzip\n`);
+  process.stdout.write(`Blob: ${BLOB_MODEL === "joined" ? "joins its parts when made, as workerd's (BENCH_BLOB=node for Node's own)" : "Node's own"}\n`);
   process.stdout.write(`fresh process: start-up warm-up ${warmUpMs.toFixed(1)} ms, then the first mail ${firstMailMs.toFixed(1)} ms\n`);
   process.stdout.write(`fresh isolates over ${result.cold_mails} mails: first mail p50 ${result.cold_p50_ms} ms, p95 ${result.cold_p95_ms} ms, max ${result.cold_max_ms} ms; start-up ${result.startup_ms} ms\n`);
   process.stdout.write(`worst mail beyond postal-mime's parse (warm): ${result.worst_mail_ms} ms (${result.worst_mail})\n`);
