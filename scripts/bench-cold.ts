@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadMails } from "./lib/corpus.ts";
 import { fresh } from "./lib/spawn-fresh.ts";
+import { BLOB_MODEL } from "./lib/workerd-blob.mjs";
 
 const ROOT = join(fileURLToPath(import.meta.url), "../..");
 /** Each figure is a median of this many processes: one fresh process is noisy (GC, background compiling). */
@@ -32,4 +33,4 @@ for (const mail of loadMails(dir)) {
 }
 const over = firsts.filter((f) => f > 10).length;
 console.log(`\nfirst mail after start-up: median ${median(firsts).toFixed(1)} ms, max ${Math.max(...firsts).toFixed(1)} ms; ${over} of ${firsts.length} over 10 ms`);
-console.log(`start-up warm-up: median ${median(warms).toFixed(0)} ms`);
+console.log(`start-up warm-up: median ${median(warms).toFixed(0)} ms; Blob: ${BLOB_MODEL} (docs/performance.md)`);
