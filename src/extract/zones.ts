@@ -68,6 +68,8 @@ const NAMED: Array<[RegExp, string, string[]]> = [
   [/\bSingapore(?: Standard)? Time\b/gi, "Asia/Singapore", ["singapore"]],
 ];
 
+const NAMED_PATTERNS = NAMED.map(([re]) => re);
+
 // Zones in every locale's words ("heure de Paris", "hora del centro de México", "北京时间").
 const LOCAL_ZONES = new Map(LOCALES.flatMap((l) => Object.entries(l.zoneNames ?? {})));
 const LOCAL_ZONE_RE = wordsPattern([...LOCAL_ZONES.keys()], "g");
@@ -209,4 +211,4 @@ export function isDayFirstZone(zone: ZoneSpec): boolean {
 }
 
 // Compiled at start-up (patterns.ts): a first mail that needs one of these does not pay for it.
-warmable(CITY_RE, OFFSET_RE, ABBR_RE, CITY_TIME_RE, WINDOWS_RE, IANA_RE, LOCAL_ZONE_RE);
+warmable(CITY_RE, OFFSET_RE, ABBR_RE, CITY_TIME_RE, WINDOWS_RE, IANA_RE, LOCAL_ZONE_RE, ...NAMED_PATTERNS);
