@@ -15,7 +15,8 @@ function bytesOf(part) {
   if (part instanceof ArrayBuffer) return new Uint8Array(part);
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
   if (part instanceof JoinedBlob) return part.bytesNow();
-  return encoder.encode(String(part));
+  // postal-mime passes bytes only; anything else here is a bench bug, not a part to guess at.
+  throw new TypeError(`JoinedBlob: unsupported part ${Object.prototype.toString.call(part)}`);
 }
 
 export class JoinedBlob {

@@ -190,9 +190,9 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   // "Forwarding the invite for my interview" outweighs the invite's own title ("Platform work group").
   const otherEvent = !seekerSaysInterview(evidence.note) && (namesOtherEvent(subject) || (!!invite?.summary && namesOtherEvent(invite.summary)));
   // Without hiring words no date was read: "no time" would ask the seeker for one, where "track" is the answer.
-  const unread = !hiring && (dated.kind !== "not_interview" || dated.reason === "no_time");
+  const wantsTrack = !hiring && (dated.kind !== "not_interview" || dated.reason === "no_time");
   const { kind, reason } =
-    !fix.track && ((dated.kind !== "not_interview" && otherEvent) || unread) ? { kind: "not_interview" as const, reason: "not_about_interview" as const } : dated;
+    !fix.track && ((dated.kind !== "not_interview" && otherEvent) || wantsTrack) ? { kind: "not_interview" as const, reason: "not_about_interview" as const } : dated;
   // The seeker's date makes a tracked interview of a mail read as a rejection or an alert: its people count again.
   if (negative && kind !== "not_interview" && !fix.interviewers) ({ interviewers, contacts, sure: interviewersSure } = castOf(original, flat, invite, sender, isSeeker));
 
