@@ -107,12 +107,12 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const isSeeker = seekerTest(opts.seeker, opts.assistantAddress);
   const evidence = { subject, body, invite: `${invite?.summary ?? ""}\n${inviteText}`, note: opts.note ?? "", senderDomain: from?.email?.split("@")[1] ?? null };
   // A mail with no word of hiring anywhere (a patch on a list, a dentist's invite) is not tracked, whatever else it
-  // says: its people and company, most of a long mail's cost, are not read. The seeker's "track" reads them.
+  // says: its people, company and prose dates, most of a long mail's cost, are not read (chrono alone was a third of
+  // a 1.1 MB list mail's first mail: 30 → 19 ms, paired). The seeker's "track" reads them. An invite's own time
+  // costs next to nothing and is read; a rejection's or an offer's people and dates are not.
   const hiring = !!fix.track || aboutInterview(evidence);
-  // Nor are its dates: such a mail is untracked with or without one, and chrono over a long list mail was a third of
-  // a fresh isolate's first mail (a 1.1 MB one: 30 → 19 ms, paired). An invite's own time costs next to nothing.
-  const readsProse = hiring && !negative;
-  let { interviewers, contacts, sure: interviewersSure } = negative || !hiring ? { interviewers: [], contacts: [], sure: false } : castOf(original, flat, invite, sender, isSeeker);
+  const readsDetails = hiring && !negative;
+  let { interviewers, contacts, sure: interviewersSure } = readsDetails ? castOf(original, flat, invite, sender, isSeeker) : { interviewers: [], contacts: [], sure: false };
 
   // When.
   let start: Date | null = null;
@@ -135,7 +135,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
   const lang = read.lang;
   const proseOpts = (cancellation: boolean) => ({ reference: ref().wall, notBefore: notBefore(ref().instant), defaultZone: opts.seekerTimeZone, cancellation, lang });
   // An all-day invite for an onsite names the day; the mail's words give the hour ("arrive at 9am").
-  const allDayProse = invite?.start && invite.allDay && readsProse ? findWhen(`${body}\n\n${inviteText}`, proseOpts(false)) : null;
+  const allDayProse = invite?.start && invite.allDay && readsDetails ? findWhen(`${body}\n\n${inviteText}`, proseOpts(false)) : null;
   if (allDayProse) fromProse(allDayProse);
   else if (invite?.start) {
     start = invite.start;
@@ -145,7 +145,7 @@ export function extractFromOriginal(original: OriginalMail, opts: Resolved): Ext
     timeZone = invite.zone ?? findZones(body).find((z) => z.zone.iana)?.zone.iana ?? null;
     // A TZID nothing resolves was read in the seeker's zone: the reply asks instead of stating it.
     zoneAssumed = invite.zoneAssumed;
-  } else if (readsProse) {
+  } else if (readsDetails) {
     const whenOpts = proseOpts(invite?.method === "CANCEL" || mentionsCancellation(subject, body));
     // The subject is the last resort ("Interview: Tue Dec 8, 3pm ET" with a one-line body).
     const inBody = findWhen(`${body}\n\n${inviteText}`, whenOpts);
